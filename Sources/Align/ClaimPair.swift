@@ -1,0 +1,26 @@
+import Claims
+import Core
+import Foundation
+
+/// A group of source sentences aligned with a group of target sentences (one to one, one to
+/// many, many to one), or sentences on one side with no counterpart, with their claims.
+public struct ClaimPair: Sendable, Equatable {
+  /// Sentence indices in the source article; empty for an added target sentence.
+  public var source: [Int]
+  /// Sentence indices in the target article; empty for an omitted source sentence.
+  public var target: [Int]
+  /// How well the two sides match, from 0 to 1.
+  public var score: Double
+  public var sourceClaims: [Claim]
+  public var targetClaims: [Claim]
+
+  public init(source: [Int], target: [Int], score: Double, sourceClaims: [Claim], targetClaims: [Claim]) {
+    self.source = source
+    self.target = target
+    self.score = score
+    self.sourceClaims = sourceClaims
+    self.targetClaims = targetClaims
+  }
+
+  public var isMatched: Bool { !source.isEmpty && !target.isEmpty }
+}

@@ -1,0 +1,86 @@
+import Align
+import Claims
+import Core
+import Diff
+import Foundation
+import Glossary
+import Ingest
+import Report
+
+/// The library facade: reads two articles, extracts their claims, aligns them and runs the
+/// rules.
+public struct Comparer: Sendable {
+  public let options: CompareOptions
+  public let termBase: TermBase
+
+  /// Loads the shipped glossary, CLDR names and the user's glossaries.
+  public init(options: CompareOptions) throws(ComparisonError) {
+    self.options = options
+    termBase = try Self.loadTermBase(glossaries: options.glossaries)
+  }
+
+  private static func loadTermBase(glossaries: [String]) throws(ComparisonError) -> TermBase {
+    let reader = TSVGlossaryReader()
+    var layers: [[Term]] = [RegionNames.terms]
+    do {
+      layers.append(try reader.parse(ShippedGlossary.tsv, path: "Glossary/en-it.tsv"))
+    } catch {
+      throw .glossary(error)
+    }
+    var problems: [GlossaryProblem] = []
+    for path in glossaries {
+      do {
+        layers.append(try reader.read(path: path))
+      } catch {
+        switch error {
+        case .invalid(let found): problems += found
+        case .unreadable: throw .glossary(error)
+        }
+      }
+    }
+    if !problems.isEmpty { throw .glossary(.invalid(problems: problems)) }
+    return TermBase(layers: layers)
+  }
+
+  /// Reads one article as `extract` and `compare` do.
+  public func read(path: String, language: Language?, published: SimpleDate? = nil) throws(ComparisonError) -> Article {
+    do {
+      return try ArticleReader().read(
+        path: path, options: IngestOptions(language: language, published: published ?? options.published, maxInputBytes: options.maxInputBytes))
+    } catch {
+      throw .ingest(error)
+    }
+  }
+
+  public func claims(in article: Article) -> [Claim] { ClaimExtractor(termBase: termBase).claims(in: article) }
+
+  public func compare(sourcePath: String, targetPath: String) throws(ComparisonError) -> Comparison {
+    var source = try read(path: sourcePath, language: options.sourceLanguage)
+    var target = try read(path: targetPath, language: options.targetLanguage)
+    return try compare(source: &source, target: &target)
+  }
+
+  /// Compares two articles already read. An article without a publication date borrows the
+  /// other's, since a translation appears within days of its source; the report says so.
+  public func compare(source: inout Article, target: inout Article) throws(ComparisonError) -> Comparison {
+    if source.language == target.language && options.sourceLanguage == nil && options.targetLanguage == nil {
+      throw .sameLanguage(source: source.path, target: target.path, language: source.language.name)
+    }
+    var notices: [Notice] = []
+    if source.published == nil, let date = target.published {
+      source.published = date
+      notices.append(Notice(location: source.path, message: "no publication date found; using \(date.iso) from \(target.path)"))
+    } else if target.published == nil, let date = source.published {
+      target.published = date
+      notices.append(Notice(location: target.path, message: "no publication date found; using \(date.iso) from \(source.path)"))
+    }
+    let sourceClaims = claims(in: source)
+    let targetClaims = claims(in: target)
+    let pairs = Aligner(termBase: termBase).align(source: source, sourceClaims: sourceClaims, target: target, targetClaims: targetClaims)
+    let findings = DiffRunner(severities: options.severities, disabled: options.disabledRules)
+      .findings(pairs: pairs, source: source, target: target, termBase: termBase)
+    return Comparison(
+      source: source, target: target, sourceClaims: sourceClaims, targetClaims: targetClaims, pairs: pairs, findings: findings,
+      notices: notices)
+  }
+}

@@ -1,0 +1,184 @@
+import Core
+import Foundation
+import Glossary
+
+/// What a claim is about.
+public enum ClaimKind: String, Sendable, Codable, CaseIterable, Hashable {
+  case quantity
+  case time
+  case entity
+  case quote
+}
+
+/// One checkable fact a sentence asserts: a quantity, a time, a named entity or a quote.
+public struct Claim: Sendable, Equatable, Hashable {
+  public var kind: ClaimKind
+  /// The index of the sentence in the article.
+  public var sentence: Int
+  public var range: TextRange
+  /// The claim's text as written.
+  public var text: String
+  public var quantity: Quantity?
+  public var time: TimeReference?
+  public var entity: EntityMention?
+  public var quote: QuoteClaim?
+
+  public init(
+    kind: ClaimKind, sentence: Int, range: TextRange, text: String, quantity: Quantity? = nil, time: TimeReference? = nil,
+    entity: EntityMention? = nil, quote: QuoteClaim? = nil
+  ) {
+    self.kind = kind
+    self.sentence = sentence
+    self.range = range
+    self.text = text
+    self.quantity = quantity
+    self.time = time
+    self.entity = entity
+    self.quote = quote
+  }
+}
+
+/// How a figure is bounded: "more than 2,000" is a lower bound, "about 30" approximate.
+public enum Qualifier: String, Sendable, Codable, CaseIterable, Hashable {
+  case exact
+  case approximately
+  case moreThan
+  case atLeast
+  case lessThan
+  case atMost
+  case nearly
+
+  /// Qualifiers that say the same thing in practice: translators render "more than" as
+  /// "oltre" or "più di", and "at least" as "almeno" or "oltre".
+  public var family: String {
+    switch self {
+    case .exact: "exact"
+    case .approximately, .nearly: "approximate"
+    case .moreThan, .atLeast: "lower bound"
+    case .lessThan, .atMost: "upper bound"
+    }
+  }
+
+  /// English words for messages: "more than", "about".
+  public var phrase: String {
+    switch self {
+    case .exact: "exactly"
+    case .approximately: "about"
+    case .moreThan: "more than"
+    case .atLeast: "at least"
+    case .lessThan: "fewer than"
+    case .atMost: "at most"
+    case .nearly: "nearly"
+    }
+  }
+}
+
+/// A number with what it counts or measures.
+public struct Quantity: Sendable, Codable, Equatable, Hashable {
+  public var value: Double
+  public var qualifier: Qualifier
+  /// A unit for measures and money: "%", "EUR", "km".
+  public var unit: String?
+  /// The thing counted as written ("extremist items", "estremisti").
+  public var counted: String?
+  /// The counted thing's glossary lemma in the article's language, or its stem.
+  public var countedLemma: String?
+  /// The counted thing's glossary id, which is the same in both languages.
+  public var countedTerm: String?
+  public var countedClass: TermCategory?
+  /// Whether the number was written in words ("forty-eight", "duemila").
+  public var isSpelledOut: Bool
+  /// Whether the reading is uncertain ("1.500" in English: 1.5 or 1500?).
+  public var isAmbiguous: Bool
+
+  public init(
+    value: Double, qualifier: Qualifier = .exact, unit: String? = nil, counted: String? = nil, countedLemma: String? = nil,
+    countedTerm: String? = nil, countedClass: TermCategory? = nil, isSpelledOut: Bool = false, isAmbiguous: Bool = false
+  ) {
+    self.value = value
+    self.qualifier = qualifier
+    self.unit = unit
+    self.counted = counted
+    self.countedLemma = countedLemma
+    self.countedTerm = countedTerm
+    self.countedClass = countedClass
+    self.isSpelledOut = isSpelledOut
+    self.isAmbiguous = isAmbiguous
+  }
+
+  public var isApproximate: Bool { qualifier == .approximately || qualifier == .nearly }
+  public var minimum: Double? {
+    switch qualifier {
+    case .moreThan, .atLeast: value
+    case .exact: value
+    default: nil
+    }
+  }
+  public var maximum: Double? {
+    switch qualifier {
+    case .lessThan, .atMost, .nearly: value
+    case .exact: value
+    default: nil
+    }
+  }
+
+  /// The value as people write it: 2000, 4.5, 2000000.
+  public var valueText: String { Quantity.format(value) }
+
+  public static func format(_ value: Double) -> String {
+    if value.rounded() == value, abs(value) < 1e18 { return String(Int64(value)) }
+    var text = String(format: "%.6f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+}
+
+/// A time expression resolved to an interval of days, inclusive.
+public struct TimeReference: Sendable, Codable, Equatable, Hashable {
+  public var from: SimpleDate?
+  public var to: SimpleDate?
+  /// Whether the expression is relative to the publication date ("last week", "ieri").
+  public var isRelative: Bool
+  /// A language-neutral name for relative expressions ("past-year", "last-week", "weekday-3"),
+  /// so that two relative expressions compare equal even before they are resolved.
+  public var expression: String
+
+  public init(from: SimpleDate?, to: SimpleDate?, isRelative: Bool, expression: String) {
+    self.from = from
+    self.to = to
+    self.isRelative = isRelative
+    self.expression = expression
+  }
+
+  /// "2016-01-01..2016-12-31", or the expression when unresolved.
+  public var intervalText: String {
+    guard let from, let to else { return expression }
+    return from == to ? from.iso : "\(from.iso)..\(to.iso)"
+  }
+}
+
+/// A named entity: a person, organisation, place or event.
+public struct EntityMention: Sendable, Codable, Equatable, Hashable {
+  /// The English name from the glossary or CLDR ("Belgium" for "Belgio"), or the name as
+  /// written when it is not known.
+  public var canonical: String
+  public var category: TermCategory?
+  /// The glossary id when the name is known.
+  public var term: String?
+
+  public init(canonical: String, category: TermCategory?, term: String?) {
+    self.canonical = canonical
+    self.category = category
+    self.term = term
+  }
+
+  public var isKnown: Bool { term != nil }
+}
+
+/// A quotation and who said it.
+public struct QuoteClaim: Sendable, Codable, Equatable, Hashable {
+  public var speaker: String?
+
+  public init(speaker: String?) { self.speaker = speaker }
+}

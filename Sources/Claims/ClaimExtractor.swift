@@ -1,0 +1,96 @@
+import Core
+import Foundation
+import Glossary
+import Ingest
+
+/// Reads an article's sentences into claims: times first (so that "2016" is a year, not a
+/// count), then quantities, entities and quotes.
+public struct ClaimExtractor: Sendable {
+  public let termBase: TermBase
+
+  public init(termBase: TermBase) { self.termBase = termBase }
+
+  /// Claims of every sentence whose role makes claims, in text order.
+  public func claims(in article: Article) -> [Claim] {
+    let text = ScalarText(article.text)
+    let language = article.language
+    let lexicon = Lexicon.forLanguage(language)
+    let termBase = termBase
+    let sentences = article.sentences.map { SentenceTokens(sentence: $0, text: text) }
+    let capitalized = Self.capitalizedElsewhere(sentences)
+    let timeReader = TimeReader(
+      language: language, published: article.published,
+      isCountable: { word in
+        guard let term = termBase.lookup(word, language: language) else { return false }
+        return !term.category.isName && term.category != .speech && term.category != .time
+      })
+    let quantityReader = QuantityReader(language: language, lexicon: lexicon, termBase: termBase)
+    let entityReader = EntityReader(language: language, lexicon: lexicon, termBase: termBase, capitalizedElsewhere: capitalized)
+    let quoteReader = QuoteReader(lexicon: lexicon)
+
+    var claims: [Claim] = []
+    var lastPerson: String?
+    var quoteOpen = false
+    var lastBlock = -1
+    for var tokens in sentences where tokens.sentence.role.makesClaims {
+      let sentence = tokens.sentence
+      if sentence.block != lastBlock {
+        quoteOpen = false
+        lastBlock = sentence.block
+      }
+      var sentenceClaims: [Claim] = []
+      func claim(_ kind: ClaimKind, _ range: TextRange) -> Claim {
+        Claim(kind: kind, sentence: sentence.index, range: range, text: text[range])
+      }
+      for found in timeReader.read(&tokens) {
+        var c = claim(.time, tokens.range(found.tokens.lowerBound, found.tokens.upperBound - 1))
+        c.time = found.reference
+        sentenceClaims.append(c)
+      }
+      let knownEntities = entityReader.readKnown(&tokens)
+      for found in quantityReader.read(&tokens) {
+        var c = claim(.quantity, tokens.range(found.tokens.lowerBound, found.tokens.upperBound - 1))
+        c.quantity = found.quantity
+        sentenceClaims.append(c)
+      }
+      let entities = knownEntities + entityReader.readUnknown(&tokens)
+      var people: [(Range<Int>, String)] = []
+      for found in entities {
+        var c = claim(.entity, found.textRange ?? tokens.range(found.tokens.lowerBound, found.tokens.upperBound - 1))
+        c.entity = found.mention
+        sentenceClaims.append(c)
+        if found.mention.category == nil || found.mention.category == .person, found.tokens.count >= 2 || found.mention.category == .person {
+          people.append((found.tokens, found.mention.canonical))
+        }
+      }
+      for found in quoteReader.read(tokens, isOpen: &quoteOpen, lastPerson: lastPerson, people: people) {
+        var c = claim(.quote, found.range)
+        c.quote = QuoteClaim(speaker: found.speaker)
+        sentenceClaims.append(c)
+      }
+      if let person = people.last?.1 { lastPerson = Self.fullName(person, known: lastPerson) }
+      claims.append(contentsOf: sentenceClaims.sorted { $0.range < $1.range })
+    }
+    return claims
+  }
+
+  /// "Wainwright" after "Rob Wainwright" stays "Rob Wainwright".
+  private static func fullName(_ name: String, known: String?) -> String {
+    if let known, known.hasSuffix(" " + name) { return known }
+    return name
+  }
+
+  private static func capitalizedElsewhere(_ sentences: [SentenceTokens]) -> Set<String> {
+    var result: Set<String> = []
+    for sentence in sentences where sentence.sentence.role == .body || sentence.sentence.role == .quote {
+      var seenWord = false
+      for index in 0..<sentence.count where sentence[index].kind == .word {
+        if seenWord, sentence[index].isCapitalized, index > 0, !["\u{201C}", "\"", ":", "(", "\u{00AB}"].contains(sentence[index - 1].text) {
+          result.insert(sentence[index].folded)
+        }
+        seenWord = true
+      }
+    }
+    return result
+  }
+}

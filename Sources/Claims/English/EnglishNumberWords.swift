@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reads English cardinals and ordinals written in words: "forty-eight", "two thousand",
+/// "three hundred and twelve", "the third".
+enum EnglishNumberWords {
+  static let units: [String: Int] = [
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+  ]
+  static let tens: [String: Int] = [
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+  ]
+  static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+  ]
+  static let multipliers: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
+
+  /// Whether a folded word can be part of a number in words.
+  static func isNumberWord(_ word: String) -> Bool {
+    word.split(separator: "-").allSatisfy { part in
+      units[String(part)] != nil || tens[String(part)] != nil || multipliers[String(part)] != nil
+    }
+  }
+
+  /// The value of a run of folded words ("two", "thousand"), "and" allowed inside; nil when
+  /// the run is not a well-formed number.
+  static func value(of words: [String]) -> Int? {
+    var total = 0
+    var current = 0
+    var sawNumber = false
+    for word in words {
+      if word == "and" { continue }
+      for part in word.split(separator: "-").map(String.init) {
+        if let unit = units[part] {
+          current += unit
+        } else if let ten = tens[part] {
+          current += ten
+        } else if let multiplier = multipliers[part] {
+          if multiplier == 100 {
+            current = max(current, 1) * 100
+          } else {
+            total += max(current, 1) * multiplier
+            current = 0
+          }
+        } else {
+          return nil
+        }
+        sawNumber = true
+      }
+    }
+    return sawNumber ? total + current : nil
+  }
+}

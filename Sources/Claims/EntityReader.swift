@@ -1,0 +1,146 @@
+import Core
+import Foundation
+import Glossary
+
+/// Reads named entities: glossary and CLDR names first (longest match, so "Islamic State of
+/// Iraq and the Levant" is one name), then runs of capitalised words the glossary does not know
+/// ("Rob Wainwright").
+///
+/// A capitalised word at the start of a sentence is a name only when the glossary knows it or
+/// the article capitalises it elsewhere too, so that "Jihadists have…" is not a name.
+struct EntityReader {
+  let language: Language
+  let lexicon: Lexicon
+  let termBase: TermBase
+  /// Folded words the article capitalises somewhere other than a sentence's start.
+  let capitalizedElsewhere: Set<String>
+
+  struct Found {
+    var tokens: Range<Int>
+    var mention: EntityMention
+    /// A range narrower than the tokens' ("Europol" in "Europol-coordinated").
+    var textRange: TextRange?
+
+    init(tokens: Range<Int>, mention: EntityMention, override: TextRange? = nil) {
+      self.tokens = tokens
+      self.mention = mention
+      self.textRange = override
+    }
+  }
+
+  /// Names the glossary or CLDR know. Runs before quantities, so that "Article 50" is a name
+  /// and not a count of fifty.
+  func readKnown(_ s: inout SentenceTokens) -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < s.count {
+      guard !s.consumed[index], s[index].kind == .word else {
+        index += 1
+        continue
+      }
+      let words = Array(index..<s.count).prefix { s[$0].kind == .word || s[$0].kind == .number }
+      if let match = termBase.longestMatch(in: words.map { s[$0] }, at: 0, language: language), match.term.category.isName,
+        (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
+      {
+        let range = index..<(index + match.tokenCount)
+        found.append(Found(tokens: range, mention: mention(for: match.term)))
+        s.consume(range)
+        index = range.upperBound
+        continue
+      }
+      // "Europol-coordinated": a known name before a hyphen.
+      if s[index].text.contains("-"), s[index].isCapitalized,
+        let head = s[index].text.split(separator: "-").first, let term = termBase.lookup(String(head), language: language),
+        term.category.isName
+      {
+        let token = s[index]
+        let range = TextRange(start: token.range.start, end: token.range.start + head.unicodeScalars.count)
+        found.append(Found(tokens: index..<(index + 1), mention: mention(for: term), override: range))
+        s.consume(index..<(index + 1))
+      }
+      index += 1
+    }
+    return found
+  }
+
+  /// Runs of capitalised words the glossary does not know: "Rob Wainwright". Words the
+  /// glossary knows as common nouns, roles or nationalities ("Internet", "Director",
+  /// "British") are not names.
+  func readUnknown(_ s: inout SentenceTokens) -> [Found] {
+    var found: [Found] = []
+    let firstWord = (0..<s.count).first { s[$0].kind == .word }
+    var index = 0
+    while index < s.count {
+      guard !s.consumed[index], s[index].kind == .word, s[index].isCapitalized else {
+        index += 1
+        continue
+      }
+      let words = Array(index..<s.count).prefix { s[$0].kind == .word || s[$0].kind == .number }
+      if let match = termBase.longestMatch(in: words.map { s[$0] }, at: 0, language: language), !match.term.category.isName {
+        index += match.tokenCount
+        continue
+      }
+      guard let run = capitalisedRun(s, from: index) else {
+        index += 1
+        continue
+      }
+      let opensSentence = index == firstWord
+        || (index > 0 && index - 1 == firstWord && Self.openingMarks.contains(s[index - 1].text))
+      if opensSentence && run.count == 1 {
+        let folded = s[index].folded
+        if lexicon.sentenceStarters.contains(folded) || !capitalizedElsewhere.contains(folded) {
+          index += 1
+          continue
+        }
+      }
+      let text = s.sentenceText(s.range(run.lowerBound, run.upperBound - 1))
+      found.append(Found(tokens: run, mention: EntityMention(canonical: text, category: nil, term: nil)))
+      s.consume(run)
+      index = run.upperBound
+    }
+    return found
+  }
+
+  static let openingMarks: Set<String> = [":", "\u{201C}", "\"", "(", "\u{00AB}", "-", "\u{2013}"]
+
+  private func mention(for term: Term) -> EntityMention {
+    EntityMention(canonical: term.id.hasPrefix("region:") ? term.preferred(in: .english) : term.id, category: term.category, term: term.id)
+  }
+
+  /// Capitalised words, joined by name connectors ("Bank of England", "Ufficio europeo di
+  /// Polizia" stops at the lowercase "europeo"), not months or weekdays.
+  private func capitalisedRun(_ s: SentenceTokens, from start: Int) -> Range<Int>? {
+    var end = start
+    var j = start
+    while j < s.count {
+      let token = s[j]
+      if token.kind == .word, token.isCapitalized, !isCalendarWord(token), !s.consumed[j] {
+        j += 1
+        end = j
+      } else if token.kind == .word, lexicon.nameConnectors.contains(token.folded), j + 1 < s.count, s[j + 1].isCapitalized,
+        end > start, !s.consumed[j + 1]
+      {
+        j += 1
+      } else {
+        break
+      }
+    }
+    guard end > start else { return nil }
+    // Drop a leading sentence starter or role: "The Kremlin" → "Kremlin", "Director Rob
+    // Wainwright" → "Rob Wainwright".
+    var first = start
+    while first < end - 1, lexicon.sentenceStarters.contains(s[first].folded) || isRoleOrCommonWord(s[first]) { first += 1 }
+    if lexicon.sentenceStarters.contains(s[first].folded) { return nil }
+    return first..<end
+  }
+
+  private func isRoleOrCommonWord(_ token: Token) -> Bool {
+    guard let term = termBase.lookup(token.text, language: language) else { return false }
+    return !term.category.isName
+  }
+
+  private func isCalendarWord(_ token: Token) -> Bool {
+    CalendarNames.month(token.text, language: language) != nil || CalendarNames.weekday(token.text, language: language) != nil
+  }
+}
+

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads Italian cardinals written in words, compounds included: "duemila", "quarantotto",
+/// "ventitré", "centotrentatré", "duemilatrecento", "un milione".
+///
+/// Italian writes a number below a million as one word, eliding the tens' last vowel before
+/// "uno" and "otto" (ventuno, trentotto) and writing "mila" as the plural of "mille".
+enum ItalianNumberWords {
+  static let units: [(String, Int)] = [
+    ("diciassette", 17), ("diciannove", 19), ("diciotto", 18), ("quattordici", 14), ("quindici", 15), ("tredici", 13),
+    ("dodici", 12), ("undici", 11), ("sedici", 16), ("dieci", 10), ("quattro", 4), ("cinque", 5), ("sette", 7),
+    ("otto", 8), ("nove", 9), ("uno", 1), ("una", 1), ("due", 2), ("tre", 3), ("sei", 6), ("un", 1),
+  ]
+  static let tens: [(String, Int)] = [
+    ("venti", 20), ("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("sessanta", 60), ("settanta", 70),
+    ("ottanta", 80), ("novanta", 90), ("vent", 20), ("trent", 30), ("quarant", 40), ("cinquant", 50), ("sessant", 60),
+    ("settant", 70), ("ottant", 80), ("novant", 90),
+  ]
+  static let ordinals: [String: Int] = [
+    "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
+    "decimo": 10, "ventesimo": 20, "centesimo": 100,
+  ]
+  static let large: [String: Int] = ["milione": 1_000_000, "milioni": 1_000_000, "miliardo": 1_000_000_000, "miliardi": 1_000_000_000]
+
+  /// The value of one folded word ("duemilatrecento" → 2300), or nil.
+  static func value(of word: String) -> Int? {
+    let w = word.replacingOccurrences(of: "tre'", with: "tre")
+    if w.isEmpty { return nil }
+    if let range = w.range(of: "mila") {
+      guard let left = belowThousand(String(w[..<range.lowerBound])), left >= 2 else { return nil }
+      let rest = String(w[range.upperBound...])
+      if rest.isEmpty { return left * 1000 }
+      guard let right = belowThousand(rest) else { return nil }
+      return left * 1000 + right
+    }
+    if w.hasPrefix("mille") {
+      let rest = String(w.dropFirst(5))
+      if rest.isEmpty { return 1000 }
+      guard let right = belowThousand(rest) else { return nil }
+      return 1000 + right
+    }
+    return belowThousand(w)
+  }
+
+  /// 1…999 written as one word: "centotrentatre", "quarantotto", "tre".
+  static func belowThousand(_ word: String) -> Int? {
+    var rest = Substring(word)
+    var total = 0
+    if let range = rest.range(of: "cento") {
+      let prefix = rest[..<range.lowerBound]
+      if prefix.isEmpty {
+        total = 100
+      } else if let unit = units.first(where: { $0.0 == prefix }), unit.1 >= 2, unit.1 <= 9 {
+        total = unit.1 * 100
+      } else {
+        return nil
+      }
+      rest = rest[range.upperBound...]
+      // "centotto": "cento" + "otto" may share the o.
+      if rest.hasPrefix("tto") && !rest.hasPrefix("ttan") { return total + 8 + (belowHundred(String(rest.dropFirst(3))) ?? 0) }
+    }
+    if rest.isEmpty { return total == 0 ? nil : total }
+    guard let below = belowHundred(String(rest)) else { return nil }
+    return total + below
+  }
+
+  private static func belowHundred(_ word: String) -> Int? {
+    if word.isEmpty { return 0 }
+    if let unit = units.first(where: { $0.0 == word }) { return unit.1 }
+    for (name, value) in tens where word.hasPrefix(name) {
+      let tail = String(word.dropFirst(name.count))
+      if tail.isEmpty { return name.hasSuffix("t") ? nil : value }
+      if let unit = units.first(where: { $0.0 == tail }), unit.1 <= 9 {
+        // The elided form goes with "uno" and "otto" only: "ventuno", "ventotto".
+        let elided = name.hasSuffix("t")
+        if elided != (unit.1 == 1 || unit.1 == 8) { continue }
+        return value + unit.1
+      }
+    }
+    return nil
+  }
+}

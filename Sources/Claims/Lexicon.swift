@@ -1,0 +1,136 @@
+import Core
+import Foundation
+
+/// The words the claim readers need in one language: qualifiers, scale words, function words
+/// that end a noun phrase, verbs of saying, and time words. One engine, a table per language.
+struct Lexicon: Sendable {
+  let language: Language
+  /// Multi-word qualifiers as folded word sequences, longest first.
+  let qualifiers: [(words: [String], qualifier: Qualifier)]
+  /// Scale words after a number: "million" → 1e6.
+  let scales: [String: Double]
+  /// Unit words right after a number, folded: "per cent" → "%".
+  let unitPhrases: [(words: [String], unit: String)]
+  /// Words that end the noun phrase after a number.
+  let phraseStops: Set<String>
+  /// Adjectives that may stand between a number and its noun and are not the counted thing.
+  let skippedAdjectives: Set<String>
+  /// Verbs of saying, folded, for quote attribution.
+  let speechVerbs: Set<String>
+  /// Pronouns that stand for the last person named ("he", "she").
+  let pronouns: Set<String>
+  /// Capitalised words that are not names at the start of a sentence.
+  let sentenceStarters: Set<String>
+  /// Words that join parts of a name: "of", "di", "del".
+  let nameConnectors: Set<String>
+
+  static func forLanguage(_ language: Language) -> Lexicon {
+    switch language {
+    case .english: english
+    case .italian: italian
+    }
+  }
+
+  static let english = Lexicon(
+    language: .english,
+    qualifiers: [
+      (["more", "than"], .moreThan), (["greater", "than"], .moreThan), (["upwards", "of"], .moreThan),
+      (["in", "excess", "of"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["at", "least"], .atLeast),
+      (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["as", "many", "as"], .atMost),
+      (["up", "to"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost), (["fewer", "than"], .lessThan),
+      (["less", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan), (["nearly"], .nearly),
+      (["almost"], .nearly), (["close", "to"], .nearly), (["about"], .approximately), (["around"], .approximately),
+      (["approximately"], .approximately), (["roughly"], .approximately), (["some"], .approximately),
+      (["an", "estimated"], .approximately), (["estimated"], .approximately), (["circa"], .approximately),
+      (["approx"], .approximately), (["just", "over"], .moreThan), (["just", "under"], .lessThan),
+    ].sorted { $0.0.count > $1.0.count },
+    scales: [
+      "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
+      "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    ],
+    unitPhrases: [
+      (["per", "cent"], "%"), (["percent"], "%"), (["percentage", "points"], "pp"), (["euros"], "EUR"), (["euro"], "EUR"),
+      (["dollars"], "USD"), (["us", "dollars"], "USD"), (["pounds", "sterling"], "GBP"), (["km"], "km"),
+      (["kilometres"], "km"), (["kilometers"], "km"), (["miles"], "mi"), (["mile"], "mi"), (["metres"], "m"),
+      (["meters"], "m"), (["yards"], "yd"), (["feet"], "ft"), (["foot"], "ft"), (["kg"], "kg"), (["kilograms"], "kg"),
+      (["tonnes"], "t"), (["tons"], "t"), (["degrees"], "°"), (["hectares"], "ha"), (["litres"], "l"), (["liters"], "l"),
+    ].sorted { $0.0.count > $1.0.count },
+    phraseStops: [
+      "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "that", "which",
+      "who", "whom", "whose", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would",
+      "could", "should", "may", "might", "can", "did", "do", "does", "said", "says", "per", "than", "as", "into", "onto",
+      "after", "before", "during", "since", "until", "across", "against", "between", "among", "about", "over", "under",
+      "while", "when", "where", "if", "then", "so", "not", "also", "each", "every", "such", "this", "these", "those",
+      "it", "its", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "ago",
+      "earlier", "later", "more", "less", "fewer", "most", "least", "old", "long", "away", "out", "up", "down",
+    ],
+    skippedAdjectives: ["other", "more", "new", "additional", "separate", "different", "further", "extra"],
+    speechVerbs: [
+      "said", "says", "told", "added", "explained", "warned", "stated", "noted", "insisted", "declared", "announced",
+      "claimed", "argued", "wrote", "asked", "replied", "concluded", "stressed", "confirmed", "acknowledged", "admitted",
+      "continued", "commented", "remarked", "observed", "tweeted", "according",
+    ],
+    pronouns: ["he", "she", "they"],
+    sentenceStarters: [
+      "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "there",
+      "in", "on", "at", "for", "from", "by", "with", "during", "after", "before", "however", "but", "and", "or", "so",
+      "if", "when", "while", "although", "though", "as", "since", "because", "yet", "still", "also", "meanwhile",
+      "some", "many", "most", "all", "both", "each", "every", "no", "not", "our", "their", "his", "her", "my", "your",
+      "what", "who", "why", "how", "where", "which", "one", "two", "three", "more", "other", "such", "within", "despite",
+      "according", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "now", "then", "here",
+      "within", "we're", "it's", "let", "even", "only", "just", "about", "over", "under",
+    ],
+    nameConnectors: ["of", "the", "de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"]
+  )
+
+  static let italian = Lexicon(
+    language: .italian,
+    qualifiers: [
+      (["piu", "di"], .moreThan), (["oltre"], .moreThan), (["oltre", "a"], .moreThan), (["sopra", "i"], .moreThan),
+      (["sopra", "le"], .moreThan), (["superiore", "a"], .moreThan), (["almeno"], .atLeast), (["non", "meno", "di"], .atLeast),
+      (["fino", "a"], .atMost), (["al", "massimo"], .atMost), (["non", "piu", "di"], .atMost), (["meno", "di"], .lessThan),
+      (["sotto", "i"], .lessThan), (["inferiore", "a"], .lessThan), (["quasi"], .nearly), (["circa"], .approximately),
+      (["intorno", "a"], .approximately), (["intorno", "ai"], .approximately), (["intorno", "alle"], .approximately),
+      (["attorno", "a"], .approximately), (["all'incirca"], .approximately), (["approssimativamente"], .approximately),
+      (["una", "stima", "di"], .approximately), (["stimati"], .approximately), (["poco", "piu", "di"], .moreThan),
+      (["poco", "meno", "di"], .lessThan), (["ben"], .exact), (["appena"], .exact),
+    ].sorted { $0.0.count > $1.0.count },
+    scales: [
+      "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "mn": 1e6, "miliardo": 1e9,
+      "miliardi": 1e9, "mld": 1e9, "mrd": 1e9, "mld.": 1e9, "bilione": 1e12, "bilioni": 1e12,
+    ],
+    unitPhrases: [
+      (["per", "cento"], "%"), (["percento"], "%"), (["punti", "percentuali"], "pp"), (["euro"], "EUR"),
+      (["dollari"], "USD"), (["dollaro"], "USD"), (["sterline"], "GBP"), (["sterlina"], "GBP"), (["km"], "km"),
+      (["chilometri"], "km"), (["miglia"], "mi"), (["metri"], "m"), (["metro"], "m"), (["iarde"], "yd"), (["piedi"], "ft"),
+      (["kg"], "kg"), (["chili"], "kg"), (["chilogrammi"], "kg"), (["tonnellate"], "t"), (["gradi"], "°"),
+      (["ettari"], "ha"), (["litri"], "l"),
+    ].sorted { $0.0.count > $1.0.count },
+    phraseStops: [
+      "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "degli", "delle", "a", "al",
+      "alla", "ai", "agli", "alle", "da", "dal", "dalla", "in", "nel", "nella", "nei", "con", "su", "sul", "sulla", "per",
+      "tra", "fra", "e", "o", "ma", "che", "cui", "sono", "e'", "era", "erano", "stati", "state", "stato", "stata", "ha",
+      "hanno", "aveva", "avevano", "sara", "saranno", "contro", "verso", "dopo", "prima", "durante", "entro", "fa", "non",
+      "anche", "come", "quando", "dove", "se", "si", "ne", "ci", "piu", "meno", "circa", "oltre", "tutti", "tutte",
+    ],
+    skippedAdjectives: [
+      "nuovi", "nuove", "altri", "altre", "ulteriori", "diversi", "diverse", "vari", "varie", "soli", "sole", "primi",
+      "prime", "ultimi", "ultime", "piccoli", "grandi",
+    ],
+    speechVerbs: [
+      "detto", "dice", "affermato", "afferma", "dichiarato", "dichiara", "spiegato", "spiega", "aggiunto", "aggiunge",
+      "sottolineato", "sottolinea", "concluso", "conclude", "avvertito", "annunciato", "confermato", "conferma",
+      "raccontato", "racconta", "precisato", "precisa", "osservato", "ribadito", "ribadisce", "scritto", "denunciato",
+      "commentato", "secondo",
+    ],
+    pronouns: ["lui", "lei", "egli", "ella"],
+    sentenceStarters: [
+      "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "questo", "questa", "questi", "queste", "quello", "quella",
+      "in", "nel", "nella", "per", "con", "da", "dal", "su", "sul", "tra", "fra", "a", "al", "alla", "e", "ma", "o",
+      "se", "quando", "mentre", "anche", "pero", "infatti", "inoltre", "invece", "dopo", "prima", "secondo", "oggi",
+      "ieri", "domani", "non", "ci", "si", "lo", "ne", "sempre", "di", "del", "della", "dei", "cio", "soprattutto",
+      "continuando", "certamente", "quanto", "sono", "era", "ha", "hanno",
+    ],
+    nameConnectors: ["di", "del", "della", "dei", "de", "da", "dello", "degli", "delle", "van", "von", "der", "al", "el", "bin"]
+  )
+}

@@ -1,0 +1,205 @@
+import Core
+import Foundation
+import Glossary
+import Ingest
+
+/// Reads quantities: a number in digits or words, its qualifier ("more than", "oltre"), its
+/// scale ("million", "miliardi"), its unit or currency, and the thing it counts.
+///
+/// EN: "more than 2,000 extremist items" → ≥2000, counts items (content).
+/// IT: "oltre 2.000 estremisti" → ≥2000, counts estremista (people).
+struct QuantityReader {
+  let language: Language
+  let lexicon: Lexicon
+  let termBase: TermBase
+
+  struct Found {
+    var tokens: Range<Int>
+    var quantity: Quantity
+  }
+
+  func read(_ s: inout SentenceTokens) -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < s.count {
+      guard !s.consumed[index], let number = number(s, at: index) else {
+        index += 1
+        continue
+      }
+      var first = number.range.lowerBound
+      var last = number.range.upperBound - 1
+      var value = number.value
+      var unit: String?
+      var counted: (text: String, term: Term?, lemma: String)?
+      var cursor = number.range.upperBound
+
+      // A currency sign before the number: "$5", "€ 4,5 miliardi", "£10m".
+      if first > 0, let sign = Self.currencySigns[s[first - 1].text] {
+        unit = sign
+        first -= 1
+      }
+      // The scale: "2 million", "4,5 miliardi", "10m", "3bn".
+      if let scaleWord = s.folded(cursor), let scale = lexicon.scales[scaleWord], s[cursor].kind == .word,
+        scaleWord.count > 1 || !s[cursor].isSpaced
+      {
+        value *= scale
+        last = cursor
+        cursor += 1
+        if s.folded(cursor) == "di" || s.folded(cursor) == "of" { cursor += 1 }
+      }
+      // A unit: "per cent", "%", "euro", "km".
+      if s.folded(cursor) == "%" {
+        unit = "%"
+        last = cursor
+        cursor += 1
+      } else if let phrase = lexicon.unitPhrases.first(where: { s.matches($0.words, at: cursor) }) {
+        unit = phrase.unit
+        last = cursor + phrase.words.count - 1
+        cursor += phrase.words.count
+      }
+      if unit == nil {
+        // "48-hour": the hyphenated noun is what is counted.
+        if cursor < s.count, s.folded(cursor) == "-", cursor + 1 < s.count, s[cursor + 1].kind == .word, !s[cursor + 1].isSpaced {
+          counted = countedNoun(s, words: [cursor + 1])
+          last = cursor + 1
+        } else {
+          var words: [Int] = []
+          var j = cursor
+          while j < s.count, words.count < 4, s[j].kind == .word, !lexicon.phraseStops.contains(s[j].folded),
+            !s[j].isCapitalized || words.isEmpty && !s[j].isAllCaps
+          {
+            words.append(j)
+            j += 1
+          }
+          if !words.isEmpty, let noun = countedNoun(s, words: words) {
+            counted = noun
+            last = max(last, words.last ?? last)
+          }
+        }
+      }
+      let qualifier = qualifier(s, before: first)
+      if let qualifier { first = qualifier.start }
+      // A bare small integer with nothing counted and no unit is usually a list marker, a page,
+      // or part of a name ("Article 50"): keep it only when something is counted or qualified.
+      let isNamePart = first > 0 && s[first - 1].isCapitalized && !number.isWords && counted == nil && unit == nil
+      if isNamePart {
+        index = number.range.upperBound
+        continue
+      }
+      let quantity = Quantity(
+        value: value, qualifier: qualifier?.qualifier ?? .exact, unit: unit, counted: counted?.text,
+        countedLemma: counted?.lemma, countedTerm: counted?.term?.id, countedClass: counted?.term?.category,
+        isSpelledOut: number.isWords, isAmbiguous: number.isAmbiguous)
+      s.consume(first..<(last + 1))
+      found.append(Found(tokens: first..<(last + 1), quantity: quantity))
+      index = last + 1
+    }
+    return found
+  }
+
+  static let currencySigns: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+
+  private struct NumberHit {
+    var range: Range<Int>
+    var value: Double
+    var isWords: Bool
+    var isAmbiguous: Bool
+  }
+
+  private func number(_ s: SentenceTokens, at i: Int) -> NumberHit? {
+    let token = s[i]
+    if token.kind == .number {
+      // Part of a longer code or a time of day: "1.2.3.4", "15:30".
+      if i + 1 < s.count, [":", "/"].contains(s[i + 1].text), !s[i + 1].isSpaced, i + 2 < s.count, s[i + 2].kind == .number {
+        return nil
+      }
+      if i > 0, [":", "/"].contains(s[i - 1].text), !token.isSpaced { return nil }
+      guard let reading = NumberReader(language: language).read(token.text) else { return nil }
+      return NumberHit(range: i..<(i + 1), value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
+    }
+    guard token.kind == .word else { return nil }
+    switch language {
+    case .english:
+      guard EnglishNumberWords.isNumberWord(token.folded), token.folded != "one" else { return nil }
+      var j = i
+      var words: [String] = []
+      while j < s.count, s[j].kind == .word, EnglishNumberWords.isNumberWord(s[j].folded) || (s[j].folded == "and" && j > i && j + 1 < s.count && EnglishNumberWords.isNumberWord(s[j + 1].folded)) {
+        words.append(s[j].folded)
+        j += 1
+      }
+      // "hundred" or "thousand" alone ("hundreds", "thousands") are not figures.
+      guard let value = EnglishNumberWords.value(of: words), EnglishNumberWords.multipliers[words[0]] == nil else { return nil }
+      return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
+    case .italian:
+      // "un", "uno", "una" are articles far more often than numbers.
+      guard !["un", "uno", "una"].contains(token.folded), let value = ItalianNumberWords.value(of: token.folded) else { return nil }
+      // "sei" is also "you are": a number only before a noun or after an article.
+      if token.folded == "sei" {
+        let next = s.folded(i + 1) ?? ""
+        let isBeforeNoun = i + 1 < s.count && s[i + 1].kind == .word && !lexicon.phraseStops.contains(next)
+          && termBase.lookup(next, language: .italian) != nil
+        guard isBeforeNoun || token.isCapitalized else { return nil }
+      }
+      var end = i + 1
+      var total = Double(value)
+      if let large = s.folded(end).flatMap({ ItalianNumberWords.large[$0] }) {
+        total *= Double(large)
+        end += 1
+      }
+      return NumberHit(range: i..<end, value: total, isWords: true, isAmbiguous: false)
+    }
+  }
+
+  private func qualifier(_ s: SentenceTokens, before index: Int) -> (qualifier: Qualifier, start: Int)? {
+    for (words, qualifier) in lexicon.qualifiers where s.matchesBefore(words, at: index) {
+      let start = index - words.count
+      guard s.isFree(start..<index) else { continue }
+      return (qualifier, start)
+    }
+    return nil
+  }
+
+  /// The head noun of the words after a number: the last known noun in English ("extremist
+  /// items" → items), the first in Italian ("piattaforme di social media" → piattaforme).
+  private func countedNoun(_ s: SentenceTokens, words: [Int]) -> (text: String, term: Term?, lemma: String)? {
+    let ordered = language == .english ? words.reversed() : words
+    let stemmer = Stemmer(language: language)
+    var firstPlain: Int?
+    for index in ordered {
+      let word = s[index].folded
+      if lexicon.skippedAdjectives.contains(word) { continue }
+      if let term = termBase.lookup(word, language: language), !term.category.isName, term.category != .speech {
+        let text = textOf(s, words, head: index)
+        return (text, term, term.preferred(in: language))
+      }
+      if firstPlain == nil { firstPlain = index }
+    }
+    // Nothing known: English puts the noun last, Italian first.
+    guard let head = language == .english ? words.last : words.first(where: { !lexicon.skippedAdjectives.contains(s[$0].folded) }) ?? words.first
+    else { return nil }
+    if s[head].text.hasSuffix("ed") && language == .english { return nil }
+    return (textOf(s, words, head: head), nil, stemmer.stem(s[head].folded))
+  }
+
+  /// The noun phrase as written, from the first word up to the head (English) or the head
+  /// alone with what precedes it (Italian).
+  private func textOf(_ s: SentenceTokens, _ words: [Int], head: Int) -> String {
+    let first = words.first ?? head
+    let last = language == .english ? head : head
+    let start = language == .english ? first : min(first, head)
+    return s.sentenceText(s.range(start, last))
+  }
+}
+
+extension SentenceTokens {
+  /// The text of a range inside this sentence.
+  func sentenceText(_ range: TextRange) -> String {
+    let offset = range.start - sentence.range.start
+    let length = range.length
+    let scalars = Array(sentence.text.unicodeScalars)
+    guard offset >= 0, offset + length <= scalars.count else { return "" }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[offset..<(offset + length)])
+    return String(view)
+  }
+}

@@ -1,0 +1,42 @@
+import Core
+import Foundation
+import Ingest
+
+/// A sentence's tokens, with a record of which tokens a reader has already claimed, so that a
+/// year read as a time is not read again as a quantity.
+struct SentenceTokens {
+  let sentence: Sentence
+  let tokens: [Token]
+  var consumed: [Bool]
+
+  init(sentence: Sentence, text: ScalarText) {
+    self.sentence = sentence
+    self.tokens = Tokenizer.tokens(in: text, range: sentence.range)
+    self.consumed = [Bool](repeating: false, count: tokens.count)
+  }
+
+  var count: Int { tokens.count }
+
+  subscript(index: Int) -> Token { tokens[index] }
+
+  func folded(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].folded : nil }
+
+  /// Whether the folded words at `index` spell `words`.
+  func matches(_ words: [String], at index: Int) -> Bool {
+    guard index >= 0, index + words.count <= tokens.count else { return false }
+    for (offset, word) in words.enumerated() where tokens[index + offset].folded != word { return false }
+    return true
+  }
+
+  /// Whether the words ending just before `index` spell `words`.
+  func matchesBefore(_ words: [String], at index: Int) -> Bool { matches(words, at: index - words.count) }
+
+  mutating func consume(_ range: Range<Int>) {
+    for index in range where index >= 0 && index < consumed.count { consumed[index] = true }
+  }
+
+  func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { $0 >= 0 && $0 < consumed.count && !consumed[$0] } }
+
+  /// The text range from token `first` through token `last`.
+  func range(_ first: Int, _ last: Int) -> TextRange { TextRange(start: tokens[first].range.start, end: tokens[last].range.end) }
+}

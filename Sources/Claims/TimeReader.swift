@@ -1,0 +1,296 @@
+import Core
+import Foundation
+
+/// Reads time expressions and resolves them to intervals of days against the publication date.
+///
+/// EN: "over the past year" (published 2017-05-03) → 2016-05-03..2017-05-03; "last week" →
+/// the previous Monday..Sunday; "on Wednesday" → the latest Wednesday not after publication.
+/// IT: "Nel 2016" → 2016-01-01..2016-12-31; "ieri" → the day before; "4 maggio 2017".
+struct TimeReader {
+  let language: Language
+  let published: SimpleDate?
+  /// Whether a folded word names something countable ("people", "items"): a number followed
+  /// by one is a count, not a year ("2016 people").
+  let isCountable: @Sendable (String) -> Bool
+
+  struct Found {
+    var tokens: Range<Int>
+    var reference: TimeReference
+  }
+
+  func read(_ sentence: inout SentenceTokens) -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < sentence.count {
+      if !sentence.consumed[index], let hit = match(sentence, at: index) {
+        sentence.consume(hit.tokens)
+        found.append(hit)
+        index = hit.tokens.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private func match(_ s: SentenceTokens, at i: Int) -> Found? {
+    if let found = date(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) ?? decade(s, at: i) ?? year(s, at: i) {
+      return found
+    }
+    return nil
+  }
+
+  // MARK: Absolute dates
+
+  private func monthAt(_ s: SentenceTokens, _ i: Int) -> Int? {
+    guard i >= 0, i < s.count, s[i].kind == .word else { return nil }
+    // "May" the month is capitalised; "may" the verb is not. Italian months are lowercase.
+    if language == .english && !s[i].isCapitalized { return nil }
+    return CalendarNames.month(s[i].text, language: language)
+  }
+
+  private func intAt(_ s: SentenceTokens, _ i: Int, in range: ClosedRange<Int>) -> Int? {
+    guard i >= 0, i < s.count, s[i].kind == .number, s[i].text.allSatisfy(\.isNumber), let value = Int(s[i].text),
+      range.contains(value)
+    else {
+      // "1st", "3rd": a number token followed by an ordinal suffix written together.
+      return nil
+    }
+    return value
+  }
+
+  private func ordinalSuffixAt(_ s: SentenceTokens, _ i: Int) -> Bool {
+    guard i < s.count, s[i].kind == .word, !s[i].isSpaced else { return false }
+    return ["st", "nd", "rd", "th"].contains(s[i].folded)
+  }
+
+  private func date(_ s: SentenceTokens, at i: Int) -> Found? {
+    // DAY MONTH [YEAR]: "3 May 2017", "4 maggio 2017", "3rd May".
+    if let day = intAt(s, i, in: 1...31) {
+      var m = i + 1
+      if ordinalSuffixAt(s, m) { m += 1 }
+      if s.folded(m) == "of" { m += 1 }
+      if let month = monthAt(s, m) {
+        if let year = intAt(s, m + 1, in: 1000...2999) {
+          return makeDay(year, month, day, tokens: i..<(m + 2))
+        }
+        return dayWithoutYear(month, day, tokens: i..<(m + 1))
+      }
+    }
+    // MONTH DAY[,] [YEAR]: "April 30, 2017", "May 3".
+    if let month = monthAt(s, i) {
+      if let day = intAt(s, i + 1, in: 1...31) {
+        var y = i + 2
+        if ordinalSuffixAt(s, y) { y += 1 }
+        if s.folded(y) == "," { y += 1 }
+        if let year = intAt(s, y, in: 1000...2999) { return makeDay(year, month, day, tokens: i..<(y + 1)) }
+        return dayWithoutYear(month, day, tokens: i..<(i + 2 + (ordinalSuffixAt(s, i + 2) ? 1 : 0)))
+      }
+      // MONTH YEAR: "May 2017", "maggio 2017".
+      if let year = intAt(s, i + 1, in: 1000...2999) {
+        let first = SimpleDate(year: year, month: month, day: 1)
+        let last = SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year))
+        return Found(tokens: i..<(i + 2), reference: TimeReference(from: first, to: last, isRelative: false, expression: "month"))
+      }
+    }
+    return nil
+  }
+
+  private func makeDay(_ year: Int, _ month: Int, _ day: Int, tokens: Range<Int>) -> Found? {
+    guard SimpleDate.isValid(year: year, month: month, day: day) else { return nil }
+    let date = SimpleDate(year: year, month: month, day: day)
+    return Found(tokens: tokens, reference: TimeReference(from: date, to: date, isRelative: false, expression: "date"))
+  }
+
+  private func dayWithoutYear(_ month: Int, _ day: Int, tokens: Range<Int>) -> Found? {
+    guard let published else {
+      return Found(tokens: tokens, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "day-\(month)-\(day)"))
+    }
+    // The nearest such day not long after publication: news speaks of the recent past.
+    var year = published.year
+    if SimpleDate.isValid(year: year, month: month, day: day), SimpleDate(year: year, month: month, day: day) > published.adding(days: 60) {
+      year -= 1
+    }
+    guard SimpleDate.isValid(year: year, month: month, day: day) else { return nil }
+    let date = SimpleDate(year: year, month: month, day: day)
+    return Found(tokens: tokens, reference: TimeReference(from: date, to: date, isRelative: false, expression: "date"))
+  }
+
+  private func year(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard let year = intAt(s, i, in: 1800...2100), s[i].text.count == 4 else { return nil }
+    // A year stands alone: not "2016 people", not "2,016". Italian "nel 2016", English "in 2016".
+    if let next = s.folded(i + 1), s[i + 1].kind == .word, isCountable(next) { return nil }
+    if s.folded(i - 1) == "-" || s.folded(i + 1) == "%" { return nil }
+    var first = i
+    if let previous = s.folded(i - 1), yearPrepositions.contains(previous) { first = i - 1 }
+    let from = SimpleDate(year: year, month: 1, day: 1)
+    let to = SimpleDate(year: year, month: 12, day: 31)
+    return Found(tokens: first..<(i + 1), reference: TimeReference(from: from, to: to, isRelative: false, expression: "year"))
+  }
+
+  private var yearPrepositions: Set<String> {
+    language == .english ? ["in", "since", "during", "by", "until", "throughout"] : ["nel", "dal", "del", "fino", "entro", "durante"]
+  }
+
+  private func decade(_ s: SentenceTokens, at i: Int) -> Found? {
+    // "the 1960s" / "gli anni '60", "anni Sessanta".
+    if language == .english, i < s.count, s[i].kind == .number, let value = Int(s[i].text), value % 10 == 0,
+      (1000...2090).contains(value), s.folded(i + 1) == "s", !(i + 1 < s.count && s[i + 1].isSpaced)
+    {
+      return Found(
+        tokens: i..<(i + 2),
+        reference: TimeReference(
+          from: SimpleDate(year: value, month: 1, day: 1), to: SimpleDate(year: value + 9, month: 12, day: 31), isRelative: false,
+          expression: "decade"))
+    }
+    if language == .italian, s.folded(i) == "anni" {
+      var j = i + 1
+      if s.folded(j) == "'" || s.folded(j) == "\u{2019}" { j += 1 }
+      if let two = intAt(s, j, in: 0...90), two % 10 == 0, s[j].text.count == 2 {
+        let value = 1900 + two
+        return Found(
+          tokens: i..<(j + 1),
+          reference: TimeReference(
+            from: SimpleDate(year: value, month: 1, day: 1), to: SimpleDate(year: value + 9, month: 12, day: 31),
+            isRelative: false, expression: "decade"))
+      }
+    }
+    return nil
+  }
+
+  // MARK: Relative expressions
+
+  private struct Pattern {
+    var words: [String]
+    var expression: String
+  }
+
+  private var relativePatterns: [Pattern] {
+    switch language {
+    case .english:
+      [
+        Pattern(words: ["over", "the", "past", "year"], expression: "past-year"),
+        Pattern(words: ["over", "the", "last", "year"], expression: "past-year"),
+        Pattern(words: ["in", "the", "past", "year"], expression: "past-year"),
+        Pattern(words: ["in", "the", "last", "year"], expression: "past-year"),
+        Pattern(words: ["during", "the", "past", "year"], expression: "past-year"),
+        Pattern(words: ["the", "past", "year"], expression: "past-year"),
+        Pattern(words: ["past", "year"], expression: "past-year"),
+        Pattern(words: ["over", "the", "past", "month"], expression: "past-month"),
+        Pattern(words: ["the", "past", "month"], expression: "past-month"),
+        Pattern(words: ["over", "the", "past", "week"], expression: "past-week"),
+        Pattern(words: ["the", "past", "week"], expression: "past-week"),
+        Pattern(words: ["last", "week"], expression: "last-week"),
+        Pattern(words: ["last", "month"], expression: "last-month"),
+        Pattern(words: ["last", "year"], expression: "last-year"),
+        Pattern(words: ["this", "week"], expression: "this-week"),
+        Pattern(words: ["this", "month"], expression: "this-month"),
+        Pattern(words: ["this", "year"], expression: "this-year"),
+        Pattern(words: ["earlier", "this", "year"], expression: "this-year"),
+        Pattern(words: ["next", "week"], expression: "next-week"),
+        Pattern(words: ["next", "month"], expression: "next-month"),
+        Pattern(words: ["next", "year"], expression: "next-year"),
+        Pattern(words: ["last", "night"], expression: "yesterday"),
+        Pattern(words: ["yesterday"], expression: "yesterday"),
+        Pattern(words: ["today"], expression: "today"),
+        Pattern(words: ["tonight"], expression: "today"),
+        Pattern(words: ["tomorrow"], expression: "tomorrow"),
+      ]
+    case .italian:
+      [
+        Pattern(words: ["nel", "corso", "dell'", "ultimo", "anno"], expression: "past-year"),
+        Pattern(words: ["nell'", "ultimo", "anno"], expression: "past-year"),
+        Pattern(words: ["nell'", "anno", "passato"], expression: "past-year"),
+        Pattern(words: ["negli", "ultimi", "12", "mesi"], expression: "past-year"),
+        Pattern(words: ["negli", "ultimi", "dodici", "mesi"], expression: "past-year"),
+        Pattern(words: ["nell'", "ultimo", "mese"], expression: "past-month"),
+        Pattern(words: ["nell'", "ultima", "settimana"], expression: "past-week"),
+        Pattern(words: ["la", "settimana", "scorsa"], expression: "last-week"),
+        Pattern(words: ["la", "scorsa", "settimana"], expression: "last-week"),
+        Pattern(words: ["settimana", "scorsa"], expression: "last-week"),
+        Pattern(words: ["scorsa", "settimana"], expression: "last-week"),
+        Pattern(words: ["il", "mese", "scorso"], expression: "last-month"),
+        Pattern(words: ["lo", "scorso", "mese"], expression: "last-month"),
+        Pattern(words: ["mese", "scorso"], expression: "last-month"),
+        Pattern(words: ["l'", "anno", "scorso"], expression: "last-year"),
+        Pattern(words: ["lo", "scorso", "anno"], expression: "last-year"),
+        Pattern(words: ["anno", "scorso"], expression: "last-year"),
+        Pattern(words: ["l'", "anno", "passato"], expression: "last-year"),
+        Pattern(words: ["questa", "settimana"], expression: "this-week"),
+        Pattern(words: ["questo", "mese"], expression: "this-month"),
+        Pattern(words: ["quest'", "anno"], expression: "this-year"),
+        Pattern(words: ["quest'anno"], expression: "this-year"),
+        Pattern(words: ["la", "prossima", "settimana"], expression: "next-week"),
+        Pattern(words: ["settimana", "prossima"], expression: "next-week"),
+        Pattern(words: ["il", "prossimo", "anno"], expression: "next-year"),
+        Pattern(words: ["l'", "anno", "prossimo"], expression: "next-year"),
+        Pattern(words: ["ieri", "sera"], expression: "yesterday"),
+        Pattern(words: ["ieri"], expression: "yesterday"),
+        Pattern(words: ["oggi"], expression: "today"),
+        Pattern(words: ["stasera"], expression: "today"),
+        Pattern(words: ["stanotte"], expression: "today"),
+        Pattern(words: ["domani"], expression: "tomorrow"),
+      ]
+    }
+  }
+
+  private func relative(_ s: SentenceTokens, at i: Int) -> Found? {
+    for pattern in relativePatterns where s.matches(pattern.words, at: i) {
+      let tokens = i..<(i + pattern.words.count)
+      return Found(tokens: tokens, reference: resolve(pattern.expression))
+    }
+    return nil
+  }
+
+  func resolve(_ expression: String) -> TimeReference {
+    guard let p = published else { return TimeReference(from: nil, to: nil, isRelative: true, expression: expression) }
+    let monday = p.adding(days: 1 - p.isoWeekday)
+    func span(_ from: SimpleDate, _ to: SimpleDate) -> TimeReference {
+      TimeReference(from: from, to: to, isRelative: true, expression: expression)
+    }
+    func monthSpan(_ offset: Int) -> TimeReference {
+      let first = SimpleDate(year: p.year, month: p.month, day: 1).adding(months: offset)
+      return span(first, first.adding(days: SimpleDate.daysIn(month: first.month, year: first.year) - 1))
+    }
+    func yearSpan(_ year: Int) -> TimeReference {
+      span(SimpleDate(year: year, month: 1, day: 1), SimpleDate(year: year, month: 12, day: 31))
+    }
+    switch expression {
+    case "past-year": return span(p.adding(months: -12), p)
+    case "past-month": return span(p.adding(months: -1), p)
+    case "past-week": return span(p.adding(days: -7), p)
+    case "last-week": return span(monday.adding(days: -7), monday.adding(days: -1))
+    case "this-week": return span(monday, monday.adding(days: 6))
+    case "next-week": return span(monday.adding(days: 7), monday.adding(days: 13))
+    case "last-month": return monthSpan(-1)
+    case "this-month": return monthSpan(0)
+    case "next-month": return monthSpan(1)
+    case "last-year": return yearSpan(p.year - 1)
+    case "this-year": return yearSpan(p.year)
+    case "next-year": return yearSpan(p.year + 1)
+    case "yesterday": return span(p.adding(days: -1), p.adding(days: -1))
+    case "today": return span(p, p)
+    case "tomorrow": return span(p.adding(days: 1), p.adding(days: 1))
+    default:
+      if expression.hasPrefix("weekday-"), let weekday = Int(expression.dropFirst(8)) {
+        // The latest such weekday not after publication: news reports the recent past.
+        let back = (p.isoWeekday - weekday + 7) % 7
+        let day = p.adding(days: -back)
+        return span(day, day)
+      }
+      return TimeReference(from: nil, to: nil, isRelative: true, expression: expression)
+    }
+  }
+
+  private func weekday(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard i < s.count, s[i].kind == .word, let weekday = CalendarNames.weekday(s[i].text, language: language) else {
+      return nil
+    }
+    if language == .english && !s[i].isCapitalized { return nil }
+    var first = i
+    if let previous = s.folded(i - 1), ["on", "last", "this", "since", "until", "by", "di", "lo", "lunedi"].contains(previous) {
+      first = i - 1
+    }
+    return Found(tokens: first..<(i + 1), reference: resolve("weekday-\(weekday)"))
+  }
+}

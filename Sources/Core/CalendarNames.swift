@@ -1,0 +1,42 @@
+import Foundation
+
+/// Month and weekday names in English and Italian, from CLDR through Foundation.
+public enum CalendarNames {
+  private static func formatter(_ language: Language) -> DateFormatter {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: language.rawValue)
+    return formatter
+  }
+
+  private static let tables: [Language: (months: [String: Int], weekdays: [String: Int])] = {
+    var result: [Language: (months: [String: Int], weekdays: [String: Int])] = [:]
+    for language in Language.allCases {
+      let formatter = formatter(language)
+      var months: [String: Int] = [:]
+      for (index, name) in formatter.monthSymbols.enumerated() { months[Folding.fold(name)] = index + 1 }
+      for (index, name) in formatter.shortMonthSymbols.enumerated() {
+        let short = Folding.fold(name).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        // "May" is both; "mar" would also read as the Italian noun "mar", so keep 3+ letters.
+        if short.count >= 3 { months[short] = months[short] ?? index + 1 }
+      }
+      if language == .english { months["sept"] = 9 }
+      var weekdays: [String: Int] = [:]
+      for (index, name) in formatter.weekdaySymbols.enumerated() {
+        // Foundation counts Sunday as 1; ISO counts Monday as 1 and Sunday as 7.
+        weekdays[Folding.fold(name)] = index == 0 ? 7 : index
+      }
+      result[language] = (months, weekdays)
+    }
+    return result
+  }()
+
+  /// The month number (1–12) of a full or abbreviated month name: "May", "maggio", "Sept".
+  public static func month(_ word: String, language: Language) -> Int? {
+    tables[language]?.months[Folding.fold(word)]
+  }
+
+  /// The ISO weekday (1 = Monday … 7 = Sunday) of a weekday name: "Wednesday", "mercoledì".
+  public static func weekday(_ word: String, language: Language) -> Int? {
+    tables[language]?.weekdays[Folding.fold(word)]
+  }
+}

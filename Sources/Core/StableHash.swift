@@ -1,0 +1,30 @@
+import Foundation
+
+/// A 64-bit FNV-1a hash, stable across runs, machines and Swift versions (unlike `Hasher`),
+/// for finding ids, fingerprints and cache keys.
+public struct StableHash: Sendable {
+  private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  public init() {}
+
+  public mutating func combine(_ text: String) {
+    for byte in text.utf8 {
+      state ^= UInt64(byte)
+      state = state &* 0x0000_0100_0000_01b3
+    }
+    // A separator so that ("ab", "c") and ("a", "bc") differ.
+    state ^= 0x1f
+    state = state &* 0x0000_0100_0000_01b3
+  }
+
+  public var hex: String {
+    let digits = String(state, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  public static func hex(of parts: [String]) -> String {
+    var hash = StableHash()
+    for part in parts { hash.combine(part) }
+    return hash.hex
+  }
+}

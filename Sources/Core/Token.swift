@@ -1,0 +1,40 @@
+import Foundation
+
+/// A word, number or punctuation mark of a sentence, with its range in the article's text.
+public struct Token: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    case word
+    case number
+    case punctuation
+  }
+
+  public var kind: Kind
+  /// The token as written.
+  public var text: String
+  /// Folded for matching (see `Folding`).
+  public var folded: String
+  public var range: TextRange
+  /// Whether whitespace precedes the token.
+  public var isSpaced: Bool
+
+  public init(kind: Kind, text: String, folded: String, range: TextRange, isSpaced: Bool) {
+    self.kind = kind
+    self.text = text
+    self.folded = folded
+    self.range = range
+    self.isSpaced = isSpaced
+  }
+
+  /// Whether the word starts with an uppercase letter ("Europol", "EUROPOL", "Stati").
+  public var isCapitalized: Bool {
+    guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    return first.properties.isUppercase
+  }
+
+  /// Whether every letter is uppercase and there are at least two ("EU", "ISIL").
+  public var isAllCaps: Bool {
+    guard kind == .word else { return false }
+    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+  }
+}

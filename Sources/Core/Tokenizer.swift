@@ -1,0 +1,84 @@
+import Foundation
+
+/// Splits text into words, numbers and punctuation, keeping each token's scalar range.
+///
+/// Words keep inner apostrophes and hyphens only where both sides are letters ("Al-Qaeda",
+/// "don't"); Italian elisions split after the apostrophe ("dell’Ufficio" gives "dell’" and
+/// "Ufficio"), so that the noun is a token of its own. Numbers keep their inner separators
+/// ("2,000", "2.000", "4,5") for the number readers to interpret.
+public enum Tokenizer {
+  public static func tokens(in text: ScalarText, range: TextRange) -> [Token] {
+    let scalars = text.scalars
+    var result: [Token] = []
+    var index = max(0, range.start)
+    let end = min(range.end, scalars.count)
+    var spaced = true
+
+    func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark }
+    func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
+
+    while index < end {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace {
+        spaced = true
+        index += 1
+        continue
+      }
+      let start = index
+      var kind = Token.Kind.punctuation
+      if isDigit(scalar) {
+        kind = .number
+        index += 1
+        while index < end {
+          let s = scalars[index]
+          if isDigit(s) {
+            index += 1
+          } else if (s == "," || s == "." || s == "\u{00A0}" || s == "\u{202F}" || s == "'") && index + 1 < end
+            && isDigit(scalars[index + 1])
+          {
+            index += 1
+          } else {
+            break
+          }
+        }
+      } else if isLetter(scalar) {
+        kind = .word
+        index += 1
+        while index < end {
+          let s = scalars[index]
+          if isLetter(s) || isDigit(s) {
+            index += 1
+          } else if isApostrophe(s) {
+            guard index + 1 < end, isLetter(scalars[index + 1]) else { break }
+            index += 1
+            // Italian elision ("l’", "dell’", "un’"): the apostrophe closes the word.
+            if isElision(scalars[start..<index]) { break }
+          } else if s == "-" && index + 1 < end && isLetter(scalars[index + 1]) {
+            index += 1
+          } else {
+            break
+          }
+        }
+      } else {
+        index += 1
+      }
+      let tokenRange = TextRange(start: start, end: index)
+      let written = text[tokenRange]
+      result.append(Token(kind: kind, text: written, folded: Folding.fold(written), range: tokenRange, isSpaced: spaced))
+      spaced = false
+    }
+    return result
+  }
+
+  private static let elisions: Set<String> = [
+    "l'", "dell'", "all'", "dall'", "nell'", "sull'", "un'", "d'", "c'", "quell'", "quest'", "coll'", "s'",
+    "m'", "t'", "v'", "n'", "po'", "tutt'", "anch'", "com'", "dov'", "senz'", "buon'", "bell'", "sant'",
+  ]
+
+  private static func isElision(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: slice)
+    return elisions.contains(Folding.fold(String(view)))
+  }
+}

@@ -1,0 +1,35 @@
+import Align
+import Claims
+import Core
+import Foundation
+import Glossary
+import Ingest
+
+/// Runs the rules over aligned pairs and collects their findings in text order.
+public struct DiffRunner: Sendable {
+  /// Severity per rule id where a run overrides the default.
+  public var severities: [String: Severity]
+  /// Rule ids not to run.
+  public var disabled: Set<String>
+
+  public init(severities: [String: Severity] = [:], disabled: Set<String> = []) {
+    self.severities = severities
+    self.disabled = disabled
+  }
+
+  public func findings(pairs: [ClaimPair], source: Article, target: Article, termBase: TermBase) -> [Finding] {
+    var findings: [Finding] = []
+    for rule in RuleRegistry.all where !disabled.contains(rule.spec.id) {
+      let context = RuleContext(
+        source: source, target: target, termBase: termBase, severity: severities[rule.spec.id] ?? rule.spec.severity)
+      findings += rule.init().findings(in: pairs, context: context)
+    }
+    var seen = Set<String>()
+    return findings.filter { seen.insert($0.id).inserted }.sorted { a, b in
+      let ka = a.source?.range.start ?? a.target.map { _ in Int.max } ?? Int.max
+      let kb = b.source?.range.start ?? b.target.map { _ in Int.max } ?? Int.max
+      if ka != kb { return ka < kb }
+      return (a.target?.range.start ?? 0) < (b.target?.range.start ?? 0)
+    }
+  }
+}

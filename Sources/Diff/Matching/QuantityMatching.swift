@@ -1,0 +1,53 @@
+import Align
+import Claims
+import Core
+import Foundation
+
+/// Pairs the quantities of an aligned pair across the languages: first those with the same
+/// value (and, among those, the same thing counted), then what is left by the thing counted or
+/// the unit, so that "5 people" against "6 persone" pairs as a changed value.
+struct QuantityMatching {
+  var equalValue: [(source: Claim, target: Claim)] = []
+  var differentValue: [(source: Claim, target: Claim)] = []
+  var unmatchedSource: [Claim] = []
+  var unmatchedTarget: [Claim] = []
+
+  init(_ pair: ClaimPair) {
+    var source = pair.sourceClaims.filter { $0.kind == .quantity && $0.quantity != nil }
+    var target = pair.targetClaims.filter { $0.kind == .quantity && $0.quantity != nil }
+
+    func take(_ accept: (Quantity, Quantity) -> Bool, into list: inout [(source: Claim, target: Claim)]) {
+      var s = 0
+      while s < source.count {
+        guard let a = source[s].quantity, let t = target.firstIndex(where: { $0.quantity.map { accept(a, $0) } ?? false }) else {
+          s += 1
+          continue
+        }
+        list.append((source[s], target[t]))
+        source.remove(at: s)
+        target.remove(at: t)
+      }
+    }
+    take({ Self.sameValue($0, $1) && Self.sameUnit($0, $1) && $0.countedTerm == $1.countedTerm }, into: &equalValue)
+    take({ Self.sameValue($0, $1) && Self.sameUnit($0, $1) }, into: &equalValue)
+    take({ Self.sameValue($0, $1) && ($0.unit == nil || $1.unit == nil) }, into: &equalValue)
+    take({ $0.countedTerm != nil && $0.countedTerm == $1.countedTerm && Self.sameUnit($0, $1) }, into: &differentValue)
+    take({ $0.unit != nil && Self.sameUnit($0, $1) }, into: &differentValue)
+    if source.count == 1 && target.count == 1, let a = source[0].quantity, let b = target[0].quantity,
+      Self.sameUnit(a, b), a.countedClass == nil || b.countedClass == nil || a.countedClass == b.countedClass
+    {
+      differentValue.append((source[0], target[0]))
+      source.removeAll()
+      target.removeAll()
+    }
+    unmatchedSource = source
+    unmatchedTarget = target
+  }
+
+  static func sameValue(_ a: Quantity, _ b: Quantity) -> Bool {
+    let scale = max(abs(a.value), abs(b.value), 1e-9)
+    return abs(a.value - b.value) / scale < 1e-9
+  }
+
+  static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool { a.unit == b.unit }
+}

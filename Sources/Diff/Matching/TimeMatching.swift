@@ -1,0 +1,57 @@
+import Align
+import Claims
+import Core
+import Foundation
+
+/// Pairs the time references of an aligned pair: the same relative expression ("last week" and
+/// "la settimana scorsa"), or intervals that agree to within a day (the two articles may be
+/// dated a day apart across time zones).
+struct TimeMatching {
+  var equal: [(source: Claim, target: Claim)] = []
+  var different: [(source: Claim, target: Claim)] = []
+  var unmatchedSource: [Claim] = []
+  var unmatchedTarget: [Claim] = []
+
+  init(_ pair: ClaimPair) {
+    var source = pair.sourceClaims.filter { $0.kind == .time && $0.time != nil }
+    var target = pair.targetClaims.filter { $0.kind == .time && $0.time != nil }
+    var s = 0
+    while s < source.count {
+      if let a = source[s].time, let t = target.firstIndex(where: { $0.time.map { Self.agree(a, $0) } ?? false }) {
+        equal.append((source[s], target[t]))
+        source.remove(at: s)
+        target.remove(at: t)
+      } else {
+        s += 1
+      }
+    }
+    // What is left on both sides and overlaps, or is the only time on each side, differs.
+    s = 0
+    while s < source.count {
+      if let a = source[s].time,
+        let t = target.firstIndex(where: { $0.time.map { Self.overlap(a, $0) } ?? false })
+          ?? (source.count == 1 && target.count == 1 ? 0 : nil)
+      {
+        different.append((source[s], target[t]))
+        source.remove(at: s)
+        target.remove(at: t)
+      } else {
+        s += 1
+      }
+    }
+    unmatchedSource = source
+    unmatchedTarget = target
+  }
+
+  static func agree(_ a: TimeReference, _ b: TimeReference) -> Bool {
+    if a.isRelative && b.isRelative && a.expression == b.expression { return true }
+    guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
+    let tolerance = a.isRelative || b.isRelative ? 1 : 0
+    return abs(af.dayNumber - bf.dayNumber) <= tolerance && abs(at.dayNumber - bt.dayNumber) <= tolerance
+  }
+
+  static func overlap(_ a: TimeReference, _ b: TimeReference) -> Bool {
+    guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
+    return af <= bt && bf <= at
+  }
+}

@@ -1,0 +1,76 @@
+import Align
+import Claims
+import Core
+import Foundation
+import Glossary
+
+/// A named entity, or a member of a list of them, is replaced by a different one.
+struct EntityMismatchRule: DiscrepancyRule {
+  static let spec = RuleSpec(
+    id: "entity.mismatch",
+    severity: .error,
+    summary: "A named entity is replaced by a different one",
+    rationale: "A swapped country, organisation or person changes who did what; it is never a matter of style.",
+    nonTriggering: [
+      .pair(en: "Officials came from the United States, Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, Belgio e Grecia."),
+      .pair(en: "Daesh is also called Islamic State.", it: "Daesh è chiamato anche Stato Islamico."),
+      .pair(en: "The conference was held in London.", it: "La conferenza si è tenuta a Londra."),
+    ],
+    triggering: [
+      .pair(
+        en: "Officials came from the United States, ↓Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, ↓Olanda e Grecia.",
+        message: "English names Belgium (a place); Italian names 'Olanda' = Netherlands (a place) instead"),
+      .pair(en: "The conference was held in ↓London.", it: "La conferenza si è tenuta a ↓Parigi."),
+    ])
+
+  /// Only pairs aligned at least this well are close translations, where a name that differs
+  /// was swapped rather than paraphrased ("the head of the EU's police agency" for "Europol").
+  static let minimumScore = 0.5
+
+  func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
+    let neighbourhood = Neighbourhood(pairs: pairs, radius: 2)
+    var findings: [Finding] = []
+    for (index, pair) in pairs.enumerated() where pair.isMatched && pair.score >= Self.minimumScore {
+      let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
+      let spelling = EntitySpellingRule()
+      let misspelt = Set(
+        spelling.misspellings(unknown: matching.unmatchedTarget, known: matching.unmatchedSource, unknownSide: .target, context: context)
+          .flatMap { [$0.source?.range, $0.target?.range] }.compactMap { $0 })
+      // Names the neighbouring sentences explain are alignment slack, not swaps.
+      let nearbyTarget = neighbourhood.claims(around: index, side: .target)
+      let nearbySource = neighbourhood.claims(around: index, side: .source)
+      let source = matching.unmatchedSource.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbyTarget) }
+      let target = matching.unmatchedTarget.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbySource) }
+      guard !source.isEmpty, !target.isEmpty else { continue }
+      // A swap keeps the count: as many distinct names of the category on each side.
+      var usedTarget = Set<Int>()
+      for claim in source {
+        guard let entity = claim.entity else { continue }
+        let category = entity.category
+        let sourceCount = Set(pair.sourceClaims.compactMap { $0.entity }.filter { $0.category == category }.map(Self.identity)).count
+        let targetCount = Set(pair.targetClaims.compactMap { $0.entity }.filter { $0.category == category }.map(Self.identity)).count
+        guard sourceCount == targetCount,
+          let hit = target.indices.first(where: { !usedTarget.contains($0) && target[$0].entity?.category == category })
+        else { continue }
+        usedTarget.insert(hit)
+        let other = target[hit]
+        findings.append(
+          Finding(
+            rule: Self.spec.id, severity: context.severity,
+            message: "\(context.languageName(.source)) names \(Describe.entity(claim)); \(context.languageName(.target)) names \(Describe.entity(other)) instead",
+            source: context.evidence(claim, side: .source), target: context.evidence(other, side: .target)))
+      }
+    }
+    return findings
+  }
+
+  /// Whether the claim's entity is among `claims`.
+  static func occurs(_ claim: Claim, in claims: [Claim]) -> Bool {
+    guard let entity = claim.entity else { return false }
+    return claims.contains { $0.entity.map { EntityMatching.same(entity, $0) } ?? false }
+  }
+
+  private static func identity(_ entity: EntityMention) -> String {
+    entity.term ?? Folding.fold(entity.canonical).split(separator: " ").last.map(String.init) ?? ""
+  }
+}

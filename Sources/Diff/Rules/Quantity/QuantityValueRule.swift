@@ -1,0 +1,41 @@
+import Align
+import Claims
+import Core
+import Foundation
+
+/// Aligned claims give different values for the same quantity.
+struct QuantityValueRule: DiscrepancyRule {
+  static let spec = RuleSpec(
+    id: "quantity.value",
+    severity: .error,
+    summary: "Aligned claims give different values for the same quantity",
+    rationale: "A changed figure is the commonest critical translation error, and the one readers repeat.",
+    nonTriggering: [
+      .pair(en: "More than 2,000 extremist items were identified.", it: "Sono stati identificati oltre 2.000 elementi estremisti."),
+      .pair(en: "The deal is worth 4.5 billion euros.", it: "L'accordo vale 4,5 miliardi di euro."),
+      .pair(en: "Forty-eight people were arrested.", it: "Quarantotto persone sono state arrestate."),
+    ],
+    triggering: [
+      .pair(
+        en: "Police arrested ↓5 people in Rome.", it: "La polizia ha arrestato ↓6 persone a Roma.",
+        message: "English says 5 people (people); Italian says 6 persone (people)"),
+      .pair(en: "The fund holds ↓2 million euros.", it: "Il fondo detiene ↓2 miliardi di euro."),
+    ])
+
+  func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
+    pairs.filter(\.isMatched).flatMap { pair in
+      QuantityMatching(pair).differentValue.compactMap { match -> Finding? in
+        guard let a = match.source.quantity, let b = match.target.quantity else { return nil }
+        // An ambiguous figure ("1.500" in English) that agrees when read the other way is not a
+        // changed value; the reading is reported as a notice instead.
+        if (a.isAmbiguous || b.isAmbiguous), abs(a.value * 1000 - b.value) < 1e-6 || abs(b.value * 1000 - a.value) < 1e-6 {
+          return nil
+        }
+        return Finding(
+          rule: Self.spec.id, severity: context.severity,
+          message: "\(context.languageName(.source)) says \(Describe.quantity(a)); \(context.languageName(.target)) says \(Describe.quantity(b))",
+          source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import Align
+import Claims
+import Core
+import Foundation
+
+/// The two time references denote different dates or periods.
+struct TimeMismatchRule: DiscrepancyRule {
+  static let spec = RuleSpec(
+    id: "time.mismatch",
+    severity: .warning,
+    summary: "The two time references denote different dates or periods",
+    rationale: "'Over the past year' and 'in 2016' overlap but are not the same period; a moved date changes the fact.",
+    nonTriggering: [
+      .pair(en: "The attack happened last week.", it: "L'attacco è avvenuto la settimana scorsa."),
+      .pair(en: "Telegram was popular in 2016.", it: "Nel 2016 Telegram era popolare."),
+      .pair(en: "He spoke on Wednesday.", it: "Ha parlato mercoledì."),
+    ],
+    triggering: [
+      .pair(
+        en: "Telegram was especially popular ↓over the past year.", it: "↓Nel 2016 quella più usata è stata Telegram.",
+        message:
+          "English says 'over the past year' (2016-05-03..2017-05-03); Italian says 'Nel 2016' (2016-01-01..2016-12-31)"),
+      .pair(en: "The vote took place on ↓3 May 2017.", it: "Il voto si è svolto il ↓4 maggio 2017."),
+    ])
+
+  func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
+    pairs.filter(\.isMatched).flatMap { pair in
+      TimeMatching(pair).different.map { match in
+        Finding(
+          rule: Self.spec.id, severity: context.severity,
+          message: "\(context.languageName(.source)) says \(Describe.time(match.source)); \(context.languageName(.target)) says \(Describe.time(match.target))",
+          source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import Core
+import Foundation
+
+/// Country and territory names in English and Italian from CLDR, through Foundation: "Belgium"
+/// and "Belgio" for BE, "United States" and "Stati Uniti" for US.
+public enum RegionNames {
+  /// Codes CLDR lists among regions that are organisations or groupings, not places: the
+  /// European Union, the Eurozone, the United Nations, private-use and unknown codes.
+  static let groupings: Set<String> = ["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"]
+
+  /// One place term per ISO 3166 region, with the id "region:CODE".
+  public static let terms: [Term] = {
+    let english = Locale(identifier: "en")
+    let italian = Locale(identifier: "it")
+    var result: [Term] = []
+    for region in Locale.Region.isoRegions {
+      let code = region.identifier
+      // Two letters only: the numeric codes are continents and groupings.
+      guard code.count == 2, code.allSatisfy(\.isLetter), !groupings.contains(code),
+        let en = english.localizedString(forRegionCode: code), let it = italian.localizedString(forRegionCode: code),
+        en != code
+      else { continue }
+      result.append(Term(id: "region:\(code)", english: [en], italian: [it], category: .place, origin: "CLDR"))
+    }
+    return result.sorted { $0.id < $1.id }
+  }()
+}

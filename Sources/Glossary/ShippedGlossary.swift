@@ -1,0 +1,264 @@
+// The shipped term base, Glossary/en-it.tsv, compiled in so that the binary needs no
+// resource files. GlossaryTests checks that the two agree; CLAIMDIFF_RECORD=1 swift test
+// rewrites this file from Glossary/en-it.tsv.
+
+public enum ShippedGlossary {
+  public static let tsv = #"""
+en	it	category	aliases	note
+# Organisations and groups
+Islamic State|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria	Stato Islamico|Stato islamico	organisation	Daesh|IS|ISIL|ISIS|Isis|Da'esh|IS militants	One organisation under many names
+Al-Qaeda|al Qaeda|al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida	al Qaeda|al-Qaeda|Al Qaeda|al-Qaida	organisation		
+Europol|European Police Office|European Union Agency for Law Enforcement Cooperation	Ufficio europeo di Polizia|Ufficio europeo di polizia|Europol	organisation	EUROPOL	
+European Union	Unione europea|Unione Europea	organisation	EU|UE	
+European Commission	Commissione europea|Commissione Europea	organisation		
+European Parliament	Parlamento europeo|Parlamento Europeo	organisation		
+European Council	Consiglio europeo|Consiglio Europeo	organisation		
+European Central Bank	Banca centrale europea|Banca Centrale Europea	organisation	ECB|BCE	
+United Nations	Nazioni Unite	organisation	UN|ONU	
+UN Security Council|Security Council	Consiglio di sicurezza dell'ONU|Consiglio di sicurezza	organisation		
+NATO|North Atlantic Treaty Organization	Alleanza atlantica|Organizzazione del Trattato dell'Atlantico del Nord	organisation	NATO|Nato	
+World Health Organization	Organizzazione mondiale della sanità|Organizzazione Mondiale della Sanità	organisation	WHO|OMS	
+International Monetary Fund	Fondo monetario internazionale|Fondo Monetario Internazionale	organisation	IMF|FMI	
+World Bank	Banca mondiale|Banca Mondiale	organisation		
+World Trade Organization	Organizzazione mondiale del commercio	organisation	WTO|OMC	
+Red Cross	Croce Rossa	organisation		
+Interpol	Interpol	organisation		
+Reuters	Reuters	organisation		
+Associated Press	Associated Press	organisation	AP	
+Hamas	Hamas	organisation		
+Hezbollah	Hezbollah	organisation		
+Taliban	talebani|Talebani	organisation		
+Boko Haram	Boko Haram	organisation		
+Free Software Foundation Europe	Free Software Foundation Europe	organisation	FSFE	
+Free Software Foundation	Free Software Foundation	organisation	FSF	
+Federal Bureau of Investigation	FBI	organisation	FBI	
+Central Intelligence Agency	CIA	organisation	CIA	
+White House	Casa Bianca	organisation		
+Pentagon	Pentagono	organisation		
+Kremlin	Cremlino	organisation		
+Vatican	Vaticano	place		
+Supreme Court	Corte suprema|Corte Suprema	organisation		
+Constitutional Court	Corte costituzionale|Consulta	organisation		
+Parliament	Parlamento	organisation		
+Senate	Senato	organisation		
+Chamber of Deputies	Camera dei deputati|Camera dei Deputati	organisation		
+Congress	Congresso	organisation		
+Facebook	Facebook	organisation		
+Google	Google	organisation		
+Telegram	Telegram	organisation		
+Twitter	Twitter	organisation		
+# Places the CLDR list names differently or does not hold
+United States|United States of America|America	Stati Uniti|Stati Uniti d'America|America	place	US|USA|U.S.|U.S.A.	
+United Kingdom|Britain|Great Britain	Regno Unito|Gran Bretagna	place	UK|U.K.	
+Netherlands|the Netherlands|Holland	Paesi Bassi|Olanda	place		
+Czech Republic|Czechia	Repubblica Ceca|Cechia	place		
+Ivory Coast|Côte d'Ivoire	Costa d'Avorio	place		
+Europe	Europa	place		
+Africa	Africa	place		
+Asia	Asia	place		
+Middle East	Medio Oriente	place		
+Levant	Levante	place		
+Mosul	Mosul	place		
+Raqqa	Raqqa	place		
+London	Londra	place		
+Paris	Parigi	place		
+Brussels	Bruxelles	place		
+Rome	Roma	place		
+Milan	Milano	place		
+Naples	Napoli	place		
+Turin	Torino	place		
+Florence	Firenze	place		
+Venice	Venezia	place		
+Genoa	Genova	place		
+Berlin	Berlino	place		
+Munich	Monaco di Baviera	place		
+Vienna	Vienna	place		
+Geneva	Ginevra	place		
+Lisbon	Lisbona	place		
+Athens	Atene	place		
+Warsaw	Varsavia	place		
+Moscow	Mosca	place		
+Washington	Washington	place		
+New York	New York	place		
+Beijing	Pechino	place		
+Tokyo	Tokyo	place		
+Cairo	Il Cairo|Cairo	place		
+Jerusalem	Gerusalemme	place		
+Istanbul	Istanbul	place		
+Baghdad	Baghdad	place		
+Damascus	Damasco	place		
+Tripoli	Tripoli	place		
+Sicily	Sicilia	place		
+Sardinia	Sardegna	place		
+Lombardy	Lombardia	place		
+Tuscany	Toscana	place		
+Bavaria	Baviera	place		
+Scotland	Scozia	place		
+Wales	Galles	place		
+England	Inghilterra	place		
+Northern Ireland	Irlanda del Nord	place		
+Catalonia	Catalogna	place		
+Crimea	Crimea	place		
+Gaza Strip|Gaza	Striscia di Gaza|Gaza	place		
+West Bank	Cisgiordania	place		
+Mediterranean	Mediterraneo	place		
+# Nationalities and languages (adjectives and language names are not entities)
+British	britannico|britannica|britannici|britanniche	nationality		
+American	americano|americana|americani|americane	nationality		
+European	europeo|europea|europei|europee	nationality		
+Italian	italiano|italiana|italiani|italiane	nationality		
+French	francese|francesi	nationality		
+German	tedesco|tedesca|tedeschi|tedesche	nationality		
+Spanish	spagnolo|spagnola|spagnoli|spagnole	nationality		
+Russian	russo|russa|russi|russe	nationality		
+Chinese	cinese|cinesi	nationality		
+Arab|Arabic	arabo|araba|arabi|arabe	nationality		
+Iraqi	iracheno|irachena|iracheni|irachene	nationality		
+Syrian	siriano|siriana|siriani|siriane	nationality		
+Islamist	islamista|islamisti	nationality		
+Muslim	musulmano|musulmana|musulmani|musulmane	nationality		
+Christian	cristiano|cristiana|cristiani|cristiane	nationality		
+Jewish	ebreo|ebrea|ebrei|ebraico	nationality		
+# Events, laws
+Brexit	Brexit	event		
+Article 50	Articolo 50|articolo 50	event		
+World War II|Second World War	Seconda guerra mondiale|Seconda Guerra Mondiale	event		
+World War I|First World War	Prima guerra mondiale|Prima Guerra Mondiale	event		
+Olympic Games|Olympics	Giochi olimpici|Olimpiadi	event		
+# People: nouns for people
+extremist	estremista	people		a person, never content
+jihadist	jihadista|jihadisti	people		
+militant	miliziano|militante	people		
+terrorist	terrorista	people		
+fighter	combattente	people		
+soldier	soldato|militare	people		
+officer|police officer	agente|poliziotto	people		
+official	funzionario|operatore|responsabile	people		
+member	membro|componente	people		
+person|people	persona|persone	people		
+individual	individuo	people		
+suspect	sospettato|sospetto	people		
+hostage	ostaggio	people		
+victim	vittima	people		
+refugee	rifugiato|profugo	people		
+migrant	migrante	people		
+child|children	bambino|bambini|figlio|minore	people		
+woman|women	donna|donne	people		
+man|men	uomo|uomini	people		
+worker	lavoratore|operaio	people		
+employee	dipendente|impiegato	people		
+student	studente	people		
+teacher	insegnante|docente	people		
+doctor	medico|dottore	people		
+patient	paziente	people		
+resident	residente|abitante	people		
+citizen	cittadino	people		
+voter	elettore	people		
+user	utente	people		
+developer	sviluppatore	people		
+journalist	giornalista	people		
+protester	manifestante	people		
+prisoner	prigioniero|detenuto	people		
+civilian	civile	people		
+casualty	vittima	people		
+# Roles and titles
+director	direttore|capo	role		
+head	capo|responsabile	role		
+chief	capo	role		
+minister	ministro	role		
+prime minister	primo ministro|premier	role		
+president	presidente	role		
+spokesman|spokeswoman|spokesperson	portavoce	role		
+chairman|chair	presidente	role		
+secretary-general|secretary general	segretario generale	role		
+mayor	sindaco	role		
+governor	governatore	role		
+ambassador	ambasciatore	role		
+commissioner	commissario	role		
+# Content and platforms
+item	elemento|contenuto	content		pieces of content, never people
+content	contenuto	content		
+material	materiale	content		
+video	video	content		
+post	post|messaggio	content		
+message	messaggio	content		
+account	account|profilo	content		
+page	pagina	content		
+website|site	sito|sito web	platform		
+document	documento	content		
+file	file	content		
+article	articolo	content		
+photo|picture	foto|fotografia	content		
+image	immagine	content		
+tweet	tweet	content		
+link	link|collegamento	content		
+channel	canale	platform		
+platform	piattaforma	platform		
+service	servizio	platform		
+app|application	app|applicazione	platform		
+network	rete	platform		
+social network	social network|rete sociale	platform		
+social media	social media|social	platform		
+Internet|internet	Internet|internet|rete	platform		
+web	web	platform		
+server	server	platform		
+# Things
+case	caso	thing		
+vehicle	veicolo	thing		
+car	auto|automobile|macchina	thing		
+building	edificio	thing		
+house|home	casa|abitazione	thing		
+weapon	arma	thing		
+bomb	bomba	thing		
+attack	attacco|attentato	event		
+operation	operazione	event		
+raid	raid|blitz	event		
+arrest	arresto	event		
+country	paese|nazione	thing		
+city	città	thing		
+company|firm	azienda|società|impresa	thing		
+vote	voto	thing		
+seat	seggio	thing		
+job	posto di lavoro|lavoro	thing		
+tonne|ton	tonnellata	unit		
+# Units and currencies
+percent|per cent|%	per cento|percento|%	unit		
+metre|meter	metro	unit		
+kilometre|kilometer|km	chilometro|km	unit		
+mile	miglio|miglia	unit		
+yard	iarda	unit		
+foot|feet	piede|piedi	unit		
+inch	pollice	unit		
+kilogram|kilogramme|kg	chilogrammo|chilo|kg	unit		
+gram	grammo	unit		
+pound weight|lb	libbra	unit		
+litre|liter	litro	unit		
+degree	grado	unit		
+hectare	ettaro	unit		
+square kilometre|square kilometer	chilometro quadrato	unit		
+euro	euro	currency	EUR|€	
+dollar	dollaro	currency	USD|$	
+pound|pound sterling	sterlina	currency	GBP|£	
+yen	yen	currency	JPY|¥	
+franc	franco	currency	CHF	
+# Time words
+second	secondo	time		
+minute	minuto	time		
+hour	ora	time		
+day	giorno	time		
+week	settimana	time		
+month	mese	time		
+year	anno	time		
+decade	decennio	time		
+century	secolo	time		
+# Verbs of saying
+said	ha detto|ha affermato|ha dichiarato|ha spiegato|ha sottolineato|ha concluso|ha aggiunto	speech		
+told	ha detto a|ha raccontato	speech		
+added	ha aggiunto	speech		
+explained	ha spiegato	speech		
+warned	ha avvertito|ha ammonito	speech		
+announced	ha annunciato	speech		
+confirmed	ha confermato	speech		
+denied	ha negato|ha smentito	speech		
+"""#
+}

@@ -1,0 +1,112 @@
+import Core
+import Foundation
+
+/// Reads the TSV glossary format documented in `Glossary/README.md`:
+///
+/// ```
+/// en<TAB>it<TAB>category<TAB>aliases<TAB>note
+/// extremist<TAB>estremista<TAB>people<TAB><TAB>a person, never content
+/// Islamic State|ISIL<TAB>Stato Islamico<TAB>organisation<TAB>Daesh|IS|ISIS|Isis<TAB>
+/// ```
+///
+/// The header line is required; lines starting with "#" and blank lines are skipped. Several
+/// forms in a column are separated by "|", the preferred first. Every problem is collected
+/// before failing, each with its line.
+public struct TSVGlossaryReader: Sendable {
+  public static let columns = ["en", "it", "category", "aliases", "note"]
+
+  public init() {}
+
+  public func read(path: String) throws(GlossaryError) -> [Term] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied or a directory" : "no such file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw .invalid(problems: [GlossaryProblem(path: path, line: 1, message: "the file is not UTF-8; save it as UTF-8")])
+    }
+    return try parse(text, path: path)
+  }
+
+  public func parse(_ text: String, path: String) throws(GlossaryError) -> [Term] {
+    var problems: [GlossaryProblem] = []
+    var terms: [Term] = []
+    var sawHeader = false
+    var firstLine: [String: Int] = [:]
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    for (offset, rawLine) in lines.enumerated() {
+      let lineNumber = offset + 1
+      let line = String(rawLine).trimmingCharacters(in: CharacterSet(charactersIn: "\r\u{FEFF}"))
+      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      if !sawHeader {
+        sawHeader = true
+        let header = fields.map { $0.lowercased() }
+        if Array(header.prefix(3)) != Array(Self.columns.prefix(3)) {
+          problems.append(
+            GlossaryProblem(
+              path: path, line: lineNumber,
+              message: "expected the header 'en<TAB>it<TAB>category<TAB>aliases<TAB>note', found '\(fields.joined(separator: "<TAB>"))'; add the header as the first line"))
+          if fields.count < 3 { continue }
+        } else {
+          continue
+        }
+      }
+      guard fields.count >= 3 else {
+        problems.append(
+          GlossaryProblem(
+            path: path, line: lineNumber,
+            message: "expected at least 3 tab-separated columns (en, it, category), found \(fields.count); separate the columns with tabs"))
+        continue
+      }
+      guard fields.count <= 5 else {
+        problems.append(
+          GlossaryProblem(
+            path: path, line: lineNumber,
+            message: "expected at most 5 tab-separated columns (en, it, category, aliases, note), found \(fields.count); remove the extra tabs"))
+        continue
+      }
+      let english = Self.forms(fields[0])
+      let italian = Self.forms(fields[1])
+      let aliases = fields.count > 3 ? Self.forms(fields[3]) : []
+      guard let category = TermCategory(rawValue: fields[2].lowercased()) else {
+        let names = TermCategory.allCases.map(\.rawValue)
+        let nearest = names.min { Folding.editDistance(fields[2].lowercased(), $0, limit: 9) < Folding.editDistance(fields[2].lowercased(), $1, limit: 9) }
+        problems.append(
+          GlossaryProblem(
+            path: path, line: lineNumber,
+            message: "unknown category '\(fields[2])'\(nearest.map { "; did you mean '\($0)'?" } ?? ""); use one of \(names.joined(separator: ", "))"))
+        continue
+      }
+      guard !english.isEmpty || !aliases.isEmpty, !italian.isEmpty || !aliases.isEmpty else {
+        problems.append(
+          GlossaryProblem(
+            path: path, line: lineNumber, message: "the entry needs an English and an Italian form, or an alias used in both; fill in the en and it columns"))
+        continue
+      }
+      let id = english.first ?? aliases[0]
+      let key = Folding.fold(id)
+      if let previous = firstLine[key] {
+        problems.append(
+          GlossaryProblem(
+            path: path, line: lineNumber,
+            message: "duplicate entry '\(id)', first defined on line \(previous); merge the two lines into one"))
+        continue
+      }
+      firstLine[key] = lineNumber
+      let note = fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil
+      terms.append(
+        Term(id: id, english: english, italian: italian, aliases: aliases, category: category, note: note, origin: "\(path):\(lineNumber)"))
+    }
+    if !sawHeader {
+      problems.append(GlossaryProblem(path: path, line: 1, message: "the file has no entries; add the header line and at least one entry"))
+    }
+    if !problems.isEmpty { throw .invalid(problems: problems) }
+    return terms
+  }
+
+  static func forms(_ field: String) -> [String] {
+    field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+}

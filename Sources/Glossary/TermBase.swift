@@ -1,0 +1,179 @@
+import Core
+import Foundation
+
+/// The bilingual term base: terms from the shipped glossary, CLDR region names and the user's
+/// files, layered, with hash indexes for matching words and phrases in text.
+///
+/// Names (people, organisations, places, events) match exactly, after case and diacritic
+/// folding, so that a misspelt name ("Portogalli") stays visible; common nouns match by stem, so
+/// that "estremisti" finds "estremista" and "platforms" finds "platform". Short all-capital
+/// acronyms match only in capitals, so that "IS" (Islamic State) never matches the verb "is".
+public struct TermBase: Sendable {
+  public private(set) var terms: [Term] = []
+  private var idIndex: [String: Int] = [:]
+  private var exactIndex: [String: [Int]] = [:]
+  private var acronymIndex: [String: [Int]] = [:]
+  private var stemIndex: [Language: [String: [Int]]] = [:]
+  /// The most words any form has, which bounds phrase matching.
+  public private(set) var maxWords = 1
+
+  public init() {}
+
+  /// Where a form names several terms, the latest added wins: a user's glossary overrides the
+  /// shipped one, and the shipped one overrides CLDR.
+  ///
+  /// Builds a term base from layers, later layers overriding earlier ones: a term with the
+  /// same id, or whose English form names the same concept, takes the later category and gains
+  /// the later forms.
+  public init(layers: [[Term]]) {
+    for layer in layers {
+      for term in layer { add(term) }
+    }
+  }
+
+  /// The shipped glossary and CLDR's region names.
+  public static func standard() throws(GlossaryError) -> TermBase {
+    let shipped = try TSVGlossaryReader().parse(ShippedGlossary.tsv, path: "Glossary/en-it.tsv")
+    return TermBase(layers: [RegionNames.terms, shipped])
+  }
+
+  public mutating func add(_ term: Term) {
+    var existing = idIndex[Folding.fold(term.id)]
+    if existing == nil {
+      for form in term.english {
+        if let hit = exactIndex[Self.key(form)]?.first(where: { terms[$0].category == term.category }) {
+          existing = hit
+          break
+        }
+      }
+    }
+    if let existing {
+      var merged = terms[existing]
+      merged.category = term.category
+      merged.english = Self.union(term.english, merged.english)
+      merged.italian = Self.union(term.italian, merged.italian)
+      merged.aliases = Self.union(term.aliases, merged.aliases)
+      merged.note = term.note ?? merged.note
+      merged.origin = term.origin
+      terms[existing] = merged
+      index(existing)
+    } else {
+      terms.append(term)
+      idIndex[Folding.fold(term.id)] = terms.count - 1
+      index(terms.count - 1)
+    }
+  }
+
+  private static func union(_ first: [String], _ second: [String]) -> [String] {
+    var seen: Set<String> = []
+    return (first + second).filter { seen.insert($0).inserted }
+  }
+
+  private mutating func index(_ position: Int) {
+    let term = terms[position]
+    func insert(_ key: String, into dictionary: inout [String: [Int]]) {
+      guard !key.isEmpty else { return }
+      if !(dictionary[key]?.contains(position) ?? false) { dictionary[key, default: []].append(position) }
+    }
+    let all: [(String, Language?)] =
+      term.english.map { ($0, .english) } + term.italian.map { ($0, .italian) } + term.aliases.map { ($0, nil) }
+    for (form, language) in all {
+      let words = Self.words(form)
+      maxWords = max(maxWords, words.count)
+      if Self.isAcronym(form) {
+        insert(form, into: &acronymIndex)
+        continue
+      }
+      insert(words.joined(separator: " "), into: &exactIndex)
+      guard !term.category.isName else { continue }
+      for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
+        let stemmer = Stemmer(language: stemLanguage)
+        var table = stemIndex[stemLanguage] ?? [:]
+        insert(words.map(stemmer.stem).joined(separator: " "), into: &table)
+        stemIndex[stemLanguage] = table
+      }
+    }
+  }
+
+  /// An all-capital form of at most five letters: "IS", "EU", "ONU", "NATO".
+  static func isAcronym(_ form: String) -> Bool {
+    let letters = form.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count <= 5 && letters.count == form.unicodeScalars.filter { !".".unicodeScalars.contains($0) }.count
+      && letters.allSatisfy { $0.properties.isUppercase }
+  }
+
+  /// A form's folded words, with hyphens as spaces and possessive "'s" dropped.
+  static func words(_ form: String) -> [String] {
+    Folding.fold(form).replacingOccurrences(of: "-", with: " ").split { !($0.isLetter || $0.isNumber || $0 == "'") }
+      .map { word in
+        var w = String(word)
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        while w.hasSuffix("'") { w.removeLast() }
+        return w
+      }.filter { !$0.isEmpty }
+  }
+
+  static func key(_ form: String) -> String { words(form).joined(separator: " ") }
+
+  public func term(id: String) -> Term? { idIndex[Folding.fold(id)].map { terms[$0] } }
+
+  public func term(at position: Int) -> Term { terms[position] }
+
+  /// The term a single word or phrase names in `language`, exactly or by stem.
+  public func lookup(_ phrase: String, language: Language) -> Term? {
+    if Self.isAcronym(phrase), let hit = acronymIndex[phrase]?.last { return terms[hit] }
+    let words = Self.words(phrase)
+    if let hit = exactIndex[words.joined(separator: " ")]?.last { return terms[hit] }
+    let stemmer = Stemmer(language: language)
+    if let hit = stemIndex[language]?[words.map(stemmer.stem).joined(separator: " ")]?.last { return terms[hit] }
+    return nil
+  }
+
+  /// A match of a term against a run of word tokens.
+  public struct Match: Sendable, Equatable {
+    public var term: Term
+    /// How many of the given tokens the match covers.
+    public var tokenCount: Int
+  }
+
+  /// The longest term that starts at `tokens[start]`, trying phrases of up to `maxWords` words.
+  /// `tokens` should hold the sentence's word and number tokens only.
+  public func longestMatch(in tokens: [Token], at start: Int, language: Language) -> Match? {
+    guard start < tokens.count else { return nil }
+    let stemmer = Stemmer(language: language)
+    var words: [String] = []
+    var tokenEnds: [Int] = []
+    var index = start
+    while index < tokens.count, words.count < maxWords {
+      for word in Self.words(tokens[index].text) where words.count < maxWords {
+        words.append(word)
+        tokenEnds.append(index + 1)
+      }
+      index += 1
+    }
+    var length = words.count
+    while length > 0 {
+      let tokenCount = tokenEnds[length - 1] - start
+      // A phrase must end on a token boundary: "Al-Qaeda" is one token but two words.
+      if length == words.count || tokenEnds[length] != tokenEnds[length - 1] {
+        if tokenCount == 1, Self.isAcronym(tokens[start].text), let hit = acronymIndex[tokens[start].text]?.last {
+          return Match(term: terms[hit], tokenCount: 1)
+        }
+        let phrase = words[0..<length]
+        if let hit = exactIndex[phrase.joined(separator: " ")]?.last, !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
+          return Match(term: terms[hit], tokenCount: tokenCount)
+        }
+        if let hit = stemIndex[language]?[phrase.map(stemmer.stem).joined(separator: " ")]?.last {
+          return Match(term: terms[hit], tokenCount: tokenCount)
+        }
+      }
+      length -= 1
+    }
+    return nil
+  }
+
+  /// Known name forms (exact, folded) of a category, for near-miss spelling checks.
+  public func nameForms(_ term: Term, language: Language) -> [String] {
+    term.forms(in: language) + term.aliases
+  }
+}

@@ -1,0 +1,122 @@
+import Core
+import Foundation
+
+/// Turns a cleaner's raw blocks into an article's text, blocks and sentences: drops page
+/// furniture and repeated headlines, keeps the title once, splits off trailing credits, marks
+/// captions and datelines, and guesses headings in plain text.
+struct ArticleAssembler {
+  struct Assembled {
+    var title: String?
+    var text: String
+    var blocks: [Block]
+    var sentences: [Sentence]
+    var datelineDate: SimpleDate?
+  }
+
+  let language: Language
+  /// Candidate titles from metadata, best first (og:title, JSON-LD headline, h1, `<title>`).
+  let titles: [String]
+
+  /// The longest heading-like line, in words, a plain-text block may be to count as a heading.
+  static let maxHeadingWords = 16
+
+  init(language: Language, titles: [String]) {
+    self.language = language
+    self.titles = titles
+  }
+
+  mutating func assemble(_ raw: [RawBlock]) -> Assembled {
+    var kept: [RawBlock] = []
+    var seen: Set<String> = []
+    var datelineDate: SimpleDate?
+    var title = titles.first.map(Self.withoutSiteSuffix)
+    var titleEmitted = false
+
+    for (position, block) in raw.enumerated() {
+      let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !text.isEmpty, !PageFurniture.isFurniture(text) else { continue }
+      let folded = Folding.fold(text)
+      if title == nil, !block.isMarkedUp || block.role == .title {
+        title = text
+      }
+      if let title, folded == Folding.fold(title) {
+        if !titleEmitted {
+          kept.append(RawBlock(text: text, role: .title, isMarkedUp: true))
+          titleEmitted = true
+          seen.insert(folded)
+        }
+        continue
+      }
+      guard !seen.contains(folded) else { continue }
+      seen.insert(folded)
+
+      var role = block.role == .title ? .heading : block.role
+      if role != .caption, let date = DatelineReader.date(in: text, language: language) {
+        datelineDate = datelineDate ?? date
+        kept.append(RawBlock(text: text, role: .dateline, isMarkedUp: block.isMarkedUp))
+        continue
+      }
+      if !block.isMarkedUp {
+        if PageFurniture.endsWithPhotoCredit(text) {
+          role = .caption
+        } else if position + 1 < raw.count, Self.looksLikeHeading(text) {
+          role = .heading
+        }
+      }
+      if let creditStart = PageFurniture.trailingCreditStart(in: text), creditStart > text.startIndex {
+        let body = text[..<creditStart].trimmingCharacters(in: .whitespaces)
+        if !body.isEmpty { kept.append(RawBlock(text: body, role: role, isMarkedUp: block.isMarkedUp)) }
+        kept.append(RawBlock(text: String(text[creditStart...]), role: .credit, isMarkedUp: block.isMarkedUp))
+        continue
+      }
+      kept.append(RawBlock(text: text, role: role, isMarkedUp: block.isMarkedUp))
+    }
+    if !titleEmitted, let title, !title.isEmpty {
+      kept.insert(RawBlock(text: title, role: .title, isMarkedUp: true), at: 0)
+    }
+    return build(kept, title: title, datelineDate: datelineDate)
+  }
+
+  private func build(_ blocks: [RawBlock], title: String?, datelineDate: SimpleDate?) -> Assembled {
+    var scalars: [Unicode.Scalar] = []
+    var ranges: [Block] = []
+    for block in blocks {
+      if !scalars.isEmpty { scalars.append(contentsOf: "\n\n".unicodeScalars) }
+      let start = scalars.count
+      scalars.append(contentsOf: block.text.unicodeScalars)
+      ranges.append(Block(role: block.role, range: TextRange(start: start, end: scalars.count)))
+    }
+    let text = ScalarText(scalars: scalars)
+    let splitter = SentenceSplitter(language: language)
+    var sentences: [Sentence] = []
+    for (blockIndex, block) in ranges.enumerated() {
+      let pieces = block.role.makesClaims ? splitter.split(text, range: block.range) : [block.range]
+      for piece in pieces {
+        sentences.append(Sentence(index: sentences.count, text: text[piece], role: block.role, range: piece, block: blockIndex))
+      }
+    }
+    return Assembled(title: title, text: text.string, blocks: ranges, sentences: sentences, datelineDate: datelineDate)
+  }
+
+  /// A short line without a closing full stop that is followed by more text: "Highest
+  /// terrorist threat", "Il bilancio dell’operazione di EUROPOL".
+  static func looksLikeHeading(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    if ".!?…:;,\"”»)".unicodeScalars.contains(last) { return false }
+    let words = text.split(separator: " ").count
+    return words >= 1 && words <= maxHeadingWords
+  }
+
+  /// "Daesh militants … — Europol | Arab News" → "Daesh militants … — Europol". Only the
+  /// `<title>` element carries a site name; the separators are " | ", " - " and " – ".
+  static func withoutSiteSuffix(_ title: String) -> String {
+    for separator in [" | ", " - ", " – ", " :: ", " » "] {
+      if let range = title.range(of: separator, options: .backwards) {
+        let head = title[..<range.lowerBound]
+        let tail = title[range.upperBound...]
+        if tail.split(separator: " ").count <= 4 && head.count > tail.count { return String(head) }
+      }
+    }
+    return title
+  }
+}

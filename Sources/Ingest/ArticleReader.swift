@@ -1,0 +1,128 @@
+import Core
+import Foundation
+
+/// Reads an input file into a cleaned `Article`: decodes it, extracts the main text from HTML or
+/// reads plain text and Markdown, drops page furniture and repeated headlines, finds the title,
+/// date and language, and splits the blocks into sentences.
+public struct ArticleReader: Sendable {
+  public init() {}
+
+  /// Reads the file at `path`; "-" reads standard input.
+  public func read(path: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> Article {
+    let bytes: [UInt8]
+    if path == "-" {
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      guard data.count <= options.maxInputBytes else {
+        throw .tooLarge(path: path, bytes: data.count, limit: options.maxInputBytes)
+      }
+      bytes = Array(data)
+    } else {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw .unreadable(path: path, reason: "no such file")
+      }
+      if isDirectory.boolValue { throw .isDirectory(path: path) }
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      guard size <= options.maxInputBytes else { throw .tooLarge(path: path, bytes: size, limit: options.maxInputBytes) }
+      guard let handle = FileHandle(forReadingAtPath: path) else {
+        throw .unreadable(path: path, reason: "permission denied or not a regular file")
+      }
+      defer { try? handle.close() }
+      let data = (try? handle.read(upToCount: options.maxInputBytes + 1)) ?? Data()
+      guard data.count <= options.maxInputBytes else {
+        throw .tooLarge(path: path, bytes: data.count, limit: options.maxInputBytes)
+      }
+      bytes = Array(data)
+    }
+    return try read(bytes: bytes, path: path, options: options)
+  }
+
+  /// Reads an article from bytes; `path` names it in messages and decides the format by its
+  /// extension when the options do not.
+  public func read(bytes: [UInt8], path: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> Article {
+    guard !bytes.isEmpty else { throw .empty(path: path) }
+    guard bytes.count <= options.maxInputBytes else {
+      throw .tooLarge(path: path, bytes: bytes.count, limit: options.maxInputBytes)
+    }
+    let hasUTF16Mark = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    if !hasUTF16Mark && Self.looksBinary(bytes) { throw .binary(path: path) }
+
+    let format = options.format ?? Self.format(of: path, bytes: bytes)
+    let decoded = try TextDecoder(path: path).decode(bytes, isMarkup: format == .html)
+    if Self.controlShare(decoded.text) > 0.05 { throw .binary(path: path) }
+
+    var rawBlocks: [RawBlock]
+    var metadata = PageMetadata()
+    switch format {
+    case .html:
+      let result = HTMLCleaner().clean(utf8: decoded.text)
+      rawBlocks = result.blocks
+      metadata = result.metadata
+    case .text, .markdown:
+      rawBlocks = PlainTextCleaner(isMarkdown: format == .markdown).clean(decoded.text)
+    }
+    rawBlocks = rawBlocks.map { RawBlock(text: $0.text.precomposedStringWithCanonicalMapping, role: $0.role, isMarkedUp: $0.isMarkedUp) }
+
+    let provisional = rawBlocks.filter { $0.role.makesClaims }.map(\.text).joined(separator: "\n")
+    let language = try Self.language(of: provisional, path: path, stated: options.language)
+    var assembler = ArticleAssembler(language: language, titles: metadata.titles.map { $0.precomposedStringWithCanonicalMapping })
+    let assembled = assembler.assemble(rawBlocks)
+    guard assembled.blocks.contains(where: { $0.role.makesClaims && $0.role != .title }) else { throw .noText(path: path) }
+
+    return Article(
+      path: path, language: language, title: assembled.title,
+      published: options.published ?? metadata.published ?? assembled.datelineDate,
+      author: metadata.author, encoding: decoded.encoding, text: assembled.text, blocks: assembled.blocks,
+      sentences: assembled.sentences)
+  }
+
+  static func format(of path: String, bytes: [UInt8]) -> InputFormat {
+    let lower = path.lowercased()
+    if [".html", ".htm", ".xhtml", ".xml", ".shtml", ".php", ".asp", ".aspx"].contains(where: lower.hasSuffix) {
+      return .html
+    }
+    if [".md", ".markdown", ".mdown"].contains(where: lower.hasSuffix) { return .markdown }
+    if [".txt", ".text"].contains(where: lower.hasSuffix) { return .text }
+    let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+    let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+    if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml")
+      || (trimmed.hasPrefix("<") && (head.contains("<body") || head.contains("<p>") || head.contains("<div")))
+    {
+      return .html
+    }
+    return .text
+  }
+
+  /// NUL bytes, or many C0 control bytes, in the first 8 KiB.
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    let head = bytes.prefix(8192)
+    if head.contains(0) { return true }
+    let controls = head.reduce(0) { $0 + (($1 < 0x09 || ($1 > 0x0D && $1 < 0x20)) ? 1 : 0) }
+    return controls * 20 > head.count
+  }
+
+  static func controlShare(_ text: String) -> Double {
+    var controls = 0
+    var total = 0
+    for scalar in text.unicodeScalars.prefix(20000) {
+      total += 1
+      if scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace { controls += 1 }
+      if scalar == "\u{FFFD}" { controls += 1 }
+    }
+    return total == 0 ? 0 : Double(controls) / Double(total)
+  }
+
+  static func language(of text: String, path: String, stated: Language?) throws(IngestError) -> Language {
+    let guess = LanguageIdentifier.identify(text)
+    if let stated {
+      // A stated language is trusted unless the text is long enough to be sure it is another one.
+      if let guess, guess.language == nil, guess.words >= 40, guess.share >= 0.2 {
+        throw .unsupportedLanguage(path: path, detected: guess.name)
+      }
+      return stated
+    }
+    guard let guess, guess.words >= 3, guess.share >= 0.06 else { throw .undetectableLanguage(path: path) }
+    guard let language = guess.language else { throw .unsupportedLanguage(path: path, detected: guess.name) }
+    return language
+  }
+}

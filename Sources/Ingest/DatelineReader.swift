@@ -1,0 +1,65 @@
+import Core
+import Foundation
+
+/// Reads the date out of a dateline: "Updated 03 May 2017", "Published: May 3, 2017",
+/// "4 maggio 2017", "Aggiornato il 4 maggio 2017 alle 10:30", "03/05/2017".
+///
+/// A dateline is a short block that is a date and little else; a sentence that mentions a date
+/// is not one.
+enum DatelineReader {
+  static let leadWords: Set<String> = [
+    "updated", "published", "posted", "last", "modified", "on", "date", "aggiornato", "aggiornata", "pubblicato",
+    "pubblicata", "il", "del", "data", "ultimo", "aggiornamento", "ore", "alle", "at", "gmt", "utc", "cet", "cest", "bst",
+    "edt", "est", "am", "pm", "h", "by",
+  ]
+
+  static func date(in text: String, language: Language?) -> SimpleDate? {
+    let scalars = ScalarText(text)
+    guard scalars.count <= 80 else { return nil }
+    let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count))
+    var numbers: [Int] = []
+    var month: Int?
+    var extraWords = 0
+    for token in tokens {
+      switch token.kind {
+      case .number:
+        if let value = Int(token.text) {
+          numbers.append(value)
+        }
+      case .word:
+        let languages = language.map { [$0] } ?? Language.allCases
+        if let found = languages.lazy.compactMap({ CalendarNames.month(token.text, language: $0) }).first {
+          month = found
+        } else if languages.contains(where: { CalendarNames.weekday(token.text, language: $0) != nil })
+          || leadWords.contains(token.folded) || token.folded.hasSuffix("st") && token.text.count <= 4
+        {
+          continue
+        } else {
+          extraWords += 1
+        }
+      case .punctuation:
+        continue
+      }
+    }
+    guard extraWords <= 1 else { return nil }
+    if let month {
+      let year = numbers.first { $0 >= 1900 && $0 <= 2100 }
+      let day = numbers.first { $0 >= 1 && $0 <= 31 }
+      if let year, let day, SimpleDate.isValid(year: year, month: month, day: day) {
+        return SimpleDate(year: year, month: month, day: day)
+      }
+      return nil
+    }
+    // Numeric: 03/05/2017 reads day first (both languages' newspapers), 2017-05-03 as ISO.
+    let digitsOnly = text.split { !$0.isNumber }.compactMap { Int($0) }
+    if digitsOnly.count >= 3 {
+      let (a, b, c) = (digitsOnly[0], digitsOnly[1], digitsOnly[2])
+      if a >= 1900, SimpleDate.isValid(year: a, month: b, day: c) { return SimpleDate(year: a, month: b, day: c) }
+      if c >= 1900, SimpleDate.isValid(year: c, month: b, day: a), language != .english || a > 12 {
+        return SimpleDate(year: c, month: b, day: a)
+      }
+      if c >= 1900, SimpleDate.isValid(year: c, month: a, day: b) { return SimpleDate(year: c, month: a, day: b) }
+    }
+    return nil
+  }
+}

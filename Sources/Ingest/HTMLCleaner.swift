@@ -1,0 +1,343 @@
+import CLibXML2
+import Core
+import Foundation
+
+/// Extracts an article's main text and metadata from HTML or XHTML with libxml2.
+///
+/// Generic, never per site: blocks are scored by their text, commas and link density, and
+/// class/id hints; the best-scoring container, widened to its enclosing `<article>` or
+/// `<main>`, is the article. Navigation, menus, share and follow widgets, related links,
+/// comments, footers and tag lists are dropped by tag and hint; captions are kept as captions.
+struct HTMLCleaner {
+  struct Result {
+    var blocks: [RawBlock]
+    var metadata: PageMetadata
+  }
+
+  /// Deeper markup than this is not walked (libxml2 itself stops at 256 levels for HTML).
+  static let maxDepth = 512
+
+  func clean(utf8 text: String) -> Result {
+    var bytes = Array(text.utf8)
+    if bytes.isEmpty { return Result(blocks: [], metadata: PageMetadata()) }
+    let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+    let document = bytes.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { base in
+        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options) }
+      } ?? nil
+    }
+    guard let document else { return Result(blocks: [], metadata: PageMetadata()) }
+    defer { xmlFreeDoc(document) }
+    guard let root = xmlDocGetRootElement(document) else { return Result(blocks: [], metadata: PageMetadata()) }
+
+    var walker = Walker()
+    walker.walk(root, depth: 0, context: .init())
+    walker.flush()
+    let metadata = walker.metadata
+    return Result(blocks: selectMainBlocks(walker.blocks, containers: walker.containers), metadata: metadata)
+  }
+
+  private func selectMainBlocks(_ blocks: [Walker.Block], containers: [Walker.Container]) -> [RawBlock] {
+    var scores = [Double](repeating: 0, count: containers.count)
+    for block in blocks where block.tag == "p" || block.tag == "div" {
+      guard !block.isNegative else { continue }
+      let length = block.text.count
+      guard length >= 25, block.linkDensity < 0.5 else { continue }
+      let commas = Double(block.text.filter { $0 == "," || $0 == "，" }.count)
+      let score = 1 + commas + min(Double(length) / 100, 3)
+      var divisor = 1.0
+      for container in block.ancestors.reversed().prefix(3) {
+        scores[container] += score / divisor
+        divisor += 1
+      }
+    }
+    for (index, container) in containers.enumerated() where scores[index] > 0 {
+      scores[index] *= 1 + container.hintWeight
+    }
+    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else {
+      return blocks.filter { !$0.isNegative && $0.linkDensity < 0.5 }.map(\.raw)
+    }
+    // Widen to the enclosing article or main element, which holds the title, subtitle and
+    // caption beside the body.
+    var region = best
+    var step = containers[best].parent
+    var levels = 0
+    while let candidate = step, levels < 3 {
+      if containers[candidate].tag == "article" || containers[candidate].tag == "main" {
+        region = candidate
+        if containers[candidate].tag == "article" { break }
+      }
+      step = containers[candidate].parent
+      levels += 1
+    }
+    return blocks.filter { block in
+      !block.isNegative && block.ancestors.contains(region)
+        && (block.linkDensity < 0.5 || block.raw.role == .title)
+    }.map(\.raw)
+  }
+}
+
+/// Walks a libxml2 tree once, collecting metadata, text blocks and the containers they sit in.
+private struct Walker {
+  struct Container {
+    var tag: String
+    var parent: Int?
+    /// Positive for "article", "content", "entry", "story" hints; negative never reaches here.
+    var hintWeight: Double
+  }
+
+  struct Block {
+    var raw: RawBlock
+    var text: String { raw.text }
+    var tag: String
+    var linkDensity: Double
+    var isNegative: Bool
+    var ancestors: [Int]
+  }
+
+  struct Context {
+    var ancestors: [Int] = []
+    var isNegative = false
+    var role: Role?
+    var inLink = false
+    var tag = "body"
+  }
+
+  var metadata = PageMetadata()
+  var blocks: [Block] = []
+  var containers: [Container] = []
+  private var pending = ""
+  private var pendingLink = 0
+  private var pendingContext = Context()
+  private var pendingTag = "div"
+  private var h1Titles: [String] = []
+  private var documentTitle: String?
+  private var ogTitle: String?
+  private var ldHeadline: String?
+
+  static let skippedTags: Set<String> = [
+    "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input", "textarea",
+    "object", "embed", "canvas", "video", "audio", "map", "link", "meta",
+  ]
+  static let negativeTags: Set<String> = ["nav", "aside", "footer", "menu", "dialog"]
+  static let blockTags: Set<String> = [
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "figcaption", "figure", "pre", "table", "tr", "td", "th", "tbody", "thead", "header", "footer",
+    "nav", "aside", "body", "html", "center", "address", "hr", "br", "details", "summary",
+  ]
+  static let negativeHints = [
+    "nav", "menu", "share", "sharing", "social", "sharedaddy", "related", "footer", "comment", "tags", "tag-",
+    "cat-links", "breadcrumb", "skip", "sticky", "newsletter", "subscribe", "cookie", "consent", "banner", "advert",
+    "sponsor", "promo", "sidebar", "widget", "byline", "author", "meta", "pagination", "pager", "back-to-top",
+    "screen-reader", "visually-hidden", "follow", "popup", "modal", "login", "signup", "toolbar", "rating", "print",
+    "hidden", "outbrain", "taboola", "disqus", "masthead", "site-header", "site-title", "logo",
+  ]
+  static let positiveHints = ["article", "content", "entry", "story", "body", "text", "post", "main"]
+
+  mutating func walk(_ node: xmlNodePtr, depth: Int, context: Context) {
+    guard depth < HTMLCleaner.maxDepth else { return }
+    var child = node.pointee.children
+    while let current = child {
+      switch current.pointee.type {
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = xmlNodeGetContent(current) {
+          let text = String(cString: content)
+          claimdiff_xml_free(content)
+          appendText(text, context: context)
+        }
+      case XML_ELEMENT_NODE:
+        element(current, depth: depth, context: context)
+      default:
+        break
+      }
+      child = current.pointee.next
+    }
+  }
+
+  private mutating func element(_ node: xmlNodePtr, depth: Int, context: Context) {
+    let tag = Self.name(of: node)
+    switch tag {
+    case "title":
+      if documentTitle == nil { documentTitle = Self.collapse(Self.textContent(node)) }
+      return
+    case "meta":
+      readMeta(node)
+      return
+    case "script":
+      if Self.attribute(node, "type")?.lowercased() == "application/ld+json" { readJSONLD(Self.textContent(node)) }
+      return
+    case "html":
+      metadata.declaredLanguage = Self.attribute(node, "lang") ?? Self.attribute(node, "xml:lang")
+    case "time":
+      if metadata.published == nil, let value = Self.attribute(node, "datetime") {
+        metadata.published = SimpleDate(iso: value.trimmingCharacters(in: .whitespaces))
+      }
+    default:
+      break
+    }
+    if Self.skippedTags.contains(tag) { return }
+    if tag == "br" {
+      appendText(" ", context: context)
+      return
+    }
+    guard Self.blockTags.contains(tag) else {
+      var inner = context
+      if tag == "a" { inner.inLink = true }
+      walk(node, depth: depth + 1, context: inner)
+      return
+    }
+    flush()
+    var inner = context
+    let hints = ((Self.attribute(node, "class") ?? "") + " " + (Self.attribute(node, "id") ?? "")).lowercased()
+    let isStructural = tag == "html" || tag == "body" || tag == "main" || tag == "article"
+    if Self.negativeTags.contains(tag) || (!isStructural && Self.hasNegativeHint(hints))
+      || (tag == "header" && !Self.containsHeading(node, depth: 0))
+      || Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true"
+    {
+      inner.isNegative = true
+    }
+    let positive = Self.positiveHints.contains { hints.contains($0) } ? 0.25 : 0
+    containers.append(Container(tag: tag, parent: context.ancestors.last, hintWeight: positive))
+    inner.ancestors.append(containers.count - 1)
+    switch tag {
+    case "h1": inner.role = .title
+    case "h2", "h3", "h4", "h5", "h6": inner.role = context.role == .quote ? .quote : .heading
+    case "figcaption": inner.role = .caption
+    case "blockquote": inner.role = .quote
+    case "li", "dd", "dt": inner.role = context.role ?? .list
+    default: break
+    }
+    inner.tag = tag
+    walk(node, depth: depth + 1, context: inner)
+    flush()
+  }
+
+  private mutating func appendText(_ text: String, context: Context) {
+    if pending.isEmpty {
+      pendingContext = context
+      pendingTag = context.tag
+    }
+    pending += text
+    if context.inLink { pendingLink += text.count }
+  }
+
+  mutating func flush() {
+    let text = Self.collapse(pending)
+    defer {
+      pending = ""
+      pendingLink = 0
+    }
+    guard !text.isEmpty else { return }
+    let role = pendingContext.role ?? .body
+    if role == .title { h1Titles.append(text) }
+    let density = Double(min(pendingLink, text.count)) / Double(max(1, text.count))
+    blocks.append(
+      Block(
+        raw: RawBlock(text: text, role: role, isMarkedUp: true), tag: pendingTag, linkDensity: density,
+        isNegative: pendingContext.isNegative, ancestors: pendingContext.ancestors))
+    metadata.titles = [ogTitle, ldHeadline, h1Titles.first, documentTitle].compactMap { $0 }.filter { !$0.isEmpty }
+  }
+
+  private mutating func readMeta(_ node: xmlNodePtr) {
+    let key = (Self.attribute(node, "property") ?? Self.attribute(node, "name") ?? Self.attribute(node, "itemprop") ?? "")
+      .lowercased()
+    guard let content = Self.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty
+    else { return }
+    switch key {
+    case "og:title", "twitter:title":
+      if ogTitle == nil { ogTitle = Self.collapse(content) }
+    case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+      "og:published_time", "sailthru.date", "parsely-pub-date":
+      if metadata.published == nil { metadata.published = SimpleDate(iso: content) }
+    case "author", "article:author", "dc.creator":
+      if metadata.author == nil, !content.hasPrefix("http") { metadata.author = content }
+    default:
+      break
+    }
+    updateTitles()
+  }
+
+  private mutating func readJSONLD(_ text: String) {
+    guard let data = text.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) else { return }
+    visitJSONLD(object, depth: 0)
+    updateTitles()
+  }
+
+  private mutating func visitJSONLD(_ object: Any, depth: Int) {
+    guard depth < 8 else { return }
+    if let array = object as? [Any] {
+      for item in array { visitJSONLD(item, depth: depth + 1) }
+      return
+    }
+    guard let dictionary = object as? [String: Any] else { return }
+    if metadata.published == nil, let date = dictionary["datePublished"] as? String {
+      metadata.published = SimpleDate(iso: date)
+    }
+    if ldHeadline == nil, let headline = dictionary["headline"] as? String { ldHeadline = Self.collapse(headline) }
+    if metadata.author == nil {
+      if let author = dictionary["author"] as? [String: Any], let name = author["name"] as? String {
+        metadata.author = name
+      } else if let authors = dictionary["author"] as? [[String: Any]], let name = authors.first?["name"] as? String {
+        metadata.author = name
+      }
+    }
+    if let graph = dictionary["@graph"] { visitJSONLD(graph, depth: depth + 1) }
+  }
+
+  private mutating func updateTitles() {
+    metadata.titles = [ogTitle, ldHeadline, h1Titles.first, documentTitle].compactMap { $0 }.filter { !$0.isEmpty }
+  }
+
+  static func hasNegativeHint(_ hints: String) -> Bool {
+    guard !hints.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+    return hints.split(separator: " ").contains { token in negativeHints.contains { token.contains($0) } }
+  }
+
+  static func containsHeading(_ node: xmlNodePtr, depth: Int) -> Bool {
+    guard depth < 16 else { return false }
+    var child = node.pointee.children
+    while let current = child {
+      if current.pointee.type == XML_ELEMENT_NODE {
+        if name(of: current) == "h1" || containsHeading(current, depth: depth + 1) { return true }
+      }
+      child = current.pointee.next
+    }
+    return false
+  }
+
+  static func name(of node: xmlNodePtr) -> String {
+    guard let raw = node.pointee.name else { return "" }
+    return String(cString: raw).lowercased()
+  }
+
+  static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+    guard let value = xmlGetProp(node, name) else { return nil }
+    defer { claimdiff_xml_free(value) }
+    return String(cString: value)
+  }
+
+  static func textContent(_ node: xmlNodePtr) -> String {
+    guard let content = xmlNodeGetContent(node) else { return "" }
+    defer { claimdiff_xml_free(content) }
+    return String(cString: content)
+  }
+
+  static func collapse(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var lastWasSpace = true
+    for scalar in text.unicodeScalars {
+      if (scalar.properties.isWhitespace && scalar != "\u{00A0}" && scalar != "\u{202F}") || scalar == "\u{00AD}" {
+        if scalar == "\u{00AD}" { continue }
+        if !lastWasSpace { result.unicodeScalars.append(" ") }
+        lastWasSpace = true
+      } else {
+        result.unicodeScalars.append(scalar)
+        lastWasSpace = false
+      }
+    }
+    if result.hasSuffix(" ") { result.removeLast() }
+    return result
+  }
+}

@@ -1,0 +1,92 @@
+import Core
+import Foundation
+
+/// Tells English from Italian, and both from the languages most often mistaken for them, by
+/// the share of each language's commonest function words in the text.
+///
+/// Function words are a strong signal even in a few sentences, and the other languages' lists
+/// let the error say what the text looks like ("looks French") instead of guessing.
+public enum LanguageIdentifier {
+  public struct Guess: Sendable, Equatable {
+    /// The best-scoring language's English name ("English", "Italian", "French"…).
+    public var name: String
+    /// The language, when it is one claimdiff reads.
+    public var language: Language?
+    /// The share of tokens that are the language's function words.
+    public var share: Double
+    /// How many word tokens were looked at.
+    public var words: Int
+  }
+
+  static let profiles: [(name: String, language: Language?, words: Set<String>)] = [
+    (
+      "English", .english,
+      [
+        "the", "of", "and", "to", "in", "is", "that", "for", "on", "was", "with", "said", "by", "it", "are", "from", "at",
+        "as", "have", "be", "this", "has", "will", "not", "but", "an", "they", "which", "who", "their", "were", "had",
+        "been", "its", "would", "he", "she", "we", "i", "you", "or", "there", "after", "about", "more", "than", "also",
+        "into", "over", "when", "what", "out", "up", "can", "his", "her", "them", "our", "these", "those", "could",
+      ]
+    ),
+    (
+      "Italian", .italian,
+      [
+        "il", "di", "e", "la", "che", "per", "un", "una", "in", "del", "della", "e", "le", "non", "si", "da", "con", "sono",
+        "dei", "al", "alla", "lo", "gli", "ha", "delle", "nel", "anche", "piu", "ma", "come", "questo", "dell'", "l'",
+        "nella", "sul", "sulla", "degli", "stato", "stata", "hanno", "essere", "tra", "fra", "dal", "dalla", "ai", "agli",
+        "ci", "ne", "se", "cui", "suo", "sua", "loro", "questa", "anni", "dopo", "ancora", "all'", "un'", "nell'", "quando",
+      ]
+    ),
+    (
+      "French", nil,
+      [
+        "le", "la", "les", "de", "des", "du", "et", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur", "au",
+        "aux", "par", "avec", "il", "elle", "ont", "sont", "cette", "ce", "mais", "plus", "nous", "vous", "leur", "ses",
+      ]
+    ),
+    (
+      "Spanish", nil,
+      [
+        "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "es", "por", "para", "con", "no", "se", "su",
+        "al", "lo", "como", "pero", "sus", "fue", "ha", "este", "esta", "entre", "cuando", "muy", "sin", "sobre",
+      ]
+    ),
+    (
+      "Portuguese", nil,
+      [
+        "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "um", "uma", "para", "com", "nao", "por",
+        "no", "na", "se", "mais", "foi", "ao", "pelo", "pela", "seu", "sua", "como", "mas", "esta", "sao",
+      ]
+    ),
+    (
+      "German", nil,
+      [
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich", "des", "auf", "fur",
+        "im", "dem", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um",
+      ]
+    ),
+    (
+      "Dutch", nil,
+      [
+        "de", "het", "een", "en", "van", "ik", "te", "dat", "die", "in", "is", "niet", "op", "aan", "met", "zijn", "voor",
+        "er", "maar", "om", "ook", "als", "dan", "bij", "nog", "wordt", "werd", "door", "naar", "worden", "deze", "heeft",
+      ]
+    ),
+  ]
+
+  /// The best guess for `text`, or nil when it has no words at all.
+  public static func identify(_ text: String) -> Guess? {
+    let scalars = ScalarText(text)
+    let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count)).filter { $0.kind == .word }
+    guard !tokens.isEmpty else { return nil }
+    var best: Guess?
+    for profile in profiles {
+      let hits = tokens.reduce(0) { $0 + (profile.words.contains($1.folded) ? 1 : 0) }
+      let share = Double(hits) / Double(tokens.count)
+      if best == nil || share > best?.share ?? 0 {
+        best = Guess(name: profile.name, language: profile.language, share: share, words: tokens.count)
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,110 @@
+import Core
+import Foundation
+
+/// Splits a block of English or Italian text into sentences.
+///
+/// A sentence ends at ".", "!", "?" or "…" (with any closing quotes or brackets after it) when
+/// what follows starts a new sentence: an uppercase letter, a digit, an opening quote or a dash.
+/// It does not end after an abbreviation ("Mr.", "U.S.", "dott.", "ecc." before a lowercase
+/// word), an initial ("J. Smith"), or inside a number ("4.5", "2.000").
+///
+/// EN: "Mr. Adams said 4.5 billion. It rose." → two sentences.
+/// IT: "Il sig. Rossi ha detto – ha spiegato -. Poi è uscito." → two sentences.
+public struct SentenceSplitter: Sendable {
+  public var language: Language
+
+  public init(language: Language) { self.language = language }
+
+  static let englishAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
+    "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "maj", "brig", "messrs", "mme", "mlle", "vs", "v", "etc",
+    "e.g", "i.e", "cf", "al", "approx", "no", "nos", "vol", "pp", "p", "fig", "figs", "inc", "ltd", "co", "corp", "bros",
+    "dept", "est", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd",
+    "ph.d", "d.c", "a.d", "b.c", "op", "art", "sec", "ch", "para", "min", "max", "govt",
+  ]
+  static let italianAbbreviations: Set<String> = [
+    "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa", "dr", "prof", "prof.ssa", "avv", "ing", "arch", "geom", "rag",
+    "on", "sen", "mons", "don", "gen", "col", "magg", "cap", "ten", "s", "ss", "sant", "ecc", "art", "artt", "pag", "pagg",
+    "cfr", "es", "vol", "n", "nn", "nr", "tel", "fax", "ca", "c.a", "p.es", "d.c", "a.c", "d.lgs", "dl", "l", "sez",
+    "cap", "par", "fig", "tab", "ed", "egr", "gent", "spett", "f.lli", "s.p.a", "s.r.l", "u.s.a", "p.m", "a.m", "cit",
+    "ibid", "op", "cf", "pt", "reg", "prot", "gg", "mld", "mln", "sec",
+  ]
+
+  /// Sentence ranges within `range` of `text`, trimmed of surrounding whitespace.
+  public func split(_ text: ScalarText, range: TextRange) -> [TextRange] {
+    let scalars = text.scalars
+    var result: [TextRange] = []
+    var sentenceStart = range.start
+    var index = range.start
+    let end = min(range.end, scalars.count)
+    let abbreviations = language == .english ? Self.englishAbbreviations : Self.italianAbbreviations
+
+    while index < end {
+      let scalar = scalars[index]
+      guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else {
+        index += 1
+        continue
+      }
+      let markStart = index
+      var cursor = index
+      while cursor < end, ".!?\u{2026}".unicodeScalars.contains(scalars[cursor]) { cursor += 1 }
+      while cursor < end, Self.closers.contains(scalars[cursor]) { cursor += 1 }
+      // An Italian reporting dash closing the aside before the period: "– ha spiegato -."
+      let boundaryEnd = cursor
+      var next = cursor
+      var sawSpace = false
+      while next < end, scalars[next].properties.isWhitespace {
+        sawSpace = true
+        next += 1
+      }
+      index = cursor
+      guard next < end else { break }
+      guard sawSpace else { continue }
+      guard Self.startsSentence(scalars, at: next, end: end) else { continue }
+      if scalar == ".", cursor - markStart == 1, boundaryEnd == markStart + 1 {
+        let word = Self.wordBefore(scalars, at: markStart, start: sentenceStart)
+        let folded = Folding.fold(word)
+        if abbreviations.contains(folded) { continue }
+        // An initial: "J. Smith", "U. S." — a single uppercase letter.
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { continue }
+      }
+      if scalar == "\u{2026}" || (scalar == "." && cursor - markStart >= 3) {
+        // An ellipsis ends a sentence only before an uppercase letter or an opening quote.
+        guard next < end, scalars[next].properties.isUppercase || Self.openers.contains(scalars[next]) else { continue }
+      }
+      result.append(TextRange(start: sentenceStart, end: boundaryEnd))
+      sentenceStart = next
+    }
+    if sentenceStart < end { result.append(TextRange(start: sentenceStart, end: end)) }
+    return result.compactMap { trim($0, in: scalars) }
+  }
+
+  private func trim(_ range: TextRange, in scalars: [Unicode.Scalar]) -> TextRange? {
+    var start = range.start
+    var end = range.end
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    return start < end ? TextRange(start: start, end: end) : nil
+  }
+
+  static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "\u{203A}"]
+  static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "(", "[", "\u{2039}", "\u{201E}"]
+
+  private static func startsSentence(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+    let first = scalars[index]
+    if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
+    if openers.contains(first) || first == "-" || first == "\u{2013}" || first == "\u{2014}" || first == "\u{2022}" {
+      return true
+    }
+    return !first.properties.isLowercase && !first.properties.isAlphabetic && first.properties.isEmojiPresentation
+  }
+
+  private static func wordBefore(_ scalars: [Unicode.Scalar], at index: Int, start: Int) -> String {
+    var cursor = index
+    while cursor > start, scalars[cursor - 1].properties.isAlphabetic || scalars[cursor - 1] == "." { cursor -= 1 }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[cursor..<index])
+    return String(view)
+  }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import ClaimDiffKit
+import Foundation
+
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare", abstract: "Compare a source article with its translation and report every discrepancy.")
+
+  static let formats = ["text", "json"]
+  static let plannedFormats = ["sarif", "junit", "markdown", "html"]
+  static let failLevels = ["error", "warning", "info", "never"]
+
+  @Argument(help: "The source article: HTML, text or Markdown ('-' for standard input).")
+  var source: String
+
+  @Argument(help: "The translated article.")
+  var target: String
+
+  @Option(name: .customLong("source-lang"), help: "The source's language (en or it); detected when not given.")
+  var sourceLanguage: String?
+
+  @Option(name: .customLong("target-lang"), help: "The target's language (en or it); detected when not given.")
+  var targetLanguage: String?
+
+  @Option(name: .customLong("glossary"), help: "A TSV glossary layered over the shipped one; repeatable.")
+  var glossaries: [String] = []
+
+  @Option(help: "Output format: text or json.")
+  var format: String = "text"
+
+  @Option(help: "Write the report to this file (whole or not at all) instead of standard output.")
+  var output: String?
+
+  @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this level: error, warning, info or never.")
+  var failOn: String = "error"
+
+  @Option(help: "The publication date (YYYY-MM-DD) relative times are resolved against.")
+  var published: String?
+
+  @Option(name: .customLong("max-input-bytes"), help: "Refuse inputs larger than this many bytes.")
+  var maxInputBytes: Int = 32 * 1024 * 1024
+
+  func validate() throws {
+    if Self.plannedFormats.contains(format.lowercased()) {
+      throw ValidationError("--format: '\(format)' is not available in this version yet; use text or json")
+    }
+    _ = try Flags.choice(format, flag: "--format", among: Self.formats)
+    _ = try Flags.choice(failOn, flag: "--fail-on", among: Self.failLevels)
+    _ = try Flags.language(sourceLanguage, flag: "--source-lang")
+    _ = try Flags.language(targetLanguage, flag: "--target-lang")
+    _ = try Flags.date(published)
+    guard maxInputBytes > 0 else { throw ValidationError("--max-input-bytes: must be a positive number of bytes") }
+  }
+
+  func run() throws {
+    var options = CompareOptions()
+    options.sourceLanguage = try Flags.language(sourceLanguage, flag: "--source-lang")
+    options.targetLanguage = try Flags.language(targetLanguage, flag: "--target-lang")
+    options.glossaries = glossaries
+    options.published = try Flags.date(published)
+    options.maxInputBytes = maxInputBytes
+    let comparison: Comparison
+    do {
+      comparison = try Comparer(options: options).compare(sourcePath: source, targetPath: target)
+    } catch {
+      throw Flags.fail(error.description)
+    }
+    let rendered: String =
+      switch try Flags.choice(format, flag: "--format", among: Self.formats) {
+      case "json": JSONRenderer().render(comparison)
+      default: TextRenderer().render(comparison)
+      }
+    try Flags.emit(rendered, to: output)
+    let level = try Flags.choice(failOn, flag: "--fail-on", among: Self.failLevels)
+    guard let threshold = Severity(rawValue: level) else { return }
+    if comparison.findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+  }
+}
