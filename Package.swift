@@ -38,7 +38,7 @@ let package = Package(
       swiftSettings: strict),
     .target(name: "TestSupport", dependencies: ["ClaimDiffKit"], path: "Tests/TestSupport", swiftSettings: strict),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"], swiftSettings: strict),
-    .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"], swiftSettings: strict),
+    .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Glossary", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "AlignTests", dependencies: ["Align", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "DiffTests", dependencies: ["Diff", "TestSupport"], swiftSettings: strict),

@@ -81,7 +81,8 @@ struct SentenceKeys {
     var index = 0
     while index < tokens.count {
       if let match = termBase.longestMatch(in: tokens, at: index, language: language) {
-        keys.add("g:\(match.term.id)", weight: match.term.category.isName ? 3 : 2)
+        // Names are already keys through their entity claims.
+        if !match.term.category.isName { keys.add("g:\(match.term.id)", weight: 2) }
         index += match.tokenCount
         continue
       }

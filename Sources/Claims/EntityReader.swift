@@ -38,7 +38,7 @@ struct EntityReader {
         index += 1
         continue
       }
-      let words = Array(index..<s.count).prefix { s[$0].kind == .word || s[$0].kind == .number }
+      let words = (index..<min(s.count, index + termBase.maxWords + 1)).prefix { s[$0].kind == .word || s[$0].kind == .number }
       if let match = termBase.longestMatch(in: words.map { s[$0] }, at: 0, language: language), match.term.category.isName,
         (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
       {
@@ -75,7 +75,7 @@ struct EntityReader {
         index += 1
         continue
       }
-      let words = Array(index..<s.count).prefix { s[$0].kind == .word || s[$0].kind == .number }
+      let words = (index..<min(s.count, index + termBase.maxWords + 1)).prefix { s[$0].kind == .word || s[$0].kind == .number }
       if let match = termBase.longestMatch(in: words.map { s[$0] }, at: 0, language: language), !match.term.category.isName {
         index += match.tokenCount
         continue

@@ -193,13 +193,5 @@ struct QuantityReader {
 
 extension SentenceTokens {
   /// The text of a range inside this sentence.
-  func sentenceText(_ range: TextRange) -> String {
-    let offset = range.start - sentence.range.start
-    let length = range.length
-    let scalars = Array(sentence.text.unicodeScalars)
-    guard offset >= 0, offset + length <= scalars.count else { return "" }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[offset..<(offset + length)])
-    return String(view)
-  }
+  func sentenceText(_ range: TextRange) -> String { text[range] }
 }

@@ -6,11 +6,14 @@ import Ingest
 /// year read as a time is not read again as a quantity.
 struct SentenceTokens {
   let sentence: Sentence
+  /// The whole article's text, which token ranges index.
+  let text: ScalarText
   let tokens: [Token]
   var consumed: [Bool]
 
   init(sentence: Sentence, text: ScalarText) {
     self.sentence = sentence
+    self.text = text
     self.tokens = Tokenizer.tokens(in: text, range: sentence.range)
     self.consumed = [Bool](repeating: false, count: tokens.count)
   }

@@ -260,5 +260,6 @@ warned	ha avvertito|ha ammonito	speech
 announced	ha annunciato	speech		
 confirmed	ha confermato	speech		
 denied	ha negato|ha smentito	speech		
+
 """#
 }

@@ -74,6 +74,11 @@ struct ArticleAssembler {
     if !titleEmitted, let title, !title.isEmpty {
       kept.insert(RawBlock(text: title, role: .title, isMarkedUp: true), at: 0)
     }
+    // A text of one line, or a page whose only text is its headline, is all body: a single
+    // translated sentence is compared as a sentence, not as a headline.
+    if !kept.contains(where: { $0.role.makesClaims && $0.role != .title }) {
+      kept = kept.map { $0.role == .title ? RawBlock(text: $0.text, role: .body, isMarkedUp: $0.isMarkedUp) : $0 }
+    }
     return build(kept, title: title, datelineDate: datelineDate)
   }
 

@@ -63,11 +63,13 @@ public struct ArticleReader: Sendable {
     }
     rawBlocks = rawBlocks.map { RawBlock(text: $0.text.precomposedStringWithCanonicalMapping, role: $0.role, isMarkedUp: $0.isMarkedUp) }
 
-    let provisional = rawBlocks.filter { $0.role.makesClaims }.map(\.text).joined(separator: "\n")
+    let provisional = rawBlocks.filter { $0.role.makesClaims && !PageFurniture.isFurniture($0.text) }.map(\.text)
+      .joined(separator: "\n")
+    guard provisional.contains(where: { $0.isLetter }) else { throw .noText(path: path) }
     let language = try Self.language(of: provisional, path: path, stated: options.language)
     var assembler = ArticleAssembler(language: language, titles: metadata.titles.map { $0.precomposedStringWithCanonicalMapping })
     let assembled = assembler.assemble(rawBlocks)
-    guard assembled.blocks.contains(where: { $0.role.makesClaims && $0.role != .title }) else { throw .noText(path: path) }
+    guard assembled.blocks.contains(where: { $0.role.makesClaims }) else { throw .noText(path: path) }
 
     return Article(
       path: path, language: language, title: assembled.title,

@@ -17,7 +17,7 @@ struct EntitySpellingRule: DiscrepancyRule {
     ],
     triggering: [
       .pair(
-        en: "Officials came from Greece, Poland and Portugal.", it: "Sono arrivati funzionari da Grecia, Polonia e ↓Portogalli.",
+        en: "Officials came from Greece, Poland and ↓Portugal.", it: "Sono arrivati funzionari da Grecia, Polonia e ↓Portogalli.",
         message: "Italian 'Portogalli' looks like a misspelling of 'Portogallo' (Portugal)")
     ])
 

@@ -1,0 +1,34 @@
+import Align
+import ClaimDiffKit
+import Claims
+import Foundation
+import Testing
+
+@Suite struct AlignerTests {
+  func align(_ english: String, _ italian: String) throws -> [ClaimPair] {
+    let comparer = try Comparer(options: CompareOptions())
+    let date = SimpleDate(year: 2017, month: 5, day: 3)
+    let source = try ArticleReader().read(
+      bytes: Array(english.utf8), path: "en.md", options: IngestOptions(language: .english, published: date, format: .markdown))
+    let target = try ArticleReader().read(
+      bytes: Array(italian.utf8), path: "it.md", options: IngestOptions(language: .italian, published: date, format: .markdown))
+    return Aligner(termBase: comparer.termBase).align(
+      source: source, sourceClaims: comparer.claims(in: source), target: target, targetClaims: comparer.claims(in: target))
+  }
+
+  @Test func oneToOneWithAnAddedSentence() throws {
+    let pairs = try align(
+      "Europol flagged 52 social media platforms. More than 2,000 items were found in Belgium. Rob Wainwright spoke in London.",
+      "Europol ha segnalato 52 piattaforme di social media. Sono stati trovati oltre 2.000 elementi in Belgio. Anche delle più note. Rob Wainwright ha parlato a Londra.")
+    let links = pairs.filter(\.isMatched).map { "\($0.source)-\($0.target)" }
+    #expect(links == ["[0]-[0]", "[1]-[1]", "[2]-[3]"])
+    #expect(pairs.contains { $0.source.isEmpty && $0.target == [2] })
+  }
+
+  @Test func oneToTwoWhenTheTranslatorSplitsASentence() throws {
+    let pairs = try align(
+      "During a crackdown involving officials from Belgium and Greece, more than 2,000 extremist items were identified.",
+      "L'operazione ha coinvolto funzionari da Belgio e Grecia. Sono stati identificati oltre 2.000 elementi estremisti.")
+    #expect(pairs.filter(\.isMatched).map { "\($0.source)-\($0.target)" } == ["[0]-[0, 1]"])
+  }
+}

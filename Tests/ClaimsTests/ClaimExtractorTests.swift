@@ -1,0 +1,104 @@
+import ClaimDiffKit
+import Claims
+import Foundation
+import Glossary
+import Testing
+
+@Suite struct ClaimExtractorTests {
+  static let comparer: Comparer? = try? Comparer(options: CompareOptions())
+
+  func claims(_ text: String, _ language: Language, published: SimpleDate? = SimpleDate(year: 2017, month: 5, day: 3)) throws -> [Claim] {
+    let comparer = try #require(Self.comparer)
+    let article = try ArticleReader().read(
+      bytes: Array(text.utf8), path: "t.md", options: IngestOptions(language: language, published: published, format: .markdown))
+    return comparer.claims(in: article)
+  }
+
+  func quantity(_ text: String, _ language: Language) throws -> Quantity {
+    try #require(try claims(text, language).first { $0.kind == .quantity }?.quantity)
+  }
+
+  @Test func countedThingsAndQualifiers() throws {
+    let items = try quantity("More than 2,000 extremist items were identified.", .english)
+    #expect(items.value == 2000)
+    #expect(items.qualifier == .moreThan)
+    #expect(items.counted == "extremist items")
+    #expect(items.countedClass == .content)
+    let people = try quantity("Il risultato è l'identificazione di oltre 2.000 estremisti, che agivano.", .italian)
+    #expect(people.value == 2000)
+    #expect(people.qualifier == .moreThan)
+    #expect(people.countedLemma == "estremista")
+    #expect(people.countedClass == .people)
+    let platforms = try quantity("Sono state usate 52 piattaforme di social media diverse.", .italian)
+    #expect(platforms.countedLemma == "piattaforma")
+    #expect(try quantity("It was a 48-hour operation.", .english).counted == "hour")
+    #expect(try quantity("Un'operazione di 48 ore.", .italian).countedTerm == "hour")
+    #expect(try quantity("Circa 30 persone sono rimaste ferite.", .italian).qualifier == .approximately)
+  }
+
+  @Test func scalesUnitsAndWords() throws {
+    let billion = try quantity("The deal is worth 4.5 billion euros.", .english)
+    #expect(billion.value == 4_500_000_000)
+    #expect(billion.unit == "EUR")
+    let miliardi = try quantity("L'accordo vale 4,5 miliardi di euro.", .italian)
+    #expect(miliardi.value == 4_500_000_000)
+    #expect(miliardi.unit == "EUR")
+    #expect(try quantity("Prices rose 12 per cent.", .english).unit == "%")
+    #expect(try quantity("Forty-eight people were arrested.", .english).value == 48)
+    #expect(try quantity("Sono stati arrestati duemila uomini.", .italian).value == 2000)
+    #expect(try quantity("Sei ostaggi sono stati liberati.", .italian).value == 6)
+    #expect(try quantity("Ci sono centotrentatré vittime.", .italian).value == 133)
+    #expect(try quantity("Ci sono ventitré vittime.", .italian).value == 23)
+  }
+
+  @Test func yearsAreTimesNotCounts() throws {
+    let found = try claims("Nel 2016 quella più usata è stata Telegram.", .italian)
+    #expect(!found.contains { $0.kind == .quantity })
+    let time = try #require(found.first { $0.kind == .time }?.time)
+    #expect(time.from == SimpleDate(year: 2016, month: 1, day: 1))
+    #expect(time.to == SimpleDate(year: 2016, month: 12, day: 31))
+  }
+
+  @Test func relativeTimesResolveAgainstPublication() throws {
+    let pastYear = try #require(try claims("Telegram was popular over the past year.", .english).first { $0.kind == .time }?.time)
+    #expect(pastYear.from == SimpleDate(year: 2016, month: 5, day: 3))
+    #expect(pastYear.to == SimpleDate(year: 2017, month: 5, day: 3))
+    let lastWeek = try #require(try claims("It happened last week.", .english).first { $0.kind == .time }?.time)
+    #expect(lastWeek.from == SimpleDate(year: 2017, month: 4, day: 24))
+    #expect(lastWeek.to == SimpleDate(year: 2017, month: 4, day: 30))
+    let scorsa = try #require(try claims("È successo la settimana scorsa.", .italian).first { $0.kind == .time }?.time)
+    #expect(scorsa.from == lastWeek.from)
+    let wednesday = try #require(try claims("He said on Wednesday that it was true.", .english).first { $0.kind == .time }?.time)
+    #expect(wednesday.from == SimpleDate(year: 2017, month: 5, day: 3))
+    let ieri = try #require(try claims("Ieri la polizia ha parlato.", .italian).first { $0.kind == .time }?.time)
+    #expect(ieri.from == SimpleDate(year: 2017, month: 5, day: 2))
+    let date = try #require(try claims("Il voto si è svolto il 4 maggio 2017.", .italian).first { $0.kind == .time }?.time)
+    #expect(date.from == SimpleDate(year: 2017, month: 5, day: 4))
+    let english = try #require(try claims("It was seen on April 30, 2017, in Mosul.", .english).first { $0.kind == .time }?.time)
+    #expect(english.from == SimpleDate(year: 2017, month: 4, day: 30))
+  }
+
+  @Test func entitiesThroughGlossaryAndCLDR() throws {
+    let english = try claims("Officials from the United States, Belgium and Portugal met Daesh experts in London.", .english)
+      .compactMap(\.entity)
+    #expect(english.map(\.canonical) == ["United States", "Belgium", "Portugal", "Islamic State", "London"])
+    let italian = try claims("Funzionari da Stati Uniti, Belgio e Portogallo hanno incontrato esperti dello Stato Islamico a Londra.", .italian)
+      .compactMap(\.entity)
+    #expect(italian.map(\.canonical) == ["United States", "Belgium", "Portugal", "Islamic State", "London"])
+    // "IS" the organisation, never the verb.
+    let verb = try claims("This is what it is.", .english)
+    #expect(!verb.contains { $0.kind == .entity })
+  }
+
+  @Test func quotesAndSpeakers() throws {
+    let found = try claims("“It does show that some members continue to innovate,” Rob Wainwright told a conference.", .english)
+    let quote = try #require(found.first { $0.kind == .quote }?.quote)
+    #expect(quote.speaker == "Rob Wainwright")
+  }
+
+  @Test func longAndHostileSentencesStayLinear() throws {
+    let long = String(repeating: "More than 2,000 items and “an open quote ", count: 2500)
+    let found = try claims(long, .english)
+    #expect(found.filter { $0.kind == .quantity }.count == 2500)
+  }
+}

@@ -1,0 +1,84 @@
+import Core
+import Foundation
+import Ingest
+import Testing
+
+@Suite struct ArticleReaderTests {
+  let reader = ArticleReader()
+
+  func read(_ text: String, path: String = "a.txt", language: Language? = nil) throws(IngestError) -> Article {
+    try reader.read(bytes: Array(text.utf8), path: path, options: IngestOptions(language: language))
+  }
+
+  @Test func windows1252DeclaredOnlyInHTTPEquivIsDecoded() throws {
+    var bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>T</title></head><body><article><p>".utf8)
+    bytes += [0x93] + Array("Isis".utf8) + [0x94] + Array(" ".utf8) + [0xE8] + Array(" l".utf8) + [0x92] + Array("obiettivo della polizia, che non ha detto altro.</p></article></body></html>".utf8)
+    let article = try reader.read(bytes: bytes, path: "it.html")
+    #expect(article.encoding == "windows-1252")
+    #expect(article.text.contains("“Isis” è l’obiettivo"))
+  }
+
+  @Test func undeclaredLatin1IsDetected() throws {
+    let bytes = Array("La citt".utf8) + [0xE0] + Array(" di Roma non ha perso il suo fascino, e la gente lo sa.".utf8)
+    let article = try reader.read(bytes: bytes, path: "it.txt")
+    #expect(article.encoding == "windows-1252")
+    #expect(article.text.contains("città"))
+  }
+
+  @Test func textIsNFCNormalised() throws {
+    let article = try read("Titolo\n\nLa citta\u{0300} di Roma e\u{0300} grande e la gente lo sa bene.")
+    #expect(article.text.contains("città"))
+    #expect(!article.text.unicodeScalars.contains("\u{0300}"))
+  }
+
+  @Test func sentencesCarryScalarOffsets() throws {
+    let article = try read("Titolo con è\n\nPrima frase con “virgolette” 🙂. Seconda frase del testo.", language: .italian)
+    let scalars = ScalarText(article.text)
+    for sentence in article.sentences { #expect(scalars[sentence.range] == sentence.text) }
+    #expect(article.sentences.last?.text == "Seconda frase del testo.")
+  }
+
+  @Test func badInputsAreTypedErrors() {
+    #expect(throws: IngestError.empty(path: "e.txt")) { try reader.read(bytes: [], path: "e.txt") }
+    #expect(throws: IngestError.binary(path: "b.bin")) { try reader.read(bytes: [0x00, 0x01, 0x02, 0x03, 0x41], path: "b.bin") }
+    #expect(throws: IngestError.unreadable(path: "/nonexistent/x.html", reason: "no such file")) {
+      try reader.read(path: "/nonexistent/x.html")
+    }
+    #expect(throws: IngestError.isDirectory(path: "/tmp")) { try reader.read(path: "/tmp") }
+    #expect(throws: IngestError.tooLarge(path: "big.txt", bytes: 20, limit: 10)) {
+      try reader.read(bytes: Array(repeating: 0x41, count: 20), path: "big.txt", options: IngestOptions(maxInputBytes: 10))
+    }
+    let french = String(repeating: "Les militants sont en train de développer leur propre plateforme pour éviter la répression de la police. ", count: 5)
+    #expect(throws: IngestError.unsupportedLanguage(path: "fr.txt", detected: "French")) { try read(french, path: "fr.txt") }
+    #expect(throws: IngestError.noText(path: "n.html")) {
+      try read("<html><body><nav><a href='/'>Home</a></nav></body></html>", path: "n.html")
+    }
+  }
+
+  @Test func deeplyNestedMarkupNeitherCrashesNorHangs() throws {
+    let depth = 100_000
+    let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Il testo dell'articolo è qui, con una frase intera e chiara per la polizia.</p>"
+      + String(repeating: "</div>", count: depth) + "</body></html>"
+    // libxml2 stops nesting at its depth limit; the result is an error or an article, never a crash.
+    do {
+      let article = try read(html, path: "deep.html", language: .italian)
+      #expect(article.language == .italian)
+    } catch {
+      #expect(error == .noText(path: "deep.html"))
+    }
+  }
+
+  @Test func languageIsIdentified() throws {
+    #expect(try read("Title\n\nThe police said that the men were arrested in the city on Monday.").language == .english)
+    #expect(try read("Titolo\n\nLa polizia ha detto che gli uomini sono stati arrestati in città lunedì.").language == .italian)
+  }
+
+  @Test func markdownKeepsHeadingsQuotesAndLists() throws {
+    let article = try read(
+      "# Il titolo\n\nUn paragrafo della notizia con [un link](http://x) e **enfasi**.\n\n## Sezione\n\n> Una citazione importante.\n\n- Primo punto dell'elenco\n",
+      path: "a.md", language: .italian)
+    #expect(article.title == "Il titolo")
+    #expect(article.sentences.map(\.role) == [.title, .body, .heading, .quote, .list])
+    #expect(article.sentences[1].text == "Un paragrafo della notizia con un link e enfasi.")
+  }
+}
