@@ -85,7 +85,7 @@ public struct ClaimExtractor: Sendable {
     for sentence in sentences where sentence.sentence.role == .body || sentence.sentence.role == .quote {
       var seenWord = false
       for index in 0..<sentence.count where sentence[index].kind == .word {
-        if seenWord, sentence[index].isCapitalized, index > 0, !["\u{201C}", "\"", ":", "(", "\u{00AB}"].contains(sentence[index - 1].text) {
+        if seenWord, sentence[index].isCapitalized, index > 0, !EntityReader.openingMarks.contains(sentence[index - 1].text) {
           result.insert(sentence[index].folded)
         }
         seenWord = true

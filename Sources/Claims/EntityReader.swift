@@ -84,16 +84,15 @@ struct EntityReader {
         index += 1
         continue
       }
-      let opensSentence = index == firstWord
-        || (index > 0 && index - 1 == firstWord && Self.openingMarks.contains(s[index - 1].text))
-      if opensSentence && run.count == 1 {
+      let opensClause = index == firstWord || (index > 0 && Self.openingMarks.contains(s[index - 1].text))
+      if opensClause && run.count == 1 {
         let folded = s[index].folded
         if lexicon.sentenceStarters.contains(folded) || !capitalizedElsewhere.contains(folded) {
           index += 1
           continue
         }
       }
-      let text = s.sentenceText(s.range(run.lowerBound, run.upperBound - 1))
+      let text = Self.withoutPossessive(s.sentenceText(s.range(run.lowerBound, run.upperBound - 1)))
       found.append(Found(tokens: run, mention: EntityMention(canonical: text, category: nil, term: nil)))
       s.consume(run)
       index = run.upperBound
@@ -101,7 +100,27 @@ struct EntityReader {
     return found
   }
 
-  static let openingMarks: Set<String> = [":", "\u{201C}", "\"", "(", "\u{00AB}", "-", "\u{2013}"]
+  /// Marks after which a capital letter starts a clause rather than a name: "“Vediamo…",
+  /// "He said: We…".
+  static let openingMarks: Set<String> = [":", "\u{201C}", "\"", "(", "\u{00AB}", "-", "\u{2013}", "\u{2014}", "\u{2018}", "'", "["]
+
+  /// Words that are not names however they are written: contractions ("I'm", "We've") and
+  /// honorifics ("Mr", "Mrs", "PM") that precede names.
+  func isNeverAName(_ token: Token) -> Bool {
+    let folded = token.folded
+    if folded.count < 2 { return true }
+    if lexicon.honorifics.contains(folded) { return true }
+    for suffix in ["'m", "'ve", "'ll", "'re", "'d", "n't"] where folded.hasSuffix(suffix) { return true }
+    return false
+  }
+
+  /// "Atkinson's" names Atkinson.
+  static func withoutPossessive(_ name: String) -> String {
+    for suffix in ["'s", "\u{2019}s", "s'", "s\u{2019}"] where name.hasSuffix(suffix) {
+      return String(name.dropLast(suffix == "s'" || suffix == "s\u{2019}" ? 1 : 2))
+    }
+    return name
+  }
 
   private func mention(for term: Term) -> EntityMention {
     EntityMention(canonical: term.id.hasPrefix("region:") ? term.preferred(in: .english) : term.id, category: term.category, term: term.id)
@@ -114,7 +133,7 @@ struct EntityReader {
     var j = start
     while j < s.count {
       let token = s[j]
-      if token.kind == .word, token.isCapitalized, !isCalendarWord(token), !s.consumed[j] {
+      if token.kind == .word, token.isCapitalized, !isCalendarWord(token), !s.consumed[j], !isNeverAName(token) {
         j += 1
         end = j
       } else if token.kind == .word, lexicon.nameConnectors.contains(token.folded), j + 1 < s.count, s[j + 1].isCapitalized,

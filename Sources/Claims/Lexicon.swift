@@ -23,6 +23,8 @@ struct Lexicon: Sendable {
   let sentenceStarters: Set<String>
   /// Words that join parts of a name: "of", "di", "del".
   let nameConnectors: Set<String>
+  /// Titles written before names, never names themselves: "Mr", "sig.", "PM".
+  let honorifics: Set<String>
 
   static func forLanguage(_ language: Language) -> Lexicon {
     switch language {
@@ -36,7 +38,7 @@ struct Lexicon: Sendable {
     qualifiers: [
       (["more", "than"], .moreThan), (["greater", "than"], .moreThan), (["upwards", "of"], .moreThan),
       (["in", "excess", "of"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["at", "least"], .atLeast),
-      (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["as", "many", "as"], .atMost),
+      (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["as", "many", "as"], .exact), (["as", "much", "as"], .exact),
       (["up", "to"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost), (["fewer", "than"], .lessThan),
       (["less", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan), (["nearly"], .nearly),
       (["almost"], .nearly), (["close", "to"], .nearly), (["about"], .approximately), (["around"], .approximately),
@@ -53,7 +55,12 @@ struct Lexicon: Sendable {
       (["dollars"], "USD"), (["us", "dollars"], "USD"), (["pounds", "sterling"], "GBP"), (["km"], "km"),
       (["kilometres"], "km"), (["kilometers"], "km"), (["miles"], "mi"), (["mile"], "mi"), (["metres"], "m"),
       (["meters"], "m"), (["yards"], "yd"), (["feet"], "ft"), (["foot"], "ft"), (["kg"], "kg"), (["kilograms"], "kg"),
-      (["tonnes"], "t"), (["tons"], "t"), (["degrees"], "°"), (["hectares"], "ha"), (["litres"], "l"), (["liters"], "l"),
+      (["tonnes"], "t"), (["tons"], "t"), (["degrees", "fahrenheit"], "°F"), (["degrees", "celsius"], "°C"),
+      (["degrees", "centigrade"], "°C"), (["degrees", "f"], "°F"), (["degrees", "c"], "°C"), (["degrees"], "°"),
+      (["hectares"], "ha"), (["litres"], "l"), (["liters"], "l"), (["inches"], "in"), (["inch"], "in"), (["cm"], "cm"),
+      (["centimetres"], "cm"), (["centimeters"], "cm"), (["mm"], "mm"), (["millimetres"], "mm"), (["millimeters"], "mm"),
+      (["lbs"], "lb"), (["lb"], "lb"), (["ounces"], "oz"), (["grams"], "g"), (["mph"], "mph"), (["metre"], "m"),
+      (["meter"], "m"), (["yard"], "yd"), (["kilometre"], "km"), (["kilometer"], "km"), (["kilogram"], "kg"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
       "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "that", "which",
@@ -63,6 +70,7 @@ struct Lexicon: Sendable {
       "while", "when", "where", "if", "then", "so", "not", "also", "each", "every", "such", "this", "these", "those",
       "it", "its", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "ago",
       "earlier", "later", "more", "less", "fewer", "most", "least", "old", "long", "away", "out", "up", "down",
+      "last", "next", "yesterday", "today", "tomorrow", "here", "there", "now", "then",
     ],
     skippedAdjectives: ["other", "more", "new", "additional", "separate", "different", "further", "extra"],
     speechVerbs: [
@@ -80,7 +88,8 @@ struct Lexicon: Sendable {
       "according", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "now", "then", "here",
       "within", "we're", "it's", "let", "even", "only", "just", "about", "over", "under",
     ],
-    nameConnectors: ["of", "the", "de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"]
+    nameConnectors: ["of", "the", "de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"],
+    honorifics: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pm", "mp", "rev", "st", "gen", "col", "capt", "sgt", "lt", "gov", "sen", "rep"]
   )
 
   static let italian = Lexicon(
@@ -103,8 +112,12 @@ struct Lexicon: Sendable {
       (["per", "cento"], "%"), (["percento"], "%"), (["punti", "percentuali"], "pp"), (["euro"], "EUR"),
       (["dollari"], "USD"), (["dollaro"], "USD"), (["sterline"], "GBP"), (["sterlina"], "GBP"), (["km"], "km"),
       (["chilometri"], "km"), (["miglia"], "mi"), (["metri"], "m"), (["metro"], "m"), (["iarde"], "yd"), (["piedi"], "ft"),
-      (["kg"], "kg"), (["chili"], "kg"), (["chilogrammi"], "kg"), (["tonnellate"], "t"), (["gradi"], "°"),
-      (["ettari"], "ha"), (["litri"], "l"),
+      (["kg"], "kg"), (["chili"], "kg"), (["chilogrammi"], "kg"), (["tonnellate"], "t"), (["gradi", "celsius"], "°C"),
+      (["gradi", "centigradi"], "°C"), (["gradi", "fahrenheit"], "°F"), (["gradi", "c"], "°C"), (["gradi", "f"], "°F"),
+      (["gradi"], "°"), (["ettari"], "ha"), (["litri"], "l"), (["pollici"], "in"), (["pollice"], "in"), (["cm"], "cm"),
+      (["centimetri"], "cm"), (["mm"], "mm"), (["millimetri"], "mm"), (["libbre"], "lb"), (["grammi"], "g"),
+      (["chilometri", "orari"], "km/h"), (["km", "orari"], "km/h"), (["chilometri", "all'ora"], "km/h"), (["chilometro"], "km"),
+      (["iarda"], "yd"), (["miglio"], "mi"), (["piede"], "ft"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
       "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "degli", "delle", "a", "al",
@@ -131,6 +144,7 @@ struct Lexicon: Sendable {
       "ieri", "domani", "non", "ci", "si", "lo", "ne", "sempre", "di", "del", "della", "dei", "cio", "soprattutto",
       "continuando", "certamente", "quanto", "sono", "era", "ha", "hanno",
     ],
-    nameConnectors: ["di", "del", "della", "dei", "de", "da", "dello", "degli", "delle", "van", "von", "der", "al", "el", "bin"]
+    nameConnectors: ["di", "del", "della", "dei", "de", "da", "dello", "degli", "delle", "van", "von", "der", "al", "el", "bin"],
+    honorifics: ["sig", "sigra", "signor", "signora", "dott", "dottor", "dottoressa", "prof", "professor", "professoressa", "avv", "ing", "on", "sen", "mons", "don", "gen", "col", "papa", "santa", "san"]
   )
 }

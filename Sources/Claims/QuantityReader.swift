@@ -47,11 +47,20 @@ struct QuantityReader {
         cursor += 1
         if s.folded(cursor) == "di" || s.folded(cursor) == "of" { cursor += 1 }
       }
-      // A unit: "per cent", "%", "euro", "km".
+      // A unit: "per cent", "%", "euro", "km", "°C".
       if s.folded(cursor) == "%" {
         unit = "%"
         last = cursor
         cursor += 1
+      } else if let mark = s.folded(cursor), mark == "°" || mark == "º" {
+        unit = "°"
+        last = cursor
+        cursor += 1
+        if let scale = s.folded(cursor), scale == "c" || scale == "f" {
+          unit = scale == "c" ? "°C" : "°F"
+          last = cursor
+          cursor += 1
+        }
       } else if let phrase = lexicon.unitPhrases.first(where: { s.matches($0.words, at: cursor) }) {
         unit = phrase.unit
         last = cursor + phrase.words.count - 1
@@ -114,6 +123,8 @@ struct QuantityReader {
         return nil
       }
       if i > 0, [":", "/"].contains(s[i - 1].text), !token.isSpaced { return nil }
+      // "the 80s", "1960s": a decade or a range, not a count.
+      if i + 1 < s.count, s[i + 1].folded == "s", !s[i + 1].isSpaced { return nil }
       guard let reading = NumberReader(language: language).read(token.text) else { return nil }
       return NumberHit(range: i..<(i + 1), value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
@@ -162,24 +173,33 @@ struct QuantityReader {
   /// The head noun of the words after a number: the last known noun in English ("extremist
   /// items" → items), the first in Italian ("piattaforme di social media" → piattaforme).
   private func countedNoun(_ s: SentenceTokens, words: [Int]) -> (text: String, term: Term?, lemma: String)? {
-    let ordered = language == .english ? words.reversed() : words
     let stemmer = Stemmer(language: language)
-    var firstPlain: Int?
-    for index in ordered {
-      let word = s[index].folded
-      if lexicon.skippedAdjectives.contains(word) { continue }
-      if let term = termBase.lookup(word, language: language), !term.category.isName, term.category != .speech {
-        let text = textOf(s, words, head: index)
-        return (text, term, term.preferred(in: language))
+    let head: Int
+    switch language {
+    case .english:
+      // The noun closes the phrase: "extremist items", "social media platforms". The last known
+      // noun wins; otherwise the last word, unless it is a participle ("were identified").
+      if let known = words.reversed().first(where: { isCountable(s[$0].folded) }) {
+        head = known
+      } else {
+        guard let last = words.last, !s[last].folded.hasSuffix("ed") else { return nil }
+        head = last
       }
-      if firstPlain == nil { firstPlain = index }
+    case .italian:
+      // The noun opens the phrase: "piattaforme di social media", "estremisti"; a few
+      // adjectives may stand before it ("nuovi", "diversi").
+      guard let first = words.first(where: { !lexicon.skippedAdjectives.contains(s[$0].folded) }) else { return nil }
+      head = first
     }
-    // Nothing known: English puts the noun last, Italian first.
-    guard let head = language == .english ? words.last : words.first(where: { !lexicon.skippedAdjectives.contains(s[$0].folded) }) ?? words.first
-    else { return nil }
-    if s[head].text.hasSuffix("ed") && language == .english { return nil }
-    return (textOf(s, words, head: head), nil, stemmer.stem(s[head].folded))
+    let term = termBase.lookup(s[head].folded, language: language).flatMap { isCountableTerm($0) ? $0 : nil }
+    return (textOf(s, words, head: head), term, term?.preferred(in: language) ?? stemmer.stem(s[head].folded))
   }
+
+  private func isCountable(_ word: String) -> Bool {
+    termBase.lookup(word, language: language).map(isCountableTerm) ?? false
+  }
+
+  private func isCountableTerm(_ term: Term) -> Bool { !term.category.isName && term.category != .speech }
 
   /// The noun phrase as written, from the first word up to the head (English) or the head
   /// alone with what precedes it (Italian).

@@ -146,6 +146,13 @@ struct TimeReader {
     if language == .italian, s.folded(i) == "anni" {
       var j = i + 1
       if s.folded(j) == "'" || s.folded(j) == "\u{2019}" { j += 1 }
+      if let four = intAt(s, j, in: 1000...2090), four % 10 == 0, s[j].text.count == 4 {
+        return Found(
+          tokens: i..<(j + 1),
+          reference: TimeReference(
+            from: SimpleDate(year: four, month: 1, day: 1), to: SimpleDate(year: four + 9, month: 12, day: 31),
+            isRelative: false, expression: "decade"))
+      }
       if let two = intAt(s, j, in: 0...90), two % 10 == 0, s[j].text.count == 2 {
         let value = 1900 + two
         return Found(

@@ -29,12 +29,13 @@ struct QuantityMatching {
       }
     }
     take({ Self.sameValue($0, $1) && Self.sameUnit($0, $1) && $0.countedTerm == $1.countedTerm }, into: &equalValue)
+    take({ Measure.areConsistent($0, $1) }, into: &equalValue)
     take({ Self.sameValue($0, $1) && Self.sameUnit($0, $1) }, into: &equalValue)
     take({ Self.sameValue($0, $1) && ($0.unit == nil || $1.unit == nil) }, into: &equalValue)
     take({ $0.countedTerm != nil && $0.countedTerm == $1.countedTerm && Self.sameUnit($0, $1) }, into: &differentValue)
-    take({ $0.unit != nil && Self.sameUnit($0, $1) }, into: &differentValue)
+    take({ $0.unit != nil && (Self.sameUnit($0, $1) || Measure.sameDimension($0, $1)) }, into: &differentValue)
     if source.count == 1 && target.count == 1, let a = source[0].quantity, let b = target[0].quantity,
-      Self.sameUnit(a, b), a.countedClass == nil || b.countedClass == nil || a.countedClass == b.countedClass
+      Self.sameUnit(a, b) || Measure.sameDimension(a, b), a.countedClass == nil || b.countedClass == nil || a.countedClass == b.countedClass
     {
       differentValue.append((source[0], target[0]))
       source.removeAll()

@@ -25,6 +25,18 @@ struct TimeMatching {
         s += 1
       }
     }
+    // One time inside the other is the same time told with more or less detail ("1968" and
+    // "2 ottobre 1968"), not a different one.
+    s = 0
+    while s < source.count {
+      if let a = source[s].time, let t = target.firstIndex(where: { $0.time.map { Self.nests(a, $0) } ?? false }) {
+        equal.append((source[s], target[t]))
+        source.remove(at: s)
+        target.remove(at: t)
+      } else {
+        s += 1
+      }
+    }
     // What is left on both sides and overlaps, or is the only time on each side, differs.
     s = 0
     while s < source.count {
@@ -43,11 +55,26 @@ struct TimeMatching {
     unmatchedTarget = target
   }
 
+  /// Relative expressions translators use for one another: "in the past year" and "lo scorso
+  /// anno" are rendered both ways in faithful translations.
+  static let interchangeable: [Set<String>] = [["past-year", "last-year"], ["past-month", "last-month"], ["past-week", "last-week"]]
+
   static func agree(_ a: TimeReference, _ b: TimeReference) -> Bool {
     if a.isRelative && b.isRelative && a.expression == b.expression { return true }
+    if a.isRelative && b.isRelative, a.from == nil || b.from == nil,
+      interchangeable.contains(where: { $0.contains(a.expression) && $0.contains(b.expression) })
+    {
+      return true
+    }
     guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
     let tolerance = a.isRelative || b.isRelative ? 1 : 0
     return abs(af.dayNumber - bf.dayNumber) <= tolerance && abs(at.dayNumber - bt.dayNumber) <= tolerance
+  }
+
+  /// Whether one interval lies within the other.
+  static func nests(_ a: TimeReference, _ b: TimeReference) -> Bool {
+    guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
+    return (af <= bf && bt <= at) || (bf <= af && at <= bt)
   }
 
   static func overlap(_ a: TimeReference, _ b: TimeReference) -> Bool {

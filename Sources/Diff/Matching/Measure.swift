@@ -1,0 +1,54 @@
+import Claims
+import Foundation
+
+/// Units of measure and the conversions translators make: "about 30 yards" and "circa 25
+/// metri", "80 degrees" and "26 gradi", "10 inches" and "25 cm" say the same thing.
+enum Measure {
+  enum Dimension {
+    case length, mass, temperature, speed
+  }
+
+  /// Each unit's dimension and its factor to the dimension's base unit (metre, kilogram,
+  /// kilometre per hour); temperature is handled apart.
+  static let units: [String: (dimension: Dimension, factor: Double)] = [
+    "km": (.length, 1000), "m": (.length, 1), "cm": (.length, 0.01), "mm": (.length, 0.001), "mi": (.length, 1609.344),
+    "yd": (.length, 0.9144), "ft": (.length, 0.3048), "in": (.length, 0.0254), "kg": (.mass, 1), "g": (.mass, 0.001),
+    "t": (.mass, 1000), "lb": (.mass, 0.453_592), "oz": (.mass, 0.028_35), "km/h": (.speed, 1), "mph": (.speed, 1.609_344),
+    "°C": (.temperature, 1), "°F": (.temperature, 1), "°": (.temperature, 1),
+  ]
+
+  /// How far a converted figure may be from the other and still be the same claim: translators
+  /// round conversions ("30 yards", 27.4 m, becomes "circa 25 metri").
+  static let relativeTolerance = 0.12
+  /// Degrees Celsius a converted temperature may be off (80 °F is 26.7 °C, written "26" or "27").
+  static let temperatureTolerance = 1.5
+
+  static func sameDimension(_ a: Quantity, _ b: Quantity) -> Bool {
+    guard let ua = a.unit.flatMap({ units[$0] }), let ub = b.unit.flatMap({ units[$0] }) else { return false }
+    return ua.dimension == ub.dimension
+  }
+
+  /// Whether two measures in convertible units agree within the tolerance.
+  static func areConsistent(_ a: Quantity, _ b: Quantity) -> Bool {
+    guard let unitA = a.unit, let unitB = b.unit, let ua = units[unitA], let ub = units[unitB], ua.dimension == ub.dimension
+    else { return false }
+    if ua.dimension == .temperature {
+      return celsiusReadings(a.value, unitA).contains { x in
+        celsiusReadings(b.value, unitB).contains { abs(x - $0) <= temperatureTolerance }
+      }
+    }
+    let x = a.value * ua.factor
+    let y = b.value * ub.factor
+    let scale = max(abs(x), abs(y))
+    return scale == 0 || abs(x - y) / scale <= relativeTolerance
+  }
+
+  /// A temperature in Celsius: a bare "°" may be either scale.
+  private static func celsiusReadings(_ value: Double, _ unit: String) -> [Double] {
+    switch unit {
+    case "°C": [value]
+    case "°F": [(value - 32) * 5 / 9]
+    default: [value, (value - 32) * 5 / 9]
+    }
+  }
+}
