@@ -88,9 +88,14 @@ public struct Aligner: Sendable {
       let own = bySentence[sentence.index] ?? []
       return Unit(
         sentence: sentence.index, length: sentence.range.length, isHeading: sentence.role == .title || sentence.role == .heading, claims: own,
-        keys: SentenceKeys.make(sentence: sentence, claims: own, text: text, language: article.language, termBase: termBase))
+        keys: SentenceKeys.make(
+          sentence: sentence, claims: own, text: text, language: article.language, termBase: termBase, senses: .shipped))
     }
   }
+
+  /// Every sentence of a group must be at least this much explained by the other side: a
+  /// long sentence is not paired with a short one that happens to share a word.
+  static let minimumMemberContainment = 0.1
 
   /// What a sentence costs for joining a group whose other side is of another kind (a body
   /// sentence against a title): translations keep headlines as headlines.
@@ -101,12 +106,14 @@ public struct Aligner: Sendable {
   static func weighByRarity(_ source: inout [Unit], _ target: inout [Unit]) {
     var frequency: [String: Double] = [:]
     for unit in source + target {
-      for key in unit.keys.weights.keys { frequency[key, default: 0] += 0.5 }
+      for key in unit.keys.universe { frequency[key, default: 0] += 0.5 }
     }
     func reweigh(_ units: inout [Unit]) {
       for index in units.indices {
-        for (key, weight) in units[index].keys.weights {
-          units[index].keys.weights[key] = weight / max(1, frequency[key] ?? 1).squareRoot()
+        for slot in units[index].keys.slots.indices {
+          let keys = units[index].keys.slots[slot].keys
+          let rarest = keys.map { frequency[$0] ?? 1 }.min() ?? 1
+          units[index].keys.slots[slot].weight /= max(1, rarest).squareRoot()
         }
       }
     }
@@ -126,15 +133,21 @@ public struct Aligner: Sendable {
     let targetHeadings = target.contains(where: \.isHeading)
     for unit in source {
       let c = unit.keys.containment(in: targetUnion)
+      if c < Self.minimumMemberContainment { return (-1, 0) }
       gain += c - threshold - (unit.isHeading == targetHeadings ? 0 : Self.rolePenalty)
       total += c
     }
     for unit in target {
       let c = unit.keys.containment(in: sourceUnion)
+      if c < Self.minimumMemberContainment { return (-1, 0) }
       gain += c - threshold - (unit.isHeading == sourceHeadings ? 0 : Self.rolePenalty)
       total += c
     }
-    gain += lengthBonus(source.reduce(0) { $0 + $1.length }, target.reduce(0) { $0 + $1.length })
+    // The length prior helps a short sentence pair that differs in a name; it must not glue
+    // weakly related sentences into a group.
+    if source.count == 1 && target.count == 1 {
+      gain += lengthBonus(source.reduce(0) { $0 + $1.length }, target.reduce(0) { $0 + $1.length })
+    }
     return (gain, total / Double(source.count + target.count))
   }
 

@@ -4,18 +4,30 @@ import Foundation
 import Glossary
 import Ingest
 
-/// What a sentence says, as language-neutral keys with weights: glossary concepts, numbers,
-/// names, and the first letters of other content words (which catch cognates such as
-/// "operation"/"operazione" and "propaganda"/"propaganda").
+/// What a sentence says, as language-neutral slots: one per number, name, glossary concept or
+/// content word, each with a weight and the keys any of which the other side may carry. A
+/// content word's keys are its cognate key ("operation"/"operazione" → "opera") and its senses
+/// in MultiWordNet ("platform"/"piattaforma" share one).
 struct SentenceKeys {
-  var weights: [String: Double] = [:]
+  struct Slot {
+    var keys: [String]
+    var weight: Double
+  }
 
-  var total: Double { weights.values.reduce(0, +) }
+  var slots: [Slot] = []
+  /// Every key of every slot, for the other side's containment test.
+  var universe: Set<String> = []
 
-  mutating func add(_ key: String, weight: Double) { weights[key] = max(weights[key] ?? 0, weight) }
+  var total: Double { slots.reduce(0) { $0 + $1.weight } }
+
+  mutating func add(_ keys: [String], weight: Double) {
+    guard !keys.isEmpty, !slots.contains(where: { $0.keys == keys }) else { return }
+    slots.append(Slot(keys: keys, weight: weight))
+    universe.formUnion(keys)
+  }
 
   mutating func formUnion(_ other: SentenceKeys) {
-    for (key, weight) in other.weights { add(key, weight: weight) }
+    for slot in other.slots { add(slot.keys, weight: slot.weight) }
   }
 
   /// A weight added to every sentence's total, so that a sentence with one or two keys cannot
@@ -27,7 +39,7 @@ struct SentenceKeys {
     let total = total
     guard total > 0 else { return 0 }
     var shared = 0.0
-    for (key, weight) in weights where other.weights[key] != nil { shared += weight }
+    for slot in slots where slot.keys.contains(where: other.universe.contains) { shared += slot.weight }
     return shared / (total + Self.smoothing)
   }
 
@@ -39,10 +51,9 @@ struct SentenceKeys {
   /// "comunicazioni" both give "comun".
   static func cognateKey(_ word: String) -> String {
     var result: [Character] = []
-    var previous: Character?
-    var characters = Array(word)
+    let characters = Array(word)
     var index = 0
-    while index < characters.count {
+    while index < characters.count, result.count < prefixLength {
       var character = characters[index]
       if index + 1 < characters.count, characters[index + 1] == "h", character == "p" || character == "t" {
         character = character == "p" ? "f" : "t"
@@ -50,28 +61,28 @@ struct SentenceKeys {
       }
       if character == "y" { character = "i" }
       if character == "k" { character = "c" }
-      if character != previous { result.append(character) }
-      previous = character
+      if character != result.last { result.append(character) }
       index += 1
-      if result.count == prefixLength { break }
     }
-    characters = result
-    return String(characters)
+    return String(result)
   }
 
-  static func make(sentence: Sentence, claims: [Claim], text: ScalarText, language: Language, termBase: TermBase) -> SentenceKeys {
+  static func make(
+    sentence: Sentence, claims: [Claim], text: ScalarText, language: Language, termBase: TermBase, senses: WordSenses
+  ) -> SentenceKeys {
     var keys = SentenceKeys()
     for claim in claims {
       switch claim.kind {
       case .quantity:
-        if let quantity = claim.quantity { keys.add("n:\(quantity.valueText)", weight: 3) }
+        if let quantity = claim.quantity { keys.add(["n:\(quantity.valueText)"], weight: 3) }
       case .time:
-        if let time = claim.time { keys.add("t:\(time.intervalText)", weight: 2) }
+        if let time = claim.time { keys.add(["t:\(time.intervalText)"], weight: 2) }
       case .entity:
         if let entity = claim.entity {
           let folded = Folding.fold(entity.canonical)
-          keys.add("e:\(folded)", weight: 3)
-          if entity.term == nil, let last = folded.split(separator: " ").last { keys.add("e:\(last)", weight: 3) }
+          var names = ["e:\(folded)"]
+          if entity.term == nil, let last = folded.split(separator: " ").last { names.append("e:\(last)") }
+          keys.add(names, weight: 3)
         }
       case .quote:
         break
@@ -82,20 +93,22 @@ struct SentenceKeys {
     while index < tokens.count {
       if let match = termBase.longestMatch(in: tokens, at: index, language: language) {
         // Names are already keys through their entity claims.
-        if !match.term.category.isName { keys.add("g:\(match.term.id)", weight: 2) }
+        if !match.term.category.isName { keys.add(["g:\(match.term.id)"], weight: 2) }
         index += match.tokenCount
         continue
       }
       let token = tokens[index]
       index += 1
       if token.kind == .number {
-        keys.add("n:\(token.folded)", weight: 1)
+        keys.add(["n:\(token.folded)"], weight: 1)
         continue
       }
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
       let word = token.folded.replacingOccurrences(of: "'", with: "")
       guard word.count >= 4 else { continue }
-      keys.add("p:\(cognateKey(word))", weight: 1)
+      var wordKeys = ["p:\(cognateKey(word))"]
+      for sense in senses.senses(of: word, language: language).prefix(12) { wordKeys.append("s:\(sense)") }
+      keys.add(wordKeys, weight: 1)
     }
     return keys
   }

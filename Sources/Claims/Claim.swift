@@ -59,6 +59,22 @@ public enum Qualifier: String, Sendable, Codable, CaseIterable, Hashable {
     }
   }
 
+  /// Whether two qualifiers can render each other in a faithful translation. "Up to" and the
+  /// plain figure meet because Italian "fino a" means both "up to" and "to" ("raddoppiate fino a
+  /// 1,6 milioni"); "more than" and "at least", "fewer than" and "at most" are the same bound.
+  public func isCompatible(with other: Qualifier) -> Bool {
+    if family == other.family { return true }
+    let pair: Set<String> = [family, other.family]
+    return pair == ["exact", "upper bound"] && (self == .atMost || other == .atMost)
+  }
+
+  /// Whether the difference is only a hedge ("about 2" against "2"): translators add and drop
+  /// "about" and "circa" freely, so it is worth a note, not a warning.
+  public func isHedge(against other: Qualifier) -> Bool {
+    let pair: Set<String> = [family, other.family]
+    return pair == ["exact", "approximate"]
+  }
+
   /// English words for messages: "more than", "about".
   public var phrase: String {
     switch self {
@@ -76,6 +92,8 @@ public enum Qualifier: String, Sendable, Codable, CaseIterable, Hashable {
 /// A number with what it counts or measures.
 public struct Quantity: Sendable, Codable, Equatable, Hashable {
   public var value: Double
+  /// The upper end of a range ("1 to 4 inches", "tra 5 e 10 cm"); `value` is the lower end.
+  public var rangeEnd: Double?
   public var qualifier: Qualifier
   /// A unit for measures and money: "%", "EUR", "km".
   public var unit: String?
@@ -96,6 +114,7 @@ public struct Quantity: Sendable, Codable, Equatable, Hashable {
     countedTerm: String? = nil, countedClass: TermCategory? = nil, isSpelledOut: Bool = false, isAmbiguous: Bool = false
   ) {
     self.value = value
+    self.rangeEnd = nil
     self.qualifier = qualifier
     self.unit = unit
     self.counted = counted
@@ -115,15 +134,15 @@ public struct Quantity: Sendable, Codable, Equatable, Hashable {
     }
   }
   public var maximum: Double? {
+    if let rangeEnd { return rangeEnd }
     switch qualifier {
-    case .lessThan, .atMost, .nearly: value
-    case .exact: value
-    default: nil
+    case .lessThan, .atMost, .nearly, .exact: return value
+    default: return nil
     }
   }
 
-  /// The value as people write it: 2000, 4.5, 2000000.
-  public var valueText: String { Quantity.format(value) }
+  /// The value as people write it: 2000, 4.5, 2000000, or a range "1–4".
+  public var valueText: String { Quantity.format(value) + (rangeEnd.map { "–" + Quantity.format($0) } ?? "") }
 
   public static func format(_ value: Double) -> String {
     if value.rounded() == value, abs(value) < 1e18 { return String(Int64(value)) }

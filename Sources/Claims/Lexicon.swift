@@ -25,6 +25,10 @@ struct Lexicon: Sendable {
   let nameConnectors: Set<String>
   /// Titles written before names, never names themselves: "Mr", "sig.", "PM".
   let honorifics: Set<String>
+  /// Articles that may stand between a qualifier and its figure: "oltre il 20%".
+  let articles: Set<String>
+  /// Prepositions fused with an article, and the bare preposition: "del" → "di".
+  let fusedPrepositions: [String: String]
 
   static func forLanguage(_ language: Language) -> Lexicon {
     switch language {
@@ -43,7 +47,8 @@ struct Lexicon: Sendable {
       (["less", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan), (["nearly"], .nearly),
       (["almost"], .nearly), (["close", "to"], .nearly), (["about"], .approximately), (["around"], .approximately),
       (["approximately"], .approximately), (["roughly"], .approximately), (["some"], .approximately),
-      (["an", "estimated"], .approximately), (["estimated"], .approximately), (["circa"], .approximately),
+      (["an", "estimated"], .approximately), (["estimated"], .approximately), (["as", "high", "as"], .exact),
+      (["as", "low", "as"], .exact), (["as", "long", "as"], .exact), (["as", "far", "as"], .exact), (["circa"], .approximately),
       (["approx"], .approximately), (["just", "over"], .moreThan), (["just", "under"], .lessThan),
     ].sorted { $0.0.count > $1.0.count },
     scales: [
@@ -89,7 +94,9 @@ struct Lexicon: Sendable {
       "within", "we're", "it's", "let", "even", "only", "just", "about", "over", "under",
     ],
     nameConnectors: ["of", "the", "de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"],
-    honorifics: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pm", "mp", "rev", "st", "gen", "col", "capt", "sgt", "lt", "gov", "sen", "rep"]
+    honorifics: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pm", "mp", "rev", "st", "gen", "col", "capt", "sgt", "lt", "gov", "sen", "rep"],
+    articles: ["a", "an", "the", "some"],
+    fusedPrepositions: [:]
   )
 
   static let italian = Lexicon(
@@ -101,7 +108,9 @@ struct Lexicon: Sendable {
       (["sotto", "i"], .lessThan), (["inferiore", "a"], .lessThan), (["quasi"], .nearly), (["circa"], .approximately),
       (["intorno", "a"], .approximately), (["intorno", "ai"], .approximately), (["intorno", "alle"], .approximately),
       (["attorno", "a"], .approximately), (["all'incirca"], .approximately), (["approssimativamente"], .approximately),
-      (["una", "stima", "di"], .approximately), (["stimati"], .approximately), (["poco", "piu", "di"], .moreThan),
+      (["una", "stima", "di"], .approximately), (["stimati"], .approximately), (["stimato"], .approximately),
+      (["stimata"], .approximately), (["stimate"], .approximately), (["qualcosa", "come"], .approximately),
+      (["sino", "a"], .atMost), (["un", "massimo", "di"], .atMost), (["oltre", "a"], .moreThan), (["poco", "piu", "di"], .moreThan),
       (["poco", "meno", "di"], .lessThan), (["ben"], .exact), (["appena"], .exact),
     ].sorted { $0.0.count > $1.0.count },
     scales: [
@@ -145,6 +154,11 @@ struct Lexicon: Sendable {
       "continuando", "certamente", "quanto", "sono", "era", "ha", "hanno",
     ],
     nameConnectors: ["di", "del", "della", "dei", "de", "da", "dello", "degli", "delle", "van", "von", "der", "al", "el", "bin"],
-    honorifics: ["sig", "sigra", "signor", "signora", "dott", "dottor", "dottoressa", "prof", "professor", "professoressa", "avv", "ing", "on", "sen", "mons", "don", "gen", "col", "papa", "santa", "san"]
+    honorifics: ["sig", "sigra", "signor", "signora", "dott", "dottor", "dottoressa", "prof", "professor", "professoressa", "avv", "ing", "on", "sen", "mons", "don", "gen", "col", "papa", "santa", "san"],
+    articles: ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"],
+    fusedPrepositions: [
+      "del": "di", "dello": "di", "della": "di", "dei": "di", "degli": "di", "delle": "di", "dell'": "di", "al": "a",
+      "allo": "a", "alla": "a", "ai": "a", "agli": "a", "alle": "a", "all'": "a",
+    ]
   )
 }

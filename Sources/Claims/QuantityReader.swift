@@ -29,10 +29,18 @@ struct QuantityReader {
       var first = number.range.lowerBound
       var last = number.range.upperBound - 1
       var value = number.value
+      var rangeEnd: Double?
       var unit: String?
       var counted: (text: String, term: Term?, lemma: String)?
       var cursor = number.range.upperBound
 
+      // A range: "1 to 4 inches", "10-20", "tra 5 e 10 cm", "da 2,5 a 5 cm", "between 10 and 20".
+      if let range = rangeContinuation(s, after: number.range.upperBound, start: first) {
+        rangeEnd = range.end
+        cursor = range.cursor
+        last = cursor - 1
+        if let opener = range.opener { first = opener }
+      }
       // A currency sign before the number: "$5", "€ 4,5 miliardi", "£10m".
       if first > 0, let sign = Self.currencySigns[s[first - 1].text] {
         unit = sign
@@ -43,6 +51,7 @@ struct QuantityReader {
         scaleWord.count > 1 || !s[cursor].isSpaced
       {
         value *= scale
+        rangeEnd = rangeEnd.map { $0 * scale }
         last = cursor
         cursor += 1
         if s.folded(cursor) == "di" || s.folded(cursor) == "of" { cursor += 1 }
@@ -95,15 +104,47 @@ struct QuantityReader {
         index = number.range.upperBound
         continue
       }
-      let quantity = Quantity(
+      var quantity = Quantity(
         value: value, qualifier: qualifier?.qualifier ?? .exact, unit: unit, counted: counted?.text,
         countedLemma: counted?.lemma, countedTerm: counted?.term?.id, countedClass: counted?.term?.category,
         isSpelledOut: number.isWords, isAmbiguous: number.isAmbiguous)
+      quantity.rangeEnd = rangeEnd
       s.consume(first..<(last + 1))
       found.append(Found(tokens: first..<(last + 1), quantity: quantity))
       index = last + 1
     }
     return found
+  }
+
+  /// The second figure of a range after the first, with the token after it and the opening
+  /// word ("between", "tra", "da") when there is one.
+  private func rangeContinuation(_ s: SentenceTokens, after index: Int, start: Int) -> (end: Double, cursor: Int, opener: Int?)? {
+    guard let connector = s.folded(index) else { return nil }
+    let opener = start > 0 ? s.folded(start - 1) : nil
+    let isDash = (connector == "-" || connector == "\u{2013}") && s[index].kind == .punctuation
+    let isWord: Bool
+    switch language {
+    case .english:
+      isWord = connector == "to" || (connector == "and" && opener == "between")
+    case .italian:
+      isWord = (connector == "a" && opener == "da") || (connector == "e" && (opener == "tra" || opener == "fra"))
+    }
+    guard isDash || isWord, index + 1 < s.count, s[index + 1].kind == .number, !s.consumed[index + 1],
+      let second = NumberReader(language: language).read(s[index + 1].text)
+    else { return nil }
+    // "1950-53": the second figure abbreviates the first's hundreds.
+    var end = second.value
+    if isDash, end < number(value: s, at: start), s[index + 1].text.count == 2, s[start].text.count == 4,
+      let first = Double(s[start].text)
+    {
+      end += (first / 100).rounded(.down) * 100
+    }
+    let hasOpener = isWord && connector != "to" && start > 0
+    return (end, index + 2, hasOpener || (opener == "between" || opener == "from") ? start - 1 : nil)
+  }
+
+  private func number(value s: SentenceTokens, at index: Int) -> Double {
+    NumberReader(language: language).read(s[index].text)?.value ?? 0
   }
 
   static let currencySigns: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
@@ -162,9 +203,25 @@ struct QuantityReader {
   }
 
   private func qualifier(_ s: SentenceTokens, before index: Int) -> (qualifier: Qualifier, start: Int)? {
-    for (words, qualifier) in lexicon.qualifiers where s.matchesBefore(words, at: index) {
-      let start = index - words.count
-      guard s.isFree(start..<index) else { continue }
+    // Articles may stand between the qualifier and the figure: "oltre il 20%", "più del 10%",
+    // "nearly a 20-degree difference". Italian fuses "di" and "a" with the article ("del",
+    // "dell'", "al"), which reads as the bare preposition for matching.
+    var end = index
+    var fused: String?
+    while end > 0, lexicon.articles.contains(s[end - 1].folded), s.isFree((end - 1)..<end), index - end < 2 {
+      end -= 1
+    }
+    if end > 0, let bare = lexicon.fusedPrepositions[s[end - 1].folded], s.isFree((end - 1)..<end) {
+      fused = bare
+    }
+    for (words, qualifier) in lexicon.qualifiers {
+      if let fused, words.last == fused, s.matchesBefore(Array(words.dropLast()), at: end - 1) {
+        let start = end - words.count
+        if s.isFree(start..<end) { return (qualifier, start) }
+      }
+      guard s.matchesBefore(words, at: end) else { continue }
+      let start = end - words.count
+      guard s.isFree(start..<end) else { continue }
       return (qualifier, start)
     }
     return nil

@@ -7,6 +7,15 @@ import Foundation
 public enum Folding {
   /// Lowercased, without diacritics, with typographic apostrophes and dashes made ASCII.
   public static func fold(_ text: some StringProtocol) -> String {
+    // Plain ASCII, the common case, needs only lowercasing.
+    var ascii = true
+    for byte in text.utf8 where byte >= 0x80 || byte == 0x60 {
+      ascii = false
+      break
+    }
+    if ascii {
+      return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
     var result = String.UnicodeScalarView()
     for scalar in String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars {
       switch scalar {

@@ -36,7 +36,6 @@ Central Intelligence Agency	CIA	organisation	CIA
 White House	Casa Bianca	organisation		
 Pentagon	Pentagono	organisation		
 Kremlin	Cremlino	organisation		
-Vatican	Vaticano	place		
 Supreme Court	Corte suprema|Corte Suprema	organisation		
 Constitutional Court	Corte costituzionale|Consulta	organisation		
 Parliament	Parlamento	organisation		
@@ -52,6 +51,25 @@ United States|United States of America|America	Stati Uniti|Stati Uniti d'America
 United Kingdom|Britain|Great Britain	Regno Unito|Gran Bretagna	place	UK|U.K.	
 Netherlands|the Netherlands|Holland	Paesi Bassi|Olanda	place		
 Czech Republic|Czechia	Repubblica Ceca|Cechia	place		
+China|China mainland|People's Republic of China	Cina|Cina continentale|Repubblica Popolare Cinese	place		
+Myanmar|Burma|Myanmar (Burma)	Myanmar|Birmania|Myanmar (Birmania)	place		
+Palestine|Palestinian Territories	Palestina|Territori Palestinesi	place		
+Vatican City|Vatican	Città del Vaticano|Vaticano	place		
+North Macedonia|Macedonia	Macedonia del Nord|Macedonia	place		
+South Korea|Korea	Corea del Sud|Corea	place		
+Russia|Russian Federation	Russia|Federazione Russa	place		
+The Hague|Hague	L'Aia|Aia	place		
+South Carolina	Carolina del Sud|Sud Carolina	place		
+North Carolina	Carolina del Nord|Nord Carolina	place		
+Cold War	Guerra fredda|Guerra Fredda	event		
+Soviet Union|USSR	Unione Sovietica	place		
+Indian Ocean	Oceano Indiano	place		
+Pacific Ocean|Pacific	Oceano Pacifico|Pacifico	place		
+Atlantic Ocean|Atlantic	Oceano Atlantico|Atlantico	place		
+Java	Giava	place		
+Capitol|Capitol Hill	Campidoglio	place		
+International Court of Justice	Corte internazionale di giustizia|Corte Internazionale di Giustizia	organisation	ICJ|CIG	
+World Cup	Mondiali|Coppa del Mondo	event		
 Ivory Coast|Côte d'Ivoire	Costa d'Avorio	place		
 Europe	Europa	place		
 Africa	Africa	place		
@@ -71,7 +89,7 @@ Florence	Firenze	place
 Venice	Venezia	place		
 Genoa	Genova	place		
 Berlin	Berlino	place		
-Munich	Monaco di Baviera	place		
+Munich	Monaco di Baviera|Monaco	place		
 Vienna	Vienna	place		
 Geneva	Ginevra	place		
 Lisbon	Lisbona	place		

@@ -62,7 +62,7 @@ struct JSONClaim: Encodable {
   let claim: Claim
 
   enum CodingKeys: String, CodingKey {
-    case kind, sentence, start, end, text, value, min, max, approximate, qualifier, unit, counted, countedLemma, countedClass,
+    case kind, sentence, start, end, text, value, rangeEnd, min, max, approximate, qualifier, unit, counted, countedLemma, countedClass,
       spelledOut, ambiguous, from, to, relative, expression, canonical, category, speaker
   }
 
@@ -75,6 +75,7 @@ struct JSONClaim: Encodable {
     try c.encode(claim.text, forKey: .text)
     if let q = claim.quantity {
       try c.encode(q.value, forKey: .value)
+      if let end = q.rangeEnd { try c.encode(end, forKey: .rangeEnd) }
       try c.encode(q.minimum, forKey: .min)
       try c.encode(q.maximum, forKey: .max)
       try c.encode(q.isApproximate, forKey: .approximate)

@@ -28,6 +28,39 @@ import TestSupport
     #expect(ShippedGlossary.tsv == text, "Sources/Glossary/ShippedGlossary.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
   }
 
+  @Test func shippedWordSensesMatchTheCompiledCopy() throws {
+    let path = Repository.root.appendingPathComponent("Glossary/wordnet-en-it.tsv").path
+    let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+    if ProcessInfo.processInfo.environment["CLAIMDIFF_RECORD"] == "1" {
+      let swift = """
+        // Glossary/wordnet-en-it.tsv (MultiWordNet and WordNet 3.0; licence notices in that file and in
+        // Glossary/README.md), compiled in so that the binary needs no resource files. GlossaryTests
+        // checks that the two agree; CLAIMDIFF_RECORD=1 swift test rewrites this file.
+
+        public enum ShippedWordSenses {
+          public static let tsv = #\"\"\"
+        \(text)
+        \"\"\"#
+        }
+
+        """
+      try swift.write(
+        to: Repository.root.appendingPathComponent("Sources/Glossary/ShippedWordSenses.swift"), atomically: true, encoding: .utf8)
+    }
+    #expect(ShippedWordSenses.tsv == text, "Sources/Glossary/ShippedWordSenses.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
+  }
+
+  @Test func wordSensesJoinTranslationsAndKnowCommonWords() {
+    let senses = WordSenses.shipped
+    let platform = Set(senses.senses(of: "platforms", language: .english))
+    #expect(!platform.isDisjoint(with: senses.senses(of: "piattaforme", language: .italian)))
+    let extremist = Set(senses.senses(of: "extremist", language: .english))
+    #expect(!extremist.isDisjoint(with: senses.senses(of: "estremisti", language: .italian)))
+    #expect(senses.isCommonWord("war"))
+    #expect(senses.isCommonWord("guerra"))
+    #expect(!senses.isCommonWord("wainwright"))
+  }
+
   @Test func shippedGlossaryIsValid() throws {
     let terms = try TSVGlossaryReader().parse(ShippedGlossary.tsv, path: "Glossary/en-it.tsv")
     #expect(terms.count > 150)

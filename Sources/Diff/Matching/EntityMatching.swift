@@ -42,8 +42,34 @@ struct EntityMatching {
     let wb = fb.split(separator: " ")
     // A surname alone against the full name.
     if let la = wa.last, let lb = wb.last, la == lb, wa.count != wb.count { return true }
-    return false
+    // Two unknown names sharing a word, as written or as a cognate, are one name rearranged or
+    // half translated: "Central Park's Great Lawn" and "Great Lawn di Central Park",
+    // "Soviet Union" and "Unione Sovietica", "AMs" and "AM".
+    guard a.term == nil, b.term == nil else { return false }
+    let keysA = Set(wa.compactMap(Self.nameKey))
+    let keysB = Set(wb.compactMap(Self.nameKey))
+    return !keysA.isDisjoint(with: keysB)
   }
+
+  /// A word's key for comparing names: its first five letters with cognate spellings evened
+  /// out, or the whole of a short word; "of", "di" and the like carry nothing.
+  static func nameKey(_ word: Substring) -> String? {
+    var letters = String(word.filter(\.isLetter))
+    for elision in ["l", "dell", "all", "nell", "dall", "sull", "d"] where word.hasPrefix(elision + "'") {
+      letters = String(letters.dropFirst(elision.count))
+    }
+    if letters.hasSuffix("s"), letters.count <= 4 { letters.removeLast() }
+    guard letters.count >= 2, !connectors.contains(letters) else { return nil }
+    var result: [Character] = []
+    for character in letters.replacingOccurrences(of: "th", with: "t").replacingOccurrences(of: "ph", with: "f") {
+      let c: Character = character == "y" ? "i" : character == "k" ? "c" : character
+      if c != result.last { result.append(c) }
+      if result.count == 5 { break }
+    }
+    return String(result)
+  }
+
+  static let connectors: Set<String> = ["of", "the", "di", "del", "della", "dei", "de", "da", "la", "le", "il", "and", "e"]
 }
 
 /// Claims of the pairs around one pair, on one side: what a rule checks before calling

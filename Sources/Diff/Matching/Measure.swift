@@ -32,15 +32,17 @@ enum Measure {
   static func areConsistent(_ a: Quantity, _ b: Quantity) -> Bool {
     guard let unitA = a.unit, let unitB = b.unit, let ua = units[unitA], let ub = units[unitB], ua.dimension == ub.dimension
     else { return false }
-    if ua.dimension == .temperature {
-      return celsiusReadings(a.value, unitA).contains { x in
-        celsiusReadings(b.value, unitB).contains { abs(x - $0) <= temperatureTolerance }
+    guard (a.rangeEnd == nil) == (b.rangeEnd == nil) else { return false }
+    func agree(_ va: Double, _ vb: Double) -> Bool {
+      if ua.dimension == .temperature {
+        return celsiusReadings(va, unitA).contains { x in celsiusReadings(vb, unitB).contains { abs(x - $0) <= temperatureTolerance } }
       }
+      let x = va * ua.factor
+      let y = vb * ub.factor
+      let scale = max(abs(x), abs(y))
+      return scale == 0 || abs(x - y) / scale <= relativeTolerance
     }
-    let x = a.value * ua.factor
-    let y = b.value * ub.factor
-    let scale = max(abs(x), abs(y))
-    return scale == 0 || abs(x - y) / scale <= relativeTolerance
+    return agree(a.value, b.value) && agree(a.rangeEnd ?? a.value, b.rangeEnd ?? b.value)
   }
 
   /// A temperature in Celsius: a bare "°" may be either scale.

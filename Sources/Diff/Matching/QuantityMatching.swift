@@ -46,8 +46,12 @@ struct QuantityMatching {
   }
 
   static func sameValue(_ a: Quantity, _ b: Quantity) -> Bool {
-    let scale = max(abs(a.value), abs(b.value), 1e-9)
-    return abs(a.value - b.value) / scale < 1e-9
+    equal(a.value, b.value) && equal(a.rangeEnd ?? a.value, b.rangeEnd ?? b.value)
+  }
+
+  static func equal(_ x: Double, _ y: Double) -> Bool {
+    let scale = max(abs(x), abs(y), 1e-9)
+    return abs(x - y) / scale < 1e-9
   }
 
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool { a.unit == b.unit }

@@ -73,9 +73,17 @@ struct EntityMismatchRule: DiscrepancyRule {
   /// out are one name in two languages ("Thames" and "Tamigi"), not a swap.
   static func areExonyms(_ a: Claim, _ b: Claim) -> Bool {
     guard a.entity?.isKnown == false, b.entity?.isKnown == false else { return false }
+    // A name made of common words is translated, not kept: "Cold War" is "Guerra Fredda",
+    // "Java" is "Giava". Only names with a word no dictionary has can be seen as swapped.
+    if isTranslatable(a.text) || isTranslatable(b.text) { return true }
     let x = Array(Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t"))
     let y = Array(Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t"))
     return x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3)
+  }
+
+  static func isTranslatable(_ name: String) -> Bool {
+    let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0)) }
   }
 
   /// Whether the claim's entity is among `claims`.

@@ -9,25 +9,37 @@ struct ApproximationRule: DiscrepancyRule {
     id: "quantity.approximation",
     severity: .warning,
     summary: "Exact on one side, approximate or bounded on the other",
-    rationale: "'More than 2,000' and '2,000' are different claims; a dropped qualifier turns an estimate into a count.",
+    rationale:
+      "'More than 2,000' and '2,000' are different claims; a dropped qualifier turns an estimate into a count. A hedge alone ('about 30' against '30') is reported one level lower, since translators add and drop 'about' freely.",
     nonTriggering: [
       .pair(en: "More than 2,000 items were found.", it: "Sono stati trovati oltre 2.000 elementi."),
       .pair(en: "About 30 people were hurt.", it: "Circa 30 persone sono rimaste ferite."),
       .pair(en: "At least 12 people died.", it: "Sono morte almeno 12 persone."),
+      .pair(en: "Unemployment is more than 20 percent.", it: "La disoccupazione è di oltre il 20%."),
+      .pair(en: "Ratings doubled to 1.6 million.", it: "Gli ascolti sono raddoppiati fino a 1,6 milioni."),
     ],
     triggering: [
       .pair(en: "↓More than 2,000 items were found.", it: "Sono stati trovati ↓2.000 elementi."),
       .pair(en: "↓About 30 people were hurt.", it: "Sono rimaste ferite ↓almeno 30 persone."),
     ])
 
+  /// A dropped or added hedge is reported one level below the rule's severity.
+  static func hedgeSeverity(_ severity: Severity) -> Severity {
+    switch severity {
+    case .error: .warning
+    case .warning, .info: .info
+    }
+  }
+
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     pairs.filter(\.isMatched).flatMap { pair in
       QuantityMatching(pair).equalValue.compactMap { match -> Finding? in
-        guard let a = match.source.quantity, let b = match.target.quantity, a.qualifier.family != b.qualifier.family else {
+        guard let a = match.source.quantity, let b = match.target.quantity, !a.qualifier.isCompatible(with: b.qualifier) else {
           return nil
         }
+        let severity = a.qualifier.isHedge(against: b.qualifier) ? Self.hedgeSeverity(context.severity) : context.severity
         return Finding(
-          rule: Self.spec.id, severity: context.severity,
+          rule: Self.spec.id, severity: severity,
           message:
             "\(context.languageName(.source)) says \(a.qualifier.phrase) \(a.valueText) (\(a.qualifier.family)); \(context.languageName(.target)) says \(b.qualifier.phrase) \(b.valueText) (\(b.qualifier.family))",
           source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))

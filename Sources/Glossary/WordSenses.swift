@@ -1,0 +1,83 @@
+import Core
+import Foundation
+
+/// English and Italian common words and the senses they share, from MultiWordNet: "platform"
+/// and "piattaforma" share a sense, "identified" and "identificati" reach the same one through
+/// their lemma keys.
+///
+/// Two uses: sentence alignment sees translated content words, not only cognates; and a name
+/// made only of common words ("Cold War", "Guerra Fredda") is known to be translatable, so
+/// that its translation is not taken for a swapped name.
+public struct WordSenses: Sendable {
+  private var senses: [Language: [String: [Int32]]] = [:]
+  private var common: Set<String> = []
+
+  /// The shipped senses, parsed once.
+  public static let shipped = WordSenses(tsv: ShippedWordSenses.tsv)
+
+  public init(tsv: String) {
+    // Parsed as UTF-8 bytes: the file has some fifty thousand lemmas, read on every start.
+    var english: [String: [Int32]] = [:]
+    var italian: [String: [Int32]] = [:]
+    english.reserveCapacity(40_000)
+    italian.reserveCapacity(40_000)
+    common.reserveCapacity(60_000)
+    var sense: Int32 = 0
+    var utf8 = tsv.utf8[...]
+    while !utf8.isEmpty {
+      let lineEnd = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+      let line = utf8[utf8.startIndex..<lineEnd]
+      utf8 = lineEnd == utf8.endIndex ? utf8[lineEnd...] : utf8[utf8.index(after: lineEnd)...]
+      guard line.first != 0x23 else { continue }
+      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+      guard fields.count == 3 else { continue }
+      for lemma in fields[1].split(separator: 0x7C) { Self.insert(lemma, .english, sense, &english, &common) }
+      for lemma in fields[2].split(separator: 0x7C) { Self.insert(lemma, .italian, sense, &italian, &common) }
+      sense += 1
+    }
+    senses[.english] = english
+    senses[.italian] = italian
+  }
+
+  private static func insert(
+    _ lemma: Substring.UTF8View.SubSequence, _ language: Language, _ sense: Int32, _ table: inout [String: [Int32]],
+    _ common: inout Set<String>
+  ) {
+    guard !lemma.contains(0x20) else { return }
+    let folded = lemma.allSatisfy({ $0 < 0x80 }) ? String(decoding: lemma, as: UTF8.self) : Folding.fold(String(decoding: lemma, as: UTF8.self))
+    common.insert(folded)
+    let key = lemmaKey(folded, language: language)
+    if table[key]?.last != sense { table[key, default: []].append(sense) }
+  }
+
+  /// The senses a folded word of `language` may have, by its lemma key.
+  public func senses(of folded: String, language: Language) -> [Int32] {
+    senses[language]?[Self.lemmaKey(folded, language: language)] ?? []
+  }
+
+  /// Whether a folded word is a common word of either language ("war", "guerra", "white").
+  public func isCommonWord(_ folded: String) -> Bool {
+    common.contains(folded) || common.contains(Stemmer(language: .english).stem(folded))
+  }
+
+  /// A crude lemma key: the word without its commonest inflectional endings, so that
+  /// "identificati", "identificare" and "identificazione" meet, as do "developing" and "develop".
+  public static func lemmaKey(_ word: String, language: Language) -> String {
+    let bytes = Array(word.utf8)
+    for ending in language == .english ? englishEndingBytes : italianEndingBytes
+    where bytes.count - ending.count >= 3 && bytes.suffix(ending.count).elementsEqual(ending) {
+      return String(decoding: bytes.dropLast(ending.count), as: UTF8.self)
+    }
+    return word
+  }
+
+  private static let englishEndingBytes = englishEndings.map { Array($0.utf8) }
+  private static let italianEndingBytes = italianEndings.map { Array($0.utf8) }
+
+  static let englishEndings = ["ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "e", "y"]
+  static let italianEndings = [
+    "azioni", "azione", "amento", "amenti", "mente", "ando", "endo", "avano", "evano", "ivano", "ava", "eva", "iva", "are",
+    "ere", "ire", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ano", "ono", "iamo",
+    "ete", "ita", "a", "e", "i", "o",
+  ]
+}
