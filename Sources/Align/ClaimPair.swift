@@ -23,4 +23,13 @@ public struct ClaimPair: Sendable, Equatable {
   }
 
   public var isMatched: Bool { !source.isEmpty && !target.isEmpty }
+
+  /// Whether the two sides are a close translation rather than a rewrite: a sentence aligned
+  /// with one sentence, or a larger group aligned at least half as well as a faithful pair.
+  /// Rules that judge wording (a swapped name, a lost negation) look only at close pairs, where
+  /// a difference is a change and not a paraphrase.
+  public var isCloseTranslation: Bool {
+    guard isMatched else { return false }
+    return source.count == 1 && target.count == 1 ? score >= 0.15 : score >= 0.5
+  }
 }

@@ -84,7 +84,7 @@ struct SentenceKeys {
           if entity.term == nil, let last = folded.split(separator: " ").last { names.append("e:\(last)") }
           keys.add(names, weight: 3)
         }
-      case .quote:
+      case .quote, .negation:
         break
       }
     }

@@ -8,6 +8,8 @@ public enum ClaimKind: String, Sendable, Codable, CaseIterable, Hashable {
   case time
   case entity
   case quote
+  /// A negation: "not", "never", "no" ↔ "non", "mai", "nessuno".
+  case negation
 }
 
 /// One checkable fact a sentence asserts: a quantity, a time, a named entity or a quote.

@@ -27,6 +27,7 @@ public struct ClaimExtractor: Sendable {
     let quantityReader = QuantityReader(language: language, lexicon: lexicon, termBase: termBase)
     let entityReader = EntityReader(language: language, lexicon: lexicon, termBase: termBase, capitalizedElsewhere: capitalized)
     let quoteReader = QuoteReader(lexicon: lexicon)
+    let negationReader = NegationReader(language: language)
 
     var claims: [Claim] = []
     var lastPerson: String?
@@ -67,6 +68,9 @@ public struct ClaimExtractor: Sendable {
         var c = claim(.quote, found.range)
         c.quote = QuoteClaim(speaker: found.speaker)
         sentenceClaims.append(c)
+      }
+      for index in negationReader.read(tokens) {
+        sentenceClaims.append(claim(.negation, tokens[index].range))
       }
       if let person = people.last?.1 { lastPerson = Self.fullName(person, known: lastPerson) }
       claims.append(contentsOf: sentenceClaims.sorted { $0.range < $1.range })

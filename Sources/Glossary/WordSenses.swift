@@ -11,11 +11,15 @@ import Foundation
 public struct WordSenses: Sendable {
   private var senses: [Language: [String: [Int32]]] = [:]
   private var common: Set<String> = []
+  /// The English lemma keys of each sense, for reading an Italian word in English.
+  private var englishKeys: [[String]] = []
+  /// English antonyms by lemma key: "increase" → ["decreas"].
+  private var antonyms: [String: [String]] = [:]
 
   /// The shipped senses, parsed once.
-  public static let shipped = WordSenses(tsv: ShippedWordSenses.tsv)
+  public static let shipped = WordSenses(tsv: ShippedWordSenses.tsv, antonyms: ShippedAntonyms.tsv)
 
-  public init(tsv: String) {
+  public init(tsv: String, antonyms antonymTSV: String = "") {
     // Parsed as UTF-8 bytes: the file has some fifty thousand lemmas, read on every start.
     var english: [String: [Int32]] = [:]
     var italian: [String: [Int32]] = [:]
@@ -31,23 +35,62 @@ public struct WordSenses: Sendable {
       guard line.first != 0x23 else { continue }
       let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
       guard fields.count == 3 else { continue }
-      for lemma in fields[1].split(separator: 0x7C) { Self.insert(lemma, .english, sense, &english, &common) }
-      for lemma in fields[2].split(separator: 0x7C) { Self.insert(lemma, .italian, sense, &italian, &common) }
+      var keys: [String] = []
+      for lemma in fields[1].split(separator: 0x7C) {
+        if let key = Self.insert(lemma, .english, sense, &english, &common) { keys.append(key) }
+      }
+      englishKeys.append(keys)
+      for lemma in fields[2].split(separator: 0x7C) { _ = Self.insert(lemma, .italian, sense, &italian, &common) }
       sense += 1
     }
     senses[.english] = english
     senses[.italian] = italian
+    for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 3 else { continue }
+      let word = Self.lemmaKey(String(fields[1]), language: .english)
+      let opposite = Self.lemmaKey(String(fields[2]), language: .english)
+      if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
+    }
   }
 
+  /// The English lemma keys a word of `language` may stand for: itself for English, the
+  /// English lemmas of its senses for Italian.
+  public func englishReadings(of folded: String, language: Language) -> Set<String> {
+    switch language {
+    case .english:
+      return [Self.lemmaKey(folded, language: .english)]
+    case .italian:
+      var result: Set<String> = []
+      for sense in senses(of: folded, language: .italian) where Int(sense) < englishKeys.count {
+        result.formUnion(englishKeys[Int(sense)])
+      }
+      return result
+    }
+  }
+
+  /// The English antonyms of an English lemma key: "increas" → ["decreas"].
+  public func antonyms(ofEnglishKey key: String) -> [String] { antonyms[key] ?? [] }
+
+  /// Whether two words, each in its language, share a sense ("platforms" and "piattaforme").
+  public func shareSense(_ a: String, _ languageA: Language, _ b: String, _ languageB: Language) -> Bool? {
+    let x = senses(of: a, language: languageA)
+    let y = senses(of: b, language: languageB)
+    guard !x.isEmpty, !y.isEmpty else { return nil }
+    return !Set(x).isDisjoint(with: y)
+  }
+
+  @discardableResult
   private static func insert(
     _ lemma: Substring.UTF8View.SubSequence, _ language: Language, _ sense: Int32, _ table: inout [String: [Int32]],
     _ common: inout Set<String>
-  ) {
-    guard !lemma.contains(0x20) else { return }
+  ) -> String? {
+    guard !lemma.contains(0x20) else { return nil }
     let folded = lemma.allSatisfy({ $0 < 0x80 }) ? String(decoding: lemma, as: UTF8.self) : Folding.fold(String(decoding: lemma, as: UTF8.self))
     common.insert(folded)
     let key = lemmaKey(folded, language: language)
     if table[key]?.last != sense { table[key, default: []].append(sense) }
+    return key
   }
 
   /// The senses a folded word of `language` may have, by its lemma key.

@@ -50,6 +50,35 @@ import TestSupport
     #expect(ShippedWordSenses.tsv == text, "Sources/Glossary/ShippedWordSenses.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
   }
 
+  @Test func shippedAntonymsMatchTheCompiledCopy() throws {
+    let path = Repository.root.appendingPathComponent("Glossary/wordnet-antonyms-en.tsv").path
+    let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+    if ProcessInfo.processInfo.environment["CLAIMDIFF_RECORD"] == "1" {
+      let swift = """
+        // Glossary/wordnet-antonyms-en.tsv (WordNet 3.0; licence notice in that file and in Glossary/README.md),
+        // compiled in so that the binary needs no resource files. GlossaryTests checks that the two agree;
+        // CLAIMDIFF_RECORD=1 swift test rewrites this file.
+
+        public enum ShippedAntonyms {
+          public static let tsv = #\"\"\"
+        \(text)
+        \"\"\"#
+        }
+
+        """
+      try swift.write(
+        to: Repository.root.appendingPathComponent("Sources/Glossary/ShippedAntonyms.swift"), atomically: true, encoding: .utf8)
+    }
+    #expect(ShippedAntonyms.tsv == text, "Sources/Glossary/ShippedAntonyms.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
+  }
+
+  @Test func antonymsReachItalianThroughSenses() {
+    let senses = WordSenses.shipped
+    let increase = WordSenses.lemmaKey("increase", language: .english)
+    #expect(senses.antonyms(ofEnglishKey: increase).contains(WordSenses.lemmaKey("decrease", language: .english)))
+    #expect(senses.englishReadings(of: "aumento", language: .italian).contains(increase))
+  }
+
   @Test func wordSensesJoinTranslationsAndKnowCommonWords() {
     let senses = WordSenses.shipped
     let platform = Set(senses.senses(of: "platforms", language: .english))

@@ -23,17 +23,10 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(en: "The conference was held in ↓London.", it: "La conferenza si è tenuta a ↓Parigi."),
     ])
 
-  /// Only close translations are checked, where a name that differs was swapped rather than
-  /// paraphrased ("the head of the EU's police agency" for "Europol"): a sentence aligned with
-  /// one sentence, or a larger group aligned at least half as well as a faithful pair.
-  static func isCloseTranslation(_ pair: ClaimPair) -> Bool {
-    pair.source.count == 1 && pair.target.count == 1 ? pair.score >= 0.15 : pair.score >= 0.5
-  }
-
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     let neighbourhood = Neighbourhood(pairs: pairs, radius: 2)
     var findings: [Finding] = []
-    for (index, pair) in pairs.enumerated() where pair.isMatched && Self.isCloseTranslation(pair) {
+    for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
       let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
       let spelling = EntitySpellingRule()
       let misspelt = Set(

@@ -1,0 +1,54 @@
+import Core
+import Foundation
+
+/// Finds the negations a sentence asserts, one per negated clause.
+///
+/// EN: "He did not say", "never", "no cash", "nobody", "neither … nor" (once).
+/// IT: "non ha detto", "mai", "nessuno"; Italian negative concord ("non … mai", "non …
+/// nessuno", "né … né") counts once, as the English it translates does.
+struct NegationReader {
+  let language: Language
+
+  static let english: Set<String> = [
+    "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "nowhere", "noone",
+  ]
+  static let italian: Set<String> = ["non", "mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "senza", "neanche", "nemmeno", "neppure"]
+  /// Italian words that only reinforce an earlier "non" in the same clause.
+  static let italianConcord: Set<String> = ["mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure", "piu"]
+
+  func read(_ s: SentenceTokens) -> [Int] {
+    var found: [Int] = []
+    var lastNegation = -100
+    for index in 0..<s.count where s[index].kind == .word {
+      let word = s[index].folded
+      // "not only … but also", "non solo … ma anche" add, they do not deny.
+      if let next = s.folded(index + 1), (word == "not" && (next == "only" || next == "just" || next == "merely"))
+        || (word == "non" && (next == "solo" || next == "soltanto" || next == "solamente"))
+      {
+        continue
+      }
+      let text = s[index].text.lowercased()
+      switch language {
+      case .english:
+        let contracted = word.hasSuffix("n't")
+        guard contracted || Self.english.contains(word) else { continue }
+        // "No." or "No," as an answer, and "no one", are not the negation of a claim... the
+        // latter is; the former is an interjection.
+        if word == "no", index + 1 < s.count, s[index + 1].kind == .punctuation { continue }
+        if word == "nor", index - lastNegation <= 12 { continue }
+        found.append(index)
+        lastNegation = index
+      case .italian:
+        guard Self.italian.contains(text) || Self.italian.contains(word) else { continue }
+        if Self.italianConcord.contains(word) || word == "ne", index - lastNegation <= 8 {
+          lastNegation = index
+          continue
+        }
+        if word == "ne" && text != "né" { continue }
+        found.append(index)
+        lastNegation = index
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,68 @@
+import Align
+import Claims
+import Core
+import Foundation
+import Glossary
+import Ingest
+
+/// A named entity present on one side only.
+struct EntityMissingRule: DiscrepancyRule {
+  static let spec = RuleSpec(
+    id: "entity.missing",
+    severity: .warning,
+    summary: "A named entity present on one side only",
+    rationale: "A dropped name loses who said or did something; an added one credits someone the source never named.",
+    nonTriggering: [
+      .pair(en: "Morgan Stanley said the price was 29 dollars.", it: "Morgan Stanley ha detto che il prezzo era di 29 dollari."),
+      .pair(en: "The Cold War ended in 1991.", it: "La Guerra Fredda finì nel 1991."),
+      .pair(en: "Crowds gathered on Central Park's Great Lawn.", it: "La folla si è radunata sul Great Lawn di Central Park."),
+    ],
+    triggering: [
+      .pair(en: "↓Morgan Stanley said the price was 29 dollars.", it: "↓Ha detto che il prezzo era di 29 dollari."),
+      .pair(en: "↓Officials came from Belgium and Greece.", it: "Sono arrivati funzionari da Belgio, ↓Olanda e Grecia."),
+    ])
+
+  func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
+    let neighbourhood = Neighbourhood(pairs: pairs, radius: 1)
+    var findings: [Finding] = []
+    for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
+      let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
+      let swapped = swappedRanges(pair, context: context)
+      for (claims, side) in [(matching.unmatchedSource, Side.source), (matching.unmatchedTarget, Side.target)] {
+        let other: Side = side == .source ? .target : .source
+        let nearby = neighbourhood.claims(around: index, side: other)
+        let otherText = Folding.fold((other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }.joined(separator: " "))
+        let otherKeys = Set(otherText.split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.nameKey))
+        for claim in claims {
+          guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
+            !EntityMismatchRule.isTranslatable(claim.text), !Self.isSpelledOut(claim, in: otherKeys),
+            let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
+          else { continue }
+          let evidence = context.evidence(claim, side: side)
+          findings.append(
+            Finding(
+              rule: Self.spec.id, severity: context.severity,
+              message: side == .source
+                ? "\(context.languageName(.source)) names \(Describe.entity(claim)); \(context.languageName(.target)) does not"
+                : "\(context.languageName(.source)) does not name \(Describe.entity(claim)); \(context.languageName(.target)) does",
+              source: side == .source ? evidence : otherEvidence, target: side == .target ? evidence : otherEvidence))
+        }
+      }
+    }
+    return findings
+  }
+
+  /// Every word of the name is in the other side's text, as written or as a cognate: the
+  /// name is there, but not read as one ("Great Lawn di Central Park").
+  static func isSpelledOut(_ claim: Claim, in keys: Set<String>) -> Bool {
+    let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.nameKey)
+    return !words.isEmpty && words.allSatisfy(keys.contains)
+  }
+
+  /// Ranges the mismatch and spelling rules already report: a swapped name is not also missing.
+  private func swappedRanges(_ pair: ClaimPair, context: RuleContext) -> Set<TextRange> {
+    let mismatches = EntityMismatchRule().findings(in: [pair], context: context)
+    let misspellings = EntitySpellingRule().findings(in: [pair], context: context)
+    return Set((mismatches + misspellings).flatMap { [$0.source?.range, $0.target?.range] }.compactMap { $0 })
+  }
+}

@@ -1,0 +1,101 @@
+import Align
+import Claims
+import Core
+import Foundation
+import Glossary
+import Ingest
+
+/// One side negates what the other asserts: a negation added or dropped, or a word replaced by
+/// its opposite.
+struct PolarityMismatchRule: DiscrepancyRule {
+  static let spec = RuleSpec(
+    id: "polarity.mismatch",
+    severity: .error,
+    summary: "One side negates what the other asserts",
+    rationale: "A lost or added 'not', or 'increase' turned into 'calo', reverses the claim while every name and number still matches.",
+    nonTriggering: [
+      .pair(en: "The minister did not resign.", it: "Il ministro non si è dimesso."),
+      .pair(en: "Nobody was ever arrested.", it: "Nessuno è mai stato arrestato."),
+      .pair(en: "Prices increased last year.", it: "I prezzi sono aumentati l'anno scorso."),
+      .pair(en: "Not only the police but also the army came.", it: "Non solo la polizia ma anche l'esercito è arrivato."),
+      .pair(en: "Europol flagged 52 platforms.", it: "Europol ha segnalato 52 piattaforme, non solo le più note."),
+    ],
+    triggering: [
+      .pair(
+        en: "↓The minister resigned on Monday.", it: "Il ministro ↓non si è dimesso lunedì.",
+        message: "Italian negates with 'non' what English asserts"),
+      .pair(en: "Prices ↓increased sharply in Rome.", it: "I prezzi sono ↓diminuiti bruscamente a Roma."),
+    ])
+
+  func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
+    var findings: [Finding] = []
+    for pair in pairs where pair.isCloseTranslation {
+      let sourceNegations = pair.sourceClaims.filter { $0.kind == .negation }
+      let targetNegations = pair.targetClaims.filter { $0.kind == .negation }
+      if sourceNegations.count != targetNegations.count {
+        let negatingSide: Side = sourceNegations.count > targetNegations.count ? .source : .target
+        let extra = (negatingSide == .source ? sourceNegations : targetNegations).last
+        let other: Side = negatingSide == .source ? .target : .source
+        if let extra, let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other) {
+          let evidence = context.evidence(extra, side: negatingSide)
+          findings.append(
+            Finding(
+              rule: Self.spec.id, severity: context.severity,
+              message: "\(context.languageName(negatingSide)) negates with '\(extra.text)' what \(context.languageName(other)) asserts",
+              source: negatingSide == .source ? evidence : otherEvidence, target: negatingSide == .target ? evidence : otherEvidence))
+          continue
+        }
+      }
+      if let antonym = antonymSwap(pair, context: context) { findings.append(antonym) }
+    }
+    return findings
+  }
+
+  /// A word on one side whose opposite, and not itself, the other side says: English
+  /// "increased" against Italian "diminuiti" (decreased), read through MultiWordNet's senses
+  /// and WordNet's antonyms.
+  private func antonymSwap(_ pair: ClaimPair, context: RuleContext) -> Finding? {
+    let senses = WordSenses.shipped
+    let source = words(pair.source, side: .source, context: context)
+    let target = words(pair.target, side: .target, context: context)
+    let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
+    let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
+    let allSource = sourceReadings.reduce(into: Set<String>()) { $0.formUnion($1.1) }
+    let allTarget = targetReadings.reduce(into: Set<String>()) { $0.formUnion($1.1) }
+    for (sideWords, otherAll, otherWords, side) in [
+      (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
+    ] {
+      for (token, readings) in sideWords where readings.count == 1 {
+        guard let key = readings.first, !otherAll.contains(key) else { continue }
+        let opposites = senses.antonyms(ofEnglishKey: key)
+        guard let hit = otherWords.first(where: { !$0.1.isDisjoint(with: opposites) }) else { continue }
+        let otherSide: Side = side == .source ? .target : .source
+        let evidence = Evidence(sentence: token.sentence, range: token.range, text: token.text)
+        let otherEvidence = Evidence(sentence: hit.0.sentence, range: hit.0.range, text: hit.0.text)
+        return Finding(
+          rule: Self.spec.id, severity: context.severity,
+          message:
+            "\(context.languageName(.source)) says '\(side == .source ? token.text : hit.0.text)' where \(context.languageName(.target)) says its opposite, '\(side == .source ? hit.0.text : token.text)'",
+          source: side == .source ? evidence : otherEvidence, target: otherSide == .target ? otherEvidence : evidence)
+      }
+    }
+    return nil
+  }
+
+  struct Word {
+    var sentence: Int
+    var range: TextRange
+    var text: String
+    var folded: String
+  }
+
+  private func words(_ sentences: [Int], side: Side, context: RuleContext) -> [Word] {
+    let article = side == .source ? context.source : context.target
+    let text = ScalarText(article.text)
+    return sentences.filter { article.sentences.indices.contains($0) }.flatMap { index in
+      Tokenizer.tokens(in: text, range: article.sentences[index].range).filter {
+        $0.kind == .word && $0.text.count >= 3 && !$0.isCapitalized && !FunctionWords.contains($0.folded, language: article.language)
+      }.map { Word(sentence: index, range: $0.range, text: $0.text, folded: $0.folded) }
+    }
+  }
+}
