@@ -30,6 +30,6 @@ public struct ClaimPair: Sendable, Equatable {
   /// a difference is a change and not a paraphrase.
   public var isCloseTranslation: Bool {
     guard isMatched else { return false }
-    return source.count == 1 && target.count == 1 ? score >= 0.15 : score >= 0.5
+    return source.count == 1 && target.count == 1 ? score >= 0.1 : score >= 0.5
   }
 }

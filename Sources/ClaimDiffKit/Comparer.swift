@@ -21,7 +21,7 @@ public struct Comparer: Sendable {
 
   private static func loadTermBase(glossaries: [String]) throws(ComparisonError) -> TermBase {
     let reader = TSVGlossaryReader()
-    var layers: [[Term]] = [RegionNames.terms]
+    var layers: [[Term]] = [RegionNames.languages, RegionNames.terms]
     do {
       layers.append(try reader.parse(ShippedGlossary.tsv, path: "Glossary/en-it.tsv"))
     } catch {

@@ -68,6 +68,9 @@ struct EntityReader {
   /// "British") are not names.
   func readUnknown(_ s: inout SentenceTokens) -> [Found] {
     var found: [Found] = []
+    // A headline in title case capitalises every word: there, capitals say nothing of names.
+    let words = (0..<s.count).filter { s[$0].kind == .word && s[$0].text.count > 3 && !s.consumed[$0] }
+    if words.count >= 3, words.filter({ s[$0].isCapitalized }).count * 4 >= words.count * 3 { return [] }
     let firstWord = (0..<s.count).first { s[$0].kind == .word }
     var index = 0
     while index < s.count {

@@ -42,6 +42,10 @@ public enum Tokenizer {
             break
           }
         }
+      } else if isLetter(scalar), let abbreviationEnd = dottedAbbreviationEnd(scalars, from: index, end: end) {
+        // "U.S.", "U.N.", "e.g.": one word with its dots.
+        kind = .word
+        index = abbreviationEnd
       } else if isLetter(scalar) {
         kind = .word
         index += 1
@@ -69,6 +73,21 @@ public enum Tokenizer {
       spaced = false
     }
     return result
+  }
+
+  /// The end of a run of single letters each followed by a dot ("U.S.", "U.K."), at least
+  /// two of them; nil when the text at `start` is not one.
+  private static func dottedAbbreviationEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+    var index = start
+    var letters = 0
+    while index + 1 < end, scalars[index].properties.isAlphabetic, scalars[index + 1] == "." {
+      letters += 1
+      index += 2
+      if index < end, scalars[index].properties.isAlphabetic, index + 1 < end, scalars[index + 1].properties.isAlphabetic {
+        return nil
+      }
+    }
+    return letters >= 2 ? index : nil
   }
 
   private static let elisions: Set<String> = [

@@ -24,4 +24,19 @@ public enum RegionNames {
     }
     return result.sorted { $0.id < $1.id }
   }()
+
+  /// Language names from CLDR, which double as nationality adjectives ("Welsh" and "gallese",
+  /// "Korean" and "coreano"): words that are never names of their own.
+  public static let languages: [Term] = {
+    let english = Locale(identifier: "en")
+    let italian = Locale(identifier: "it")
+    var result: [Term] = []
+    for code in Locale.LanguageCode.isoLanguageCodes.map(\.identifier) where code.count == 2 {
+      guard let en = english.localizedString(forLanguageCode: code), let it = italian.localizedString(forLanguageCode: code),
+        en != code, !en.contains(" "), !en.contains("(")
+      else { continue }
+      result.append(Term(id: "language:\(code)", english: [en], italian: [it], category: .nationality, origin: "CLDR"))
+    }
+    return result.sorted { $0.id < $1.id }
+  }()
 }

@@ -9,12 +9,12 @@ en	it	category	aliases	note
 Islamic State|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria	Stato Islamico|Stato islamico	organisation	Daesh|IS|ISIL|ISIS|Isis|Da'esh|IS militants	One organisation under many names
 Al-Qaeda|al Qaeda|al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida	al Qaeda|al-Qaeda|Al Qaeda|al-Qaida	organisation		
 Europol|European Police Office|European Union Agency for Law Enforcement Cooperation	Ufficio europeo di Polizia|Ufficio europeo di polizia|Europol	organisation	EUROPOL	
-European Union	Unione europea|Unione Europea	organisation	EU|UE	
+European Union	Unione europea|Unione Europea	organisation	EU|UE|E.U.	
 European Commission	Commissione europea|Commissione Europea	organisation		
 European Parliament	Parlamento europeo|Parlamento Europeo	organisation		
 European Council	Consiglio europeo|Consiglio Europeo	organisation		
 European Central Bank	Banca centrale europea|Banca Centrale Europea	organisation	ECB|BCE	
-United Nations	Nazioni Unite	organisation	UN|ONU	
+United Nations	Nazioni Unite	organisation	UN|ONU|U.N.	
 UN Security Council|Security Council	Consiglio di sicurezza dell'ONU|Consiglio di sicurezza	organisation		
 NATO|North Atlantic Treaty Organization	Alleanza atlantica|Organizzazione del Trattato dell'Atlantico del Nord	organisation	NATO|Nato	
 World Health Organization	Organizzazione mondiale della sanità|Organizzazione Mondiale della Sanità	organisation	WHO|OMS	
@@ -57,6 +57,7 @@ Palestine|Palestinian Territories	Palestina|Territori Palestinesi	place
 Vatican City|Vatican	Città del Vaticano|Vaticano	place		
 North Macedonia|Macedonia	Macedonia del Nord|Macedonia	place		
 South Korea|Korea	Corea del Sud|Corea	place		
+Turkey|Türkiye	Turchia	place		
 Russia|Russian Federation	Russia|Federazione Russa	place		
 The Hague|Hague	L'Aia|Aia	place		
 South Carolina	Carolina del Sud|Sud Carolina	place		

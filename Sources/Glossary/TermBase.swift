@@ -34,7 +34,7 @@ public struct TermBase: Sendable {
   /// The shipped glossary and CLDR's region names.
   public static func standard() throws(GlossaryError) -> TermBase {
     let shipped = try TSVGlossaryReader().parse(ShippedGlossary.tsv, path: "Glossary/en-it.tsv")
-    return TermBase(layers: [RegionNames.terms, shipped])
+    return TermBase(layers: [RegionNames.languages, RegionNames.terms, shipped])
   }
 
   public mutating func add(_ term: Term) {
@@ -93,6 +93,12 @@ public struct TermBase: Sendable {
         stemIndex[stemLanguage] = table
       }
     }
+  }
+
+  /// "UK's" → "UK"; nil for an empty word.
+  static func withoutPossessive(_ text: String) -> String? {
+    for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
+    return text.isEmpty ? nil : text
   }
 
   /// An all-capital form of at most five letters: "IS", "EU", "ONU", "NATO".
@@ -156,7 +162,9 @@ public struct TermBase: Sendable {
       let tokenCount = tokenEnds[length - 1] - start
       // A phrase must end on a token boundary: "Al-Qaeda" is one token but two words.
       if length == words.count || tokenEnds[length] != tokenEnds[length - 1] {
-        if tokenCount == 1, Self.isAcronym(tokens[start].text), let hit = acronymIndex[tokens[start].text]?.last {
+        if tokenCount == 1, let acronym = Self.withoutPossessive(tokens[start].text), Self.isAcronym(acronym),
+          let hit = acronymIndex[acronym]?.last
+        {
           return Match(term: terms[hit], tokenCount: 1)
         }
         let phrase = words[0..<length]

@@ -8,6 +8,8 @@ import Foundation
 /// the unit, so that "5 people" against "6 persone" pairs as a changed value.
 struct QuantityMatching {
   var equalValue: [(source: Claim, target: Claim)] = []
+  /// The same figure in different, unconvertible units: "29 dollars" against "29 sterline".
+  var otherUnit: [(source: Claim, target: Claim)] = []
   var differentValue: [(source: Claim, target: Claim)] = []
   var unmatchedSource: [Claim] = []
   var unmatchedTarget: [Claim] = []
@@ -32,6 +34,7 @@ struct QuantityMatching {
     take({ Measure.areConsistent($0, $1) }, into: &equalValue)
     take({ Self.sameValue($0, $1) && Self.sameUnit($0, $1) }, into: &equalValue)
     take({ Self.sameValue($0, $1) && ($0.unit == nil || $1.unit == nil) }, into: &equalValue)
+    take({ Self.sameValue($0, $1) && $0.unit != nil && $1.unit != nil && !Measure.areConsistent($0, $1) }, into: &otherUnit)
     take({ $0.countedTerm != nil && $0.countedTerm == $1.countedTerm && Self.sameUnit($0, $1) }, into: &differentValue)
     take({ $0.unit != nil && (Self.sameUnit($0, $1) || Measure.sameDimension($0, $1)) }, into: &differentValue)
     if source.count == 1 && target.count == 1, let a = source[0].quantity, let b = target[0].quantity,

@@ -36,6 +36,7 @@ struct EntityMissingRule: DiscrepancyRule {
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
             !EntityMismatchRule.isTranslatable(claim.text), !Self.isSpelledOut(claim, in: otherKeys),
+            !Self.containsCommonTerm(claim, context: context, side: side),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
           let evidence = context.evidence(claim, side: side)
@@ -57,6 +58,16 @@ struct EntityMissingRule: DiscrepancyRule {
   static func isSpelledOut(_ claim: Claim, in keys: Set<String>) -> Bool {
     let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.nameKey)
     return !words.isEmpty && words.allSatisfy(keys.contains)
+  }
+
+  /// An unknown name with a word the glossary knows as a common noun, role or nationality
+  /// ("Welsh Conservative", "Presiding Officer") is a description the translator may spell
+  /// out in words ("un membro del partito conservatore gallese").
+  static func containsCommonTerm(_ claim: Claim, context: RuleContext, side: Side) -> Bool {
+    guard claim.entity?.isKnown == false else { return false }
+    return claim.text.split(separator: " ").contains { word in
+      context.termBase.lookup(String(word), language: context.language(side)).map { !$0.category.isName } ?? false
+    }
   }
 
   /// Ranges the mismatch and spelling rules already report: a swapped name is not also missing.

@@ -32,7 +32,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
     for pair in pairs where pair.isCloseTranslation {
       let sourceNegations = pair.sourceClaims.filter { $0.kind == .negation }
       let targetNegations = pair.targetClaims.filter { $0.kind == .negation }
-      if sourceNegations.count != targetNegations.count {
+      let sourceWords = words(pair.source, side: .source, context: context)
+      let targetWords = words(pair.target, side: .target, context: context)
+      // A negation one side writes as a word of its own ("non è nota") the other may write as
+      // a prefix or suffix ("unknown", "speechless"): such words make up the difference.
+      let sourceTotal = sourceNegations.count
+        + (sourceNegations.count < targetNegations.count ? affixedNegatives(sourceWords, context.language(.source), against: targetWords, context.language(.target)) : 0)
+      let targetTotal = targetNegations.count
+        + (targetNegations.count < sourceNegations.count ? affixedNegatives(targetWords, context.language(.target), against: sourceWords, context.language(.source)) : 0)
+      if sourceTotal != targetTotal, sourceNegations.count != targetNegations.count {
         let negatingSide: Side = sourceNegations.count > targetNegations.count ? .source : .target
         let extra = (negatingSide == .source ? sourceNegations : targetNegations).last
         let other: Side = negatingSide == .source ? .target : .source
@@ -51,6 +59,27 @@ struct PolarityMismatchRule: DiscrepancyRule {
     return findings
   }
 
+  static let negativePrefixes: [Language: [String]] = [
+    .english: ["un", "non", "dis", "in", "im", "ir", "il"], .italian: ["non", "dis", "in", "im", "ir", "il", "s"],
+  ]
+
+  /// How many words carry their negation in a prefix or suffix ("unknown", "disregard",
+  /// "speechless"; "indipendente", "sconosciuto"): the rest is a common word, and the whole is
+  /// not itself a translation of a word on the other side.
+  private func affixedNegatives(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
+    let senses = WordSenses.shipped
+    let otherSenses = Set(other.flatMap { senses.senses(of: $0.folded, language: otherLanguage) })
+    return words.filter { word in
+      var stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map { String(word.folded.dropFirst($0.count)) }
+      if language == .english, word.folded.hasSuffix("less") { stems.append(String(word.folded.dropLast(4))) }
+      guard stems.contains(where: { $0.count >= 4 && senses.isCommonWord($0) }) else { return false }
+      return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses)
+    }.count
+  }
+
+  /// Words no antonym check uses: ordinals and the like, whose "opposites" are positions.
+  static let ignoredForAntonyms: Set<String> = ["first", "second", "third", "last", "next", "former", "latter", "head", "home", "come", "go"]
+
   /// A word on one side whose opposite, and not itself, the other side says: English
   /// "increased" against Italian "diminuiti" (decreased), read through MultiWordNet's senses
   /// and WordNet's antonyms.
@@ -58,6 +87,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let senses = WordSenses.shipped
     let source = words(pair.source, side: .source, context: context)
     let target = words(pair.target, side: .target, context: context)
+    let sourceKeys = Set(source.flatMap { senses.englishReadings(of: $0.folded, language: context.language(.source)) })
+    let targetKeys = Set(target.flatMap { senses.englishReadings(of: $0.folded, language: context.language(.target)) })
     let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
     let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
     let allSource = sourceReadings.reduce(into: Set<String>()) { $0.formUnion($1.1) }
@@ -65,10 +96,17 @@ struct PolarityMismatchRule: DiscrepancyRule {
     for (sideWords, otherAll, otherWords, side) in [
       (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
     ] {
+      let ownKeys = side == .source ? sourceKeys : targetKeys
       for (token, readings) in sideWords where readings.count == 1 {
-        guard let key = readings.first, !otherAll.contains(key) else { continue }
+        guard let key = readings.first, !otherAll.contains(key), !Self.ignoredForAntonyms.contains(key),
+          !Self.ignoredForAntonyms.contains(token.folded)
+        else { continue }
         let opposites = senses.antonyms(ofEnglishKey: key)
-        guard let hit = otherWords.first(where: { !$0.1.isDisjoint(with: opposites) }) else { continue }
+        // The opposite word must be explained by nothing else on this side: "crescere" is the
+        // translation of "grow", not the opposite of "fall".
+        guard
+          let hit = otherWords.first(where: { !$0.1.isDisjoint(with: opposites) && $0.1.subtracting([key]).isDisjoint(with: ownKeys) })
+        else { continue }
         let otherSide: Side = side == .source ? .target : .source
         let evidence = Evidence(sentence: token.sentence, range: token.range, text: token.text)
         let otherEvidence = Evidence(sentence: hit.0.sentence, range: hit.0.range, text: hit.0.text)

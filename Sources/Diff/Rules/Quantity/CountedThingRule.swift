@@ -14,27 +14,63 @@ struct CountedThingRule: DiscrepancyRule {
     nonTriggering: [
       .pair(en: "Europol flagged 52 social media platforms.", it: "Europol ha segnalato 52 piattaforme di social media."),
       .pair(en: "It was a 48-hour operation.", it: "È stata un'operazione di 48 ore."),
+      .pair(en: "The quake killed 300 people.", it: "Il terremoto ha ucciso 300 persone."),
     ],
     triggering: [
       .pair(
         en: "Europol said ↓more than 2,000 extremist items were identified.",
         it: "Europol ha detto che sono stati identificati ↓oltre 2.000 estremisti.",
         message:
-          "Both say more than 2000, but English counts 'extremist items' (content) and Italian counts 'estremisti' (people)")
+          "Both say more than 2000, but English counts 'extremist items' (content) and Italian counts 'estremisti' (people)"),
+      .pair(en: "The school said ↓12 students were hurt.", it: "La scuola ha detto che ↓12 genitori sono rimasti feriti."),
+      .pair(en: "The ticket costs ↓29 dollars.", it: "Il biglietto costa ↓29 sterline."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
-    pairs.filter(\.isMatched).flatMap { pair in
-      QuantityMatching(pair).equalValue.compactMap { match -> Finding? in
-        guard let a = match.source.quantity, let b = match.target.quantity, let ca = a.countedClass, let cb = b.countedClass,
-          ca != cb, let countedA = a.counted, let countedB = b.counted
+    pairs.filter(\.isMatched).flatMap { pair -> [Finding] in
+      let matching = QuantityMatching(pair)
+      let counted = matching.equalValue.compactMap { match -> Finding? in
+        guard let a = match.source.quantity, let b = match.target.quantity, let countedA = a.counted, let countedB = b.counted,
+          differ(a, b, context: context)
         else { return nil }
+        let classA = a.countedClass.map { " (\($0.displayName))" } ?? ""
+        let classB = b.countedClass.map { " (\($0.displayName))" } ?? ""
         return Finding(
           rule: Self.spec.id, severity: context.severity,
           message:
-            "Both say \(Describe.quantity(a, withCounted: false)), but \(context.languageName(.source)) counts '\(countedA)' (\(ca.displayName)) and \(context.languageName(.target)) counts '\(countedB)' (\(cb.displayName))",
+            "Both say \(Describe.quantity(a, withCounted: false)), but \(context.languageName(.source)) counts '\(countedA)'\(classA) and \(context.languageName(.target)) counts '\(countedB)'\(classB)",
           source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
       }
+      let units = matching.otherUnit.compactMap { match -> Finding? in
+        guard let a = match.source.quantity, let b = match.target.quantity, let unitA = a.unit, let unitB = b.unit else { return nil }
+        return Finding(
+          rule: Self.spec.id, severity: context.severity,
+          message:
+            "Both say \(a.valueText), but \(context.languageName(.source)) counts \(unitA) and \(context.languageName(.target)) counts \(unitB)",
+          source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
+      }
+      return counted + units
     }
+  }
+
+  /// Whether the things counted differ: another class of thing (content against people), or
+  /// two nouns that share no sense in MultiWordNet ("morti" against "dead" share one; "feriti"
+  /// against "arrested" do not). Nouns nothing is known about are not judged.
+  private func differ(_ a: Quantity, _ b: Quantity, context: RuleContext) -> Bool {
+    if let ca = a.countedClass, let cb = b.countedClass, ca != cb { return true }
+    if let ta = a.countedTerm, let tb = b.countedTerm { return ta != tb }
+    guard let la = a.countedLemma, let lb = b.countedLemma else { return false }
+    let headA = headWord(a, language: context.language(.source), lemma: la)
+    let headB = headWord(b, language: context.language(.target), lemma: lb)
+    guard let share = WordSenses.shipped.shareSense(headA, context.language(.source), headB, context.language(.target)) else {
+      return false
+    }
+    return !share
+  }
+
+  /// The counted noun as written, folded: the last word in English, the first in Italian.
+  private func headWord(_ q: Quantity, language: Language, lemma: String) -> String {
+    let words = Folding.fold(q.counted ?? lemma).split(separator: " ")
+    return String((language == .english ? words.last : words.first) ?? Substring(lemma))
   }
 }
