@@ -136,7 +136,9 @@ struct EntityReader {
     var j = start
     while j < s.count {
       let token = s[j]
-      if token.kind == .word, token.isCapitalized, !isCalendarWord(token), !s.consumed[j], !isNeverAName(token) {
+      if token.kind == .word, token.isCapitalized, !isCalendarWord(token), !s.consumed[j], !isNeverAName(token),
+        !Self.isRomanNumeral(token.text), !isDemonym(token)
+      {
         j += 1
         end = j
       } else if token.kind == .word, lexicon.nameConnectors.contains(token.folded), j + 1 < s.count, s[j + 1].isCapitalized,
@@ -162,7 +164,29 @@ struct EntityReader {
   }
 
   private func isCalendarWord(_ token: Token) -> Bool {
-    CalendarNames.month(token.text, language: language) != nil || CalendarNames.weekday(token.text, language: language) != nil
+    let word = Self.withoutPossessive(token.text)
+    return CalendarNames.month(word, language: language) != nil || CalendarNames.weekday(word, language: language) != nil
+  }
+
+  /// "XIX", "IV": a Roman numeral, a century or a regnal number, not a name.
+  static func isRomanNumeral(_ text: String) -> Bool {
+    text.count >= 2 && text.allSatisfy { "IVXLCDM".contains($0) }
+  }
+
+  /// "Mexicans", "Turks", "Bolivian": a people named after a place the glossary or CLDR
+  /// knows, written with a capital in English but not a name of its own.
+  func isDemonym(_ token: Token) -> Bool {
+    guard language == .english, token.isCapitalized, !token.isAllCaps else { return false }
+    var word = Self.withoutPossessive(token.folded)
+    if word.hasSuffix("s") { word.removeLast() }
+    for suffix in ["ian", "ean", "an", "ese", "ish", "ic", "i", ""] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      guard stem.count >= 4 else { continue }
+      for ending in ["", "a", "o", "y", "ia", "e", "ey"] {
+        if let term = termBase.lookup(stem + ending, language: .english), term.category == .place { return true }
+      }
+    }
+    return false
   }
 }
 

@@ -9,10 +9,9 @@ import Foundation
 struct NegationReader {
   let language: Language
 
-  static let english: Set<String> = [
-    "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "nowhere", "noone",
-  ]
-  static let italian: Set<String> = ["non", "mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "senza", "neanche", "nemmeno", "neppure"]
+  static let english: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere", "noone"]
+  /// "Mai" alone is "ever" ("il peggiore che abbia mai visto"); it negates only with "non".
+  static let italian: Set<String> = ["non", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure"]
   /// Italian words that only reinforce an earlier "non" in the same clause.
   static let italianConcord: Set<String> = ["mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure", "piu"]
 
@@ -21,12 +20,13 @@ struct NegationReader {
     var lastNegation = -100
     for index in 0..<s.count where s[index].kind == .word {
       let word = s[index].folded
-      // "not only … but also", "non solo … ma anche" add, they do not deny.
-      if let next = s.folded(index + 1), (word == "not" && (next == "only" || next == "just" || next == "merely"))
-        || (word == "non" && (next == "solo" || next == "soltanto" || next == "solamente"))
-      {
-        continue
-      }
+      // "not only … but also", "non (è) solo … ma anche" add, they do not deny; "or not",
+      // "o meno" leave a choice open.
+      let next = s.folded(index + 1) ?? ""
+      let afterNext = s.folded(index + 2) ?? ""
+      let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
+      if (word == "not" || word == "non") && (restrictive.contains(next) || restrictive.contains(afterNext)) { continue }
+      if word == "not", s.folded(index - 1) == "or" { continue }
       let text = s[index].text.lowercased()
       switch language {
       case .english:

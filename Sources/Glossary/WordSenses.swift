@@ -17,9 +17,10 @@ public struct WordSenses: Sendable {
   private var antonyms: [String: [String]] = [:]
 
   /// The shipped senses, parsed once.
-  public static let shipped = WordSenses(tsv: ShippedWordSenses.tsv, antonyms: ShippedAntonyms.tsv)
+  public static let shipped = WordSenses(
+    tsv: ShippedWordSenses.tsv, antonyms: ShippedAntonyms.tsv, englishWords: ShippedEnglishWords.text)
 
-  public init(tsv: String, antonyms antonymTSV: String = "") {
+  public init(tsv: String, antonyms antonymTSV: String = "", englishWords: String = "") {
     // Parsed as UTF-8 bytes: the file has some fifty thousand lemmas, read on every start.
     var english: [String: [Int32]] = [:]
     var italian: [String: [Int32]] = [:]
@@ -45,9 +46,14 @@ public struct WordSenses: Sendable {
     }
     senses[.english] = english
     senses[.italian] = italian
+    for line in englishWords.utf8.split(separator: 0x0A) where line.first != 0x23 {
+      common.insert(String(decoding: line, as: UTF8.self))
+    }
     for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t")
-      guard fields.count == 3 else { continue }
+      // Noun antonyms ("head"/"foot", "employer"/"employee") are roles and parts, not
+      // polarity; adjectives, adverbs and verbs are.
+      guard fields.count == 3, fields[0] != "n" else { continue }
       let word = Self.lemmaKey(String(fields[1]), language: .english)
       let opposite = Self.lemmaKey(String(fields[2]), language: .english)
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
@@ -100,7 +106,10 @@ public struct WordSenses: Sendable {
 
   /// Whether a folded word is a common word of either language ("war", "guerra", "white").
   public func isCommonWord(_ folded: String) -> Bool {
-    common.contains(folded) || common.contains(Stemmer(language: .english).stem(folded))
+    if common.contains(folded) || common.contains(Stemmer(language: .english).stem(folded)) { return true }
+    // Inflected Italian ("montagne", "rocciose") through the lemma keys of its senses.
+    return senses[.italian]?[Self.lemmaKey(folded, language: .italian)] != nil
+      || senses[.english]?[Self.lemmaKey(folded, language: .english)] != nil
   }
 
   /// A crude lemma key: the word without its commonest inflectional endings, so that

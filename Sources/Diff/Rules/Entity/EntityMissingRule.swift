@@ -36,7 +36,7 @@ struct EntityMissingRule: DiscrepancyRule {
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
             !EntityMismatchRule.isTranslatable(claim.text), !Self.isSpelledOut(claim, in: otherKeys),
-            !Self.containsCommonTerm(claim, context: context, side: side),
+            !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
           let evidence = context.evidence(claim, side: side)
@@ -68,6 +68,12 @@ struct EntityMissingRule: DiscrepancyRule {
     return claim.text.split(separator: " ").contains { word in
       context.termBase.lookup(String(word), language: context.language(side)).map { !$0.category.isName } ?? false
     }
+  }
+
+  /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
+  /// ambiguous to call missing: it may be spelt out, or be no name at all.
+  static func isShortAcronym(_ claim: Claim) -> Bool {
+    claim.entity?.isKnown == false && claim.text.count <= 3 && claim.text.allSatisfy { $0.isUppercase || $0 == "." }
   }
 
   /// Ranges the mismatch and spelling rules already report: a swapped name is not also missing.

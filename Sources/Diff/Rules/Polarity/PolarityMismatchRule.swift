@@ -54,7 +54,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
           continue
         }
       }
-      if let antonym = antonymSwap(pair, context: context) { findings.append(antonym) }
+      // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
+      // antonym check looks only where neither side negates.
+      if sourceNegations.isEmpty, targetNegations.isEmpty, let antonym = antonymSwap(pair, context: context) {
+        findings.append(antonym)
+      }
     }
     return findings
   }
@@ -69,13 +73,22 @@ struct PolarityMismatchRule: DiscrepancyRule {
   private func affixedNegatives(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
     let senses = WordSenses.shipped
     let otherSenses = Set(other.flatMap { senses.senses(of: $0.folded, language: otherLanguage) })
+    let lexical = Self.lexicalNegatives[language] ?? []
     return words.filter { word in
+      if lexical.contains(where: { word.folded.hasPrefix($0) }) { return true }
       var stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map { String(word.folded.dropFirst($0.count)) }
       if language == .english, word.folded.hasSuffix("less") { stems.append(String(word.folded.dropLast(4))) }
       guard stems.contains(where: { $0.count >= 4 && senses.isCommonWord($0) }) else { return false }
       return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses)
     }.count
   }
+
+  /// Words that deny without a negation word: "hardly", "failed to", "without" ↔ "senza",
+  /// "assenza di", "privo di". Matched as prefixes of the folded word.
+  static let lexicalNegatives: [Language: [String]] = [
+    .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free"],
+    .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente"],
+  ]
 
   /// Words no antonym check uses: ordinals and the like, whose "opposites" are positions.
   static let ignoredForAntonyms: Set<String> = ["first", "second", "third", "last", "next", "former", "latter", "head", "home", "come", "go"]
