@@ -64,7 +64,7 @@ struct Lexicon: Sendable {
       (["degrees", "centigrade"], "°C"), (["degrees", "f"], "°F"), (["degrees", "c"], "°C"), (["degrees"], "°"),
       (["hectares"], "ha"), (["litres"], "l"), (["liters"], "l"), (["inches"], "in"), (["inch"], "in"), (["cm"], "cm"),
       (["centimetres"], "cm"), (["centimeters"], "cm"), (["mm"], "mm"), (["millimetres"], "mm"), (["millimeters"], "mm"),
-      (["lbs"], "lb"), (["lb"], "lb"), (["ounces"], "oz"), (["grams"], "g"), (["mph"], "mph"), (["metre"], "m"),
+      (["lbs"], "lb"), (["lb"], "lb"), (["km", "/", "h"], "km/h"), (["kph"], "km/h"), (["km/h"], "km/h"), (["ounces"], "oz"), (["grams"], "g"), (["mph"], "mph"), (["metre"], "m"),
       (["meter"], "m"), (["yard"], "yd"), (["kilometre"], "km"), (["kilometer"], "km"), (["kilogram"], "kg"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
@@ -75,7 +75,8 @@ struct Lexicon: Sendable {
       "while", "when", "where", "if", "then", "so", "not", "also", "each", "every", "such", "this", "these", "those",
       "it", "its", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "ago",
       "earlier", "later", "more", "less", "fewer", "most", "least", "old", "long", "away", "out", "up", "down",
-      "last", "next", "yesterday", "today", "tomorrow", "here", "there", "now", "then",
+      "last", "next", "yesterday", "today", "tomorrow", "here", "there", "now", "then", "ahead", "already", "apart",
+      "back", "behind", "apiece", "overall", "total", "all", "again", "instead", "yet",
     ],
     skippedAdjectives: ["other", "more", "new", "additional", "separate", "different", "further", "extra"],
     speechVerbs: [
@@ -125,7 +126,8 @@ struct Lexicon: Sendable {
       (["gradi", "centigradi"], "°C"), (["gradi", "fahrenheit"], "°F"), (["gradi", "c"], "°C"), (["gradi", "f"], "°F"),
       (["gradi"], "°"), (["ettari"], "ha"), (["litri"], "l"), (["pollici"], "in"), (["pollice"], "in"), (["cm"], "cm"),
       (["centimetri"], "cm"), (["mm"], "mm"), (["millimetri"], "mm"), (["libbre"], "lb"), (["grammi"], "g"),
-      (["chilometri", "orari"], "km/h"), (["km", "orari"], "km/h"), (["chilometri", "all'ora"], "km/h"), (["chilometro"], "km"),
+      (["chilometri", "orari"], "km/h"), (["km", "orari"], "km/h"), (["km", "/", "h"], "km/h"), (["miglia", "orarie"], "mph"),
+      (["miglia", "all'ora"], "mph"), (["miglia", "l'ora"], "mph"), (["chilometri", "all'ora"], "km/h"), (["chilometro"], "km"),
       (["iarda"], "yd"), (["miglio"], "mi"), (["piede"], "ft"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [

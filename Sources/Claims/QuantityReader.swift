@@ -78,8 +78,14 @@ struct QuantityReader {
       if unit == nil {
         // "48-hour": the hyphenated noun is what is counted.
         if cursor < s.count, s.folded(cursor) == "-", cursor + 1 < s.count, s[cursor + 1].kind == .word, !s[cursor + 1].isSpaced {
-          counted = countedNoun(s, words: [cursor + 1])
-          last = cursor + 1
+          // "a 25,000-strong crowd", "a 13-year-old": a measure adjective; the noun after it
+          // is what is counted or measured.
+          if Self.measureAdjectives.contains(s[cursor + 1].folded) {
+            last = cursor + 1
+          } else {
+            counted = countedNoun(s, words: [cursor + 1])
+            last = cursor + 1
+          }
         } else {
           var words: [Int] = []
           var j = cursor
@@ -120,32 +126,43 @@ struct QuantityReader {
   /// word ("between", "tra", "da") when there is one.
   private func rangeContinuation(_ s: SentenceTokens, after index: Int, start: Int) -> (end: Double, cursor: Int, opener: Int?)? {
     guard let connector = s.folded(index) else { return nil }
-    let opener = start > 0 ? s.folded(start - 1) : nil
+    // "tra il 30 e il 43%", "dai 2 ai 10 cm": articles and fused prepositions around the figures.
+    var openerIndex = start - 1
+    while openerIndex >= 0, lexicon.articles.contains(s[openerIndex].folded) { openerIndex -= 1 }
+    var opener = openerIndex >= 0 ? s.folded(openerIndex) : nil
+    if let fused = opener, ["dal", "dai", "dalle", "dall'", "dallo", "dagli"].contains(fused) { opener = "da" }
+    var normalizedConnector = connector
+    if ["al", "ai", "alle", "all'", "allo", "agli"].contains(connector) { normalizedConnector = "a" }
     let isDash = (connector == "-" || connector == "\u{2013}") && s[index].kind == .punctuation
     let isWord: Bool
     switch language {
     case .english:
       isWord = connector == "to" || (connector == "and" && opener == "between")
     case .italian:
-      isWord = (connector == "a" && opener == "da") || (connector == "e" && (opener == "tra" || opener == "fra"))
+      isWord = (normalizedConnector == "a" && opener == "da") || (connector == "e" && (opener == "tra" || opener == "fra"))
     }
-    guard isDash || isWord, index + 1 < s.count, s[index + 1].kind == .number, !s.consumed[index + 1],
-      let second = NumberReader(language: language).read(s[index + 1].text)
+    guard isDash || isWord else { return nil }
+    var secondIndex = index + 1
+    while secondIndex < s.count, lexicon.articles.contains(s[secondIndex].folded), secondIndex - index <= 2 { secondIndex += 1 }
+    guard secondIndex < s.count, s[secondIndex].kind == .number, !s.consumed[secondIndex],
+      let second = NumberReader(language: language).read(s[secondIndex].text)
     else { return nil }
     // "1950-53": the second figure abbreviates the first's hundreds.
     var end = second.value
-    if isDash, end < number(value: s, at: start), s[index + 1].text.count == 2, s[start].text.count == 4,
+    if isDash, end < number(value: s, at: start), s[secondIndex].text.count == 2, s[start].text.count == 4,
       let first = Double(s[start].text)
     {
       end += (first / 100).rounded(.down) * 100
     }
-    let hasOpener = isWord && connector != "to" && start > 0
-    return (end, index + 2, hasOpener || (opener == "between" || opener == "from") ? start - 1 : nil)
+    let hasOpener = isWord && connector != "to" && openerIndex >= 0
+    return (end, secondIndex + 1, hasOpener || (opener == "between" || opener == "from") ? max(0, openerIndex) : nil)
   }
 
   private func number(value s: SentenceTokens, at index: Int) -> Double {
     NumberReader(language: language).read(s[index].text)?.value ?? 0
   }
+
+  static let measureAdjectives: Set<String> = ["strong", "old", "long", "wide", "tall", "high", "deep", "thick", "odd", "plus", "year-old"]
 
   static let currencySigns: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 

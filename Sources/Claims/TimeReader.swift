@@ -34,7 +34,7 @@ struct TimeReader {
   }
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
-    if let found = date(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) ?? decade(s, at: i) ?? year(s, at: i) {
+    if let found = clock(s, at: i) ?? date(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) ?? decade(s, at: i) ?? year(s, at: i) {
       return found
     }
     return nil
@@ -163,6 +163,74 @@ struct TimeReader {
       }
     }
     return nil
+  }
+
+  // MARK: Times of day
+
+  /// "2pm", "3 p.m.", "10:30", "11 a.m." ↔ "14.00", "ore 15", "alle 14:30": a time of day,
+  /// resolved to minutes after midnight ("00:00" and "24:00" are both midnight).
+  private func clock(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard i < s.count, s[i].kind == .number else { return nil }
+    var hour: Int?
+    var minute = 0
+    var end = i + 1
+    let text = s[i].text
+    // "14.00", "14:30", "10.30"
+    let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+    if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m) {
+      let isClockContext = language == .italian
+        ? ["alle", "ore", "dalle", "fino", "entro", "verso"].contains(s.folded(i - 1) ?? "") || text.contains(":")
+        : text.contains(":")
+      guard isClockContext || text.contains(":") else { return nil }
+      hour = h
+      minute = m
+    } else if s.folded(i + 1) == ":", i + 2 < s.count, s[i + 2].kind == .number, s[i + 2].text.count == 2,
+      let h = Int(text), let m = Int(s[i + 2].text), (0...24).contains(h), (0...59).contains(m)
+    {
+      hour = h
+      minute = m
+      end = i + 3
+    } else if let h = Int(text), (0...24).contains(h) {
+      if language == .italian, ["ore", "alle"].contains(s.folded(i - 1) ?? "") {
+        hour = h
+      } else if language == .english {
+        hour = h
+      } else {
+        return nil
+      }
+    }
+    guard var h = hour else { return nil }
+    // English needs "am"/"pm" unless written with a colon.
+    if let meridiem = meridiem(s, at: end) {
+      if meridiem.isPM && h < 12 { h += 12 }
+      if !meridiem.isPM && h == 12 { h = 0 }
+      end = meridiem.end
+    } else if language == .english && !text.contains(":") && end == i + 1 {
+      return nil
+    }
+    if language == .italian && s.folded(end) == "e" && s.folded(end + 1) == "mezza" {
+      minute = 30
+      end += 2
+    }
+    let minutes = (h * 60 + minute) % (24 * 60)
+    var first = i
+    if language == .italian, let previous = s.folded(i - 1), ["alle", "ore", "dalle"].contains(previous) { first = i - 1 }
+    return Found(
+      tokens: first..<end,
+      reference: TimeReference(from: nil, to: nil, isRelative: false, expression: "clock-\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"))
+  }
+
+  /// "pm", "p.m.", "a.m.", "am" after a figure, written together or apart.
+  private func meridiem(_ s: SentenceTokens, at index: Int) -> (isPM: Bool, end: Int)? {
+    guard language == .english, let word = s.folded(index) else { return nil }
+    switch word {
+    case "pm", "p.m", "p.m.": return (true, index + 1 + (s.folded(index + 1) == "." ? 1 : 0))
+    case "am", "a.m", "a.m.":
+      // "am" spaced from the figure is the verb: "I am".
+      guard !s[index].isSpaced || word != "am" else { return nil }
+      return (false, index + 1 + (s.folded(index + 1) == "." ? 1 : 0))
+    default: return nil
+    }
   }
 
   // MARK: Relative expressions

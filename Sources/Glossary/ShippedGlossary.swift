@@ -95,7 +95,6 @@ Vienna	Vienna	place
 Geneva	Ginevra	place		
 Lisbon	Lisbona	place		
 Athens	Atene	place		
-Warsaw	Varsavia	place		
 Moscow	Mosca	place		
 Washington	Washington	place		
 New York	New York	place		
@@ -111,7 +110,6 @@ Sicily	Sicilia	place
 Sardinia	Sardegna	place		
 Lombardy	Lombardia	place		
 Tuscany	Toscana	place		
-Bavaria	Baviera	place		
 Scotland	Scozia	place		
 Wales	Galles	place		
 England	Inghilterra	place		
@@ -123,7 +121,7 @@ West Bank	Cisgiordania	place
 Mediterranean	Mediterraneo	place		
 # Nationalities and languages (adjectives and language names are not entities)
 British	britannico|britannica|britannici|britanniche	nationality		
-American	americano|americana|americani|americane	nationality		
+American|U.S.|US	americano|americana|americani|americane|statunitense|statunitensi	nationality		
 European	europeo|europea|europei|europee	nationality		
 Italian	italiano|italiana|italiani|italiane	nationality		
 French	francese|francesi	nationality		
@@ -138,12 +136,53 @@ Islamist	islamista|islamisti	nationality
 Muslim	musulmano|musulmana|musulmani|musulmane	nationality		
 Christian	cristiano|cristiana|cristiani|cristiane	nationality		
 Jewish	ebreo|ebrea|ebrei|ebraico	nationality		
+Mexican	messicano|messicana|messicani|messicane	nationality		
+Scottish|Scot|Scots	scozzese|scozzesi	nationality		
+Welsh	gallese|gallesi	nationality		
+Slavic|Slav	slavo|slava|slavi|slave	nationality		
+Spaniard	spagnolo|spagnola|spagnoli	nationality		
+Tory|Tories	conservatore|conservatori|Tory	nationality		
+Labour	laburista|laburisti	nationality		
+Republican|Republicans	repubblicano|repubblicani	nationality		
+Democrat|Democrats	democratico|democratici|democratica	nationality		
+# Cities with Italian exonyms
+Prague	Praga	place		
+Hamburg	Amburgo	place		
+Cologne	Colonia	place		
+Warsaw|Warszawa	Varsavia	place		
+Copenhagen	Copenaghen	place		
+Stockholm	Stoccolma	place		
+Edinburgh	Edimburgo	place		
+Dublin	Dublino	place		
+Seville	Siviglia	place		
+Marseille|Marseilles	Marsiglia	place		
+Lyon	Lione	place		
+Nice	Nizza	place		
+Zurich	Zurigo	place		
+Belgrade	Belgrado	place		
+Bucharest	Bucarest	place		
+Kyiv|Kiev	Kiev|Kyiv	place		
+St Petersburg|Saint Petersburg	San Pietroburgo	place		
+Beirut	Beirut	place		
+Tehran	Teheran	place		
+Pyongyang	Pyongyang	place		
+Seoul	Seul	place		
+New Delhi|Delhi	Nuova Delhi|Delhi	place		
+Mexico City	Città del Messico	place		
+Yugoslavia	Jugoslavia	place		
+Baden-Württemberg	Baden-Württemberg	place		
+Bavaria	Baviera	place		
+Normandy	Normandia	place		
+Rocky Mountains|Rockies	Montagne Rocciose	place		
+Alps	Alpi	place		
+Pyrenees	Pirenei	place		
+Bible	Bibbia	thing		
+Olympic Games|Olympics	Giochi olimpici|Olimpiadi	event		
 # Events, laws
 Brexit	Brexit	event		
 Article 50	Articolo 50|articolo 50	event		
 World War II|Second World War	Seconda guerra mondiale|Seconda Guerra Mondiale	event		
 World War I|First World War	Prima guerra mondiale|Prima Guerra Mondiale	event		
-Olympic Games|Olympics	Giochi olimpici|Olimpiadi	event		
 # People: nouns for people
 extremist	estremista	people		a person, never content
 jihadist	jihadista|jihadisti	people		

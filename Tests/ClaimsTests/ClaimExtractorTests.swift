@@ -78,6 +78,39 @@ import Testing
     #expect(english.from == SimpleDate(year: 2017, month: 4, day: 30))
   }
 
+  func clock(_ text: String, _ language: Language) throws -> String? {
+    try claims(text, language).first { $0.kind == .time }?.time?.expression
+  }
+
+  @Test func timesOfDayReadEqualAcrossLanguages() throws {
+    #expect(try clock("The march starts at 2pm in the square.", .english) == "clock-14:00")
+    #expect(try clock("Il corteo parte alle 14.00 dalla piazza.", .italian) == "clock-14:00")
+    #expect(try clock("The vote closes at 3 p.m. on Sunday.", .english) == "clock-15:00")
+    #expect(try clock("Il voto si chiude ore 15 di domenica.", .italian) == "clock-15:00")
+    let midnight = try clock("Il coprifuoco dura fino alle 24:00 di stanotte.", .italian)
+    #expect(try clock("The curfew lasts until 00:00 tonight.", .english) == midnight)
+    // "2pm two police vans": the hour is a time, not a count of vans.
+    #expect(try claims("At 2pm two police vans arrived.", .english).first { $0.kind == .quantity }?.quantity?.value == 2)
+  }
+
+  @Test func rangesAndConversions() throws {
+    let english = try quantity("Between 10 and 20 people were hurt.", .english)
+    #expect(english.value == 10)
+    #expect(english.rangeEnd == 20)
+    let italian = try quantity("Sono rimaste ferite tra le 10 e le 20 persone.", .italian)
+    #expect(italian.value == 10)
+    #expect(italian.rangeEnd == 20)
+    let percent = try quantity("Tra il 30 e il 43% degli elettori voterà.", .italian)
+    #expect(percent.rangeEnd == 43)
+    #expect(percent.unit == "%")
+    let rain = try quantity("Dai 2 ai 10 cm di pioggia sono previsti.", .italian)
+    #expect(rain.value == 2)
+    #expect(rain.rangeEnd == 10)
+    #expect(rain.unit == "cm")
+    #expect(try quantity("Waves reached about 20 yards.", .english).unit == "yd")
+    #expect(try quantity("Le onde hanno raggiunto circa 18 metri.", .italian).unit == "m")
+  }
+
   @Test func entitiesThroughGlossaryAndCLDR() throws {
     let english = try claims("Officials from the United States, Belgium and Portugal met Daesh experts in London.", .english)
       .compactMap(\.entity)

@@ -69,6 +69,13 @@ struct EntityMatching {
     return String(result)
   }
 
+  /// A looser key for finding a name's words in running text: the first four letters with
+  /// doubled letters single ("Prague" and "Praga" both give "prag").
+  static func looseKey(_ word: Substring) -> String? {
+    guard let key = nameKey(word) else { return nil }
+    return String(key.prefix(4))
+  }
+
   static let connectors: Set<String> = ["of", "the", "di", "del", "della", "dei", "de", "da", "la", "le", "il", "and", "e"]
 }
 

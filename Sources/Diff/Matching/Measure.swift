@@ -20,6 +20,8 @@ enum Measure {
   /// How far a converted figure may be from the other and still be the same claim: translators
   /// round conversions ("30 yards", 27.4 m, becomes "circa 25 metri").
   static let relativeTolerance = 0.12
+  /// The same for figures under ten, which translators round to the nearest unit.
+  static let smallValueTolerance = 0.25
   /// Degrees Celsius a converted temperature may be off (80 °F is 26.7 °C, written "26" or "27").
   static let temperatureTolerance = 1.5
 
@@ -40,7 +42,9 @@ enum Measure {
       let x = va * ua.factor
       let y = vb * ub.factor
       let scale = max(abs(x), abs(y))
-      return scale == 0 || abs(x - y) / scale <= relativeTolerance
+      // A small converted figure rounds coarsely ("1 inch" is written "2 cm" or "3 cm").
+      let tolerance = min(abs(va), abs(vb)) < 10 ? smallValueTolerance : relativeTolerance
+      return scale == 0 || abs(x - y) / scale <= tolerance
     }
     return agree(a.value, b.value) && agree(a.rangeEnd ?? a.value, b.rangeEnd ?? b.value)
   }

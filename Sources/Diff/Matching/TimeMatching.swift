@@ -61,6 +61,7 @@ struct TimeMatching {
 
   static func agree(_ a: TimeReference, _ b: TimeReference) -> Bool {
     if a.isRelative && b.isRelative && a.expression == b.expression { return true }
+    if a.expression.hasPrefix("clock-") || b.expression.hasPrefix("clock-") { return a.expression == b.expression }
     if a.isRelative && b.isRelative, a.from == nil || b.from == nil,
       interchangeable.contains(where: { $0.contains(a.expression) && $0.contains(b.expression) })
     {
@@ -78,6 +79,7 @@ struct TimeMatching {
   }
 
   static func overlap(_ a: TimeReference, _ b: TimeReference) -> Bool {
+    if a.expression.hasPrefix("clock-") && b.expression.hasPrefix("clock-") { return true }
     guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
     return af <= bt && bf <= at
   }

@@ -32,11 +32,16 @@ struct EntityMissingRule: DiscrepancyRule {
         let other: Side = side == .source ? .target : .source
         let nearby = neighbourhood.claims(around: index, side: other)
         let otherText = Folding.fold((other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }.joined(separator: " "))
-        let otherKeys = Set(otherText.split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.nameKey))
+        let otherKeys = Set(otherText.split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey))
+        let otherHasNationality = otherText.split { !$0.isLetter }.contains { word in
+          context.termBase.lookup(String(word), language: context.language(other))?.category == .nationality
+        }
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
             !EntityMismatchRule.isTranslatable(claim.text), !Self.isSpelledOut(claim, in: otherKeys),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
+            // "U.S. senators" is "senatori statunitensi": a place the other side names by its adjective.
+            !(claim.entity?.category == .place && otherHasNationality),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
           let evidence = context.evidence(claim, side: side)
@@ -56,7 +61,9 @@ struct EntityMissingRule: DiscrepancyRule {
   /// Every word of the name is in the other side's text, as written or as a cognate: the
   /// name is there, but not read as one ("Great Lawn di Central Park").
   static func isSpelledOut(_ claim: Claim, in keys: Set<String>) -> Bool {
-    let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.nameKey)
+    let written = Folding.fold(claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
+    if !written.isEmpty && written.allSatisfy(keys.contains) { return true }
+    let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
     return !words.isEmpty && words.allSatisfy(keys.contains)
   }
 

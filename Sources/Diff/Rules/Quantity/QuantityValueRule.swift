@@ -14,6 +14,9 @@ struct QuantityValueRule: DiscrepancyRule {
       .pair(en: "More than 2,000 extremist items were identified.", it: "Sono stati identificati oltre 2.000 elementi estremisti."),
       .pair(en: "The deal is worth 4.5 billion euros.", it: "L'accordo vale 4,5 miliardi di euro."),
       .pair(en: "Forty-eight people were arrested.", it: "Quarantotto persone sono state arrestate."),
+      .pair(en: "Waves reached about 20 yards.", it: "Le onde hanno raggiunto circa 18 metri."),
+      .pair(en: "It was a sunny 80 degrees.", it: "C'erano 27 gradi e il sole."),
+      .pair(en: "Between 10 and 20 people were hurt.", it: "Sono rimaste ferite tra le 10 e le 20 persone."),
     ],
     triggering: [
       .pair(
