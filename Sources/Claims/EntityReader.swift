@@ -112,6 +112,8 @@ struct EntityReader {
   func isNeverAName(_ token: Token) -> Bool {
     let folded = token.folded
     if folded.count < 2 { return true }
+    // An Italian elision ("L’", "Dell’") is an article, never a name.
+    if folded.hasSuffix("'") { return true }
     if lexicon.honorifics.contains(folded) { return true }
     for suffix in ["'m", "'ve", "'ll", "'re", "'d", "n't"] where folded.hasSuffix(suffix) { return true }
     return false

@@ -153,7 +153,7 @@ struct Lexicon: Sendable {
       "in", "nel", "nella", "per", "con", "da", "dal", "su", "sul", "tra", "fra", "a", "al", "alla", "e", "ma", "o",
       "se", "quando", "mentre", "anche", "pero", "infatti", "inoltre", "invece", "dopo", "prima", "secondo", "oggi",
       "ieri", "domani", "non", "ci", "si", "lo", "ne", "sempre", "di", "del", "della", "dei", "cio", "soprattutto",
-      "continuando", "certamente", "quanto", "sono", "era", "ha", "hanno",
+      "continuando", "certamente", "quanto", "sono", "era", "ha", "hanno", "the", "a", "an",
     ],
     nameConnectors: ["di", "del", "della", "dei", "de", "da", "dello", "degli", "delle", "van", "von", "der", "al", "el", "bin"],
     honorifics: ["sig", "sigra", "signor", "signora", "dott", "dottor", "dottoressa", "prof", "professor", "professoressa", "avv", "ing", "on", "sen", "mons", "don", "gen", "col", "papa", "santa", "san"],

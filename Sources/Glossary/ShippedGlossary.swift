@@ -121,7 +121,7 @@ West Bank	Cisgiordania	place
 Mediterranean	Mediterraneo	place		
 # Nationalities and languages (adjectives and language names are not entities)
 British	britannico|britannica|britannici|britanniche	nationality		
-American|U.S.|US	americano|americana|americani|americane|statunitense|statunitensi	nationality		
+American	americano|americana|americani|americane|statunitense|statunitensi	nationality		
 European	europeo|europea|europei|europee	nationality		
 Italian	italiano|italiana|italiani|italiane	nationality		
 French	francese|francesi	nationality		

@@ -24,7 +24,6 @@ struct EntityMismatchRule: DiscrepancyRule {
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
-    let neighbourhood = Neighbourhood(pairs: pairs, radius: 2)
     var findings: [Finding] = []
     for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
       let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
@@ -32,22 +31,21 @@ struct EntityMismatchRule: DiscrepancyRule {
       let misspelt = Set(
         spelling.misspellings(unknown: matching.unmatchedTarget, known: matching.unmatchedSource, unknownSide: .target, context: context)
           .flatMap { [$0.source?.range, $0.target?.range] }.compactMap { $0 })
-      // Names the neighbouring sentences explain are alignment slack, not swaps.
+      // Names the neighbouring sentences explain are alignment slack, not swaps; a one-to-one
+      // pair is trusted alone.
+      let radius = pair.source.count == 1 && pair.target.count == 1 ? 0 : 1
+      let neighbourhood = Neighbourhood(pairs: pairs, radius: radius)
       let nearbyTarget = neighbourhood.claims(around: index, side: .target)
       let nearbySource = neighbourhood.claims(around: index, side: .source)
       let source = matching.unmatchedSource.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbyTarget) }
       let target = matching.unmatchedTarget.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbySource) }
       guard !source.isEmpty, !target.isEmpty else { continue }
-      // A swap keeps the count: as many distinct names of the category on each side.
       var usedTarget = Set<Int>()
       for claim in source {
-        guard let entity = claim.entity else { continue }
-        let category = entity.category
-        let sourceCount = Set(pair.sourceClaims.compactMap { $0.entity }.filter { $0.category == category }.map(Self.identity)).count
-        let targetCount = Set(pair.targetClaims.compactMap { $0.entity }.filter { $0.category == category }.map(Self.identity)).count
-        guard sourceCount == targetCount,
-          let hit = target.indices.first(where: {
-            !usedTarget.contains($0) && target[$0].entity?.category == category && !Self.areExonyms(claim, target[$0])
+        guard let entity = claim.entity,
+          let hit = target.indices.first(where: { candidate in
+            !usedTarget.contains(candidate) && Self.compatible(entity, target[candidate].entity)
+              && !Self.areExonyms(claim, target[candidate])
           })
         else { continue }
         usedTarget.insert(hit)
@@ -60,6 +58,17 @@ struct EntityMismatchRule: DiscrepancyRule {
       }
     }
     return findings
+  }
+
+  /// Whether one name can stand where the other stood: the same category, or a name the
+  /// glossary does not know against a person, organisation or place ("Ohio" for "Portogallo").
+  static func compatible(_ a: EntityMention, _ b: EntityMention?) -> Bool {
+    guard let b else { return false }
+    switch (a.category, b.category) {
+    case (nil, nil): return true
+    case (nil, let other?), (let other?, nil): return [.person, .organisation, .place].contains(other)
+    case (let x?, let y?): return x == y
+    }
   }
 
   /// Two names the glossary does not know that start alike once cognate spellings are evened
@@ -83,9 +92,5 @@ struct EntityMismatchRule: DiscrepancyRule {
   static func occurs(_ claim: Claim, in claims: [Claim]) -> Bool {
     guard let entity = claim.entity else { return false }
     return claims.contains { $0.entity.map { EntityMatching.same(entity, $0) } ?? false }
-  }
-
-  private static func identity(_ entity: EntityMention) -> String {
-    entity.term ?? Folding.fold(entity.canonical).split(separator: " ").last.map(String.init) ?? ""
   }
 }
