@@ -77,14 +77,15 @@ struct TimeReader {
         return dayWithoutYear(month, day, tokens: i..<(m + 1))
       }
     }
-    // MONTH DAY[,] [YEAR]: "April 30, 2017", "May 3".
+    // MONTH DAY[,] [YEAR]: "April 30, 2017", "May 3", "Oct. 2, 1968".
     if let month = monthAt(s, i) {
-      if let day = intAt(s, i + 1, in: 1...31) {
-        var y = i + 2
+      let dayIndex = s.folded(i + 1) == "." && !(i + 1 < s.count && s[i + 1].isSpaced) ? i + 2 : i + 1
+      if let day = intAt(s, dayIndex, in: 1...31) {
+        var y = dayIndex + 1
         if ordinalSuffixAt(s, y) { y += 1 }
         if s.folded(y) == "," { y += 1 }
         if let year = intAt(s, y, in: 1000...2999) { return makeDay(year, month, day, tokens: i..<(y + 1)) }
-        return dayWithoutYear(month, day, tokens: i..<(i + 2 + (ordinalSuffixAt(s, i + 2) ? 1 : 0)))
+        return dayWithoutYear(month, day, tokens: i..<(dayIndex + 1 + (ordinalSuffixAt(s, dayIndex + 1) ? 1 : 0)))
       }
       // MONTH YEAR: "May 2017", "maggio 2017".
       if let year = intAt(s, i + 1, in: 1000...2999) {
@@ -92,8 +93,27 @@ struct TimeReader {
         let last = SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year))
         return Found(tokens: i..<(i + 2), reference: TimeReference(from: first, to: last, isRelative: false, expression: "month"))
       }
+      // A month alone: "in June", "a luglio", "lo scorso agosto". English "May" alone is too
+      // often the verb to read without a preposition.
+      let previous = s.folded(i - 1) ?? ""
+      let prepositions: Set<String> = language == .english
+        ? ["in", "since", "until", "by", "during", "last", "next", "this", "early", "late", "mid", "from", "through"]
+        : ["a", "ad", "in", "di", "da", "entro", "fino", "scorso", "prossimo", "nel", "nello", "dal", "del", "questo", "inizio", "fine", "metà"]
+      if prepositions.contains(previous) {
+        return Found(tokens: i..<(i + 1), reference: monthAlone(month))
+      }
     }
     return nil
+  }
+
+  /// A month named without a year: the latest such month not long after publication.
+  private func monthAlone(_ month: Int) -> TimeReference {
+    guard let published else { return TimeReference(from: nil, to: nil, isRelative: true, expression: "month-\(month)") }
+    var year = published.year
+    if SimpleDate(year: year, month: month, day: 1) > published.adding(days: 60) { year -= 1 }
+    let first = SimpleDate(year: year, month: month, day: 1)
+    let last = SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year))
+    return TimeReference(from: first, to: last, isRelative: true, expression: "month-\(month)")
   }
 
   private func makeDay(_ year: Int, _ month: Int, _ day: Int, tokens: Range<Int>) -> Found? {

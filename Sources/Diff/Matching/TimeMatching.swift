@@ -79,7 +79,11 @@ struct TimeMatching {
   }
 
   static func overlap(_ a: TimeReference, _ b: TimeReference) -> Bool {
-    if a.expression.hasPrefix("clock-") && b.expression.hasPrefix("clock-") { return true }
+    // Unresolved expressions of one kind compete for the same place: a clock time with a
+    // clock time, a weekday with a weekday, a month with a month.
+    for kind in ["clock-", "weekday-", "month-", "day-"] where a.expression.hasPrefix(kind) && b.expression.hasPrefix(kind) {
+      return true
+    }
     guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
     return af <= bt && bf <= at
   }
