@@ -40,7 +40,10 @@ struct NegationReader {
         lastNegation = index
       case .italian:
         guard Self.italian.contains(text) || Self.italian.contains(word) else { continue }
-        if Self.italianConcord.contains(word) || word == "ne", index - lastNegation <= 8 {
+        // "né", "neanche", "nemmeno", "neppure" reinforce a negation anywhere in the sentence;
+        // "mai", "nessuno", "niente" within its clause.
+        let window = ["ne", "neanche", "nemmeno", "neppure"].contains(word) ? 40 : 8
+        if Self.italianConcord.contains(word) || word == "ne", index - lastNegation <= window {
           lastNegation = index
           continue
         }

@@ -51,9 +51,10 @@ public struct WordSenses: Sendable {
     }
     for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t")
-      // Noun antonyms ("head"/"foot", "employer"/"employee") are roles and parts, not
-      // polarity; adjectives, adverbs and verbs are.
-      guard fields.count == 3, fields[0] != "n" else { continue }
+      // Noun antonyms ("head"/"foot", "employer"/"employee") are roles and parts, and verb
+      // antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
+      // "calati"); adjectives and adverbs carry polarity most reliably.
+      guard fields.count == 3, fields[0] == "a" || fields[0] == "r" else { continue }
       let word = Self.lemmaKey(String(fields[1]), language: .english)
       let opposite = Self.lemmaKey(String(fields[2]), language: .english)
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }

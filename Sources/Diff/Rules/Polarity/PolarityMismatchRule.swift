@@ -17,6 +17,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The minister did not resign.", it: "Il ministro non si è dimesso."),
       .pair(en: "Nobody was ever arrested.", it: "Nessuno è mai stato arrestato."),
       .pair(en: "Prices increased last year.", it: "I prezzi sono aumentati l'anno scorso."),
+      .pair(en: "The shark species was unknown.", it: "La specie dello squalo non era nota."),
+      .pair(en: "North Korea says there is no way it will disarm.", it: "La Corea del Nord si rifiuta di disarmare."),
       .pair(en: "Not only the police but also the army came.", it: "Non solo la polizia ma anche l'esercito è arrivato."),
       .pair(en: "Europol flagged 52 platforms.", it: "Europol ha segnalato 52 piattaforme, non solo le più note."),
     ],
@@ -24,7 +26,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(
         en: "↓The minister resigned on Monday.", it: "Il ministro ↓non si è dimesso lunedì.",
         message: "Italian negates with 'non' what English asserts"),
-      .pair(en: "Prices ↓increased sharply in Rome.", it: "I prezzi sono ↓diminuiti bruscamente a Roma."),
+      .pair(en: "The new rules are ↓legal in Rome.", it: "Le nuove regole sono ↓illegali a Roma."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -36,11 +38,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
       let targetWords = words(pair.target, side: .target, context: context)
       // A negation one side writes as a word of its own ("non è nota") the other may write as
       // a prefix or suffix ("unknown", "speechless"): such words make up the difference.
-      let sourceTotal = sourceNegations.count
-        + (sourceNegations.count < targetNegations.count ? affixedNegatives(sourceWords, context.language(.source), against: targetWords, context.language(.target)) : 0)
-      let targetTotal = targetNegations.count
-        + (targetNegations.count < sourceNegations.count ? affixedNegatives(targetWords, context.language(.target), against: sourceWords, context.language(.source)) : 0)
-      if sourceTotal != targetTotal, sourceNegations.count != targetNegations.count {
+      let fewer = min(sourceNegations.count, targetNegations.count)
+      let more = max(sourceNegations.count, targetNegations.count)
+      let absorbers =
+        sourceNegations.count < targetNegations.count
+        ? affixedNegatives(sourceWords, context.language(.source), against: targetWords, context.language(.target))
+        : affixedNegatives(targetWords, context.language(.target), against: sourceWords, context.language(.source))
+      if fewer + absorbers < more {
         let negatingSide: Side = sourceNegations.count > targetNegations.count ? .source : .target
         let extra = (negatingSide == .source ? sourceNegations : targetNegations).last
         let other: Side = negatingSide == .source ? .target : .source
@@ -76,7 +80,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let lexical = Self.lexicalNegatives[language] ?? []
     return words.filter { word in
       if lexical.contains(where: { word.folded.hasPrefix($0) }) { return true }
-      var stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map { String(word.folded.dropFirst($0.count)) }
+      var stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
+        String(word.folded.dropFirst($0.count).drop { $0 == "-" })
+      }
       if language == .english, word.folded.hasSuffix("less") { stems.append(String(word.folded.dropLast(4))) }
       guard stems.contains(where: { $0.count >= 4 && senses.isCommonWord($0) }) else { return false }
       return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses)
@@ -89,6 +95,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
     .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free"],
     .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente"],
   ]
+
+  /// An opposite word on the other side with more senses than this is too ambiguous to call
+  /// an antonym ("beni", "fino", "essere").
+  static let maximumSenses = 8
 
   /// Words no antonym check uses: ordinals and the like, whose "opposites" are positions.
   static let ignoredForAntonyms: Set<String> = ["first", "second", "third", "last", "next", "former", "latter", "head", "home", "come", "go"]
@@ -118,7 +128,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
         // The opposite word must be explained by nothing else on this side: "crescere" is the
         // translation of "grow", not the opposite of "fall".
         guard
-          let hit = otherWords.first(where: { !$0.1.isDisjoint(with: opposites) && $0.1.subtracting([key]).isDisjoint(with: ownKeys) })
+          let hit = otherWords.first(where: {
+            senses.senses(of: $0.0.folded, language: context.language(side == .source ? .target : .source)).count <= Self.maximumSenses
+              && !$0.1.isDisjoint(with: opposites) && $0.1.subtracting([key]).isDisjoint(with: ownKeys)
+          })
         else { continue }
         let otherSide: Side = side == .source ? .target : .source
         let evidence = Evidence(sentence: token.sentence, range: token.range, text: token.text)
