@@ -90,7 +90,12 @@ struct EntityReader {
       let opensClause = index == firstWord || (index > 0 && Self.openingMarks.contains(s[index - 1].text))
       if opensClause && run.count == 1 {
         let folded = s[index].folded
-        if lexicon.sentenceStarters.contains(folded) || !capitalizedElsewhere.contains(folded) {
+        // At the start of a clause a capital says nothing; a word no dictionary has is still a
+        // name ("Hydarpasha railway station…"), a common word needs the article to capitalise
+        // it elsewhere too.
+        let isDictionaryWord = WordSenses.shipped.isCommonWord(folded) || lexicon.sentenceStarters.contains(folded)
+          || termBase.lookup(folded, language: language) != nil
+        if isDictionaryWord && !capitalizedElsewhere.contains(folded) || lexicon.sentenceStarters.contains(folded) {
           index += 1
           continue
         }

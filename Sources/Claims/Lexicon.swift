@@ -50,6 +50,9 @@ struct Lexicon: Sendable {
       (["an", "estimated"], .approximately), (["estimated"], .approximately), (["as", "high", "as"], .exact),
       (["as", "low", "as"], .exact), (["as", "long", "as"], .exact), (["as", "far", "as"], .exact), (["circa"], .approximately),
       (["approx"], .approximately), (["just", "over"], .moreThan), (["just", "under"], .lessThan),
+      (["older", "than"], .moreThan), (["longer", "than"], .moreThan), (["higher", "than"], .moreThan),
+      (["larger", "than"], .moreThan), (["bigger", "than"], .moreThan), (["younger", "than"], .lessThan),
+      (["shorter", "than"], .lessThan), (["smaller", "than"], .lessThan), (["lower", "than"], .lessThan),
     ].sorted { $0.0.count > $1.0.count },
     scales: [
       "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,

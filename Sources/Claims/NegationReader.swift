@@ -27,6 +27,19 @@ struct NegationReader {
       let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
       if (word == "not" || word == "non") && (restrictive.contains(next) || restrictive.contains(afterNext)) { continue }
       if word == "not", s.folded(index - 1) == "or" { continue }
+      // "did not open until March" says "only in March"; Italian puts an expletive "non" after
+      // "finché" and "a meno che" ("finché non è arrivato", "a meno che non si fosse").
+      if language == .english, word == "not" || word.hasSuffix("n't"),
+        ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "until" || s[$0].folded == "till" })
+      {
+        continue
+      }
+      if language == .italian, word == "non",
+        ["finche", "finché"].contains(s.folded(index - 1) ?? "") || (s.folded(index - 1) == "che" && s.folded(index - 2) == "meno")
+          || (s.folded(index - 1) == "quando" && s.folded(index - 2) == "fin")
+      {
+        continue
+      }
       let text = s[index].text.lowercased()
       switch language {
       case .english:

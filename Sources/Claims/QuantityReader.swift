@@ -200,8 +200,9 @@ struct QuantityReader {
       guard let value = EnglishNumberWords.value(of: words), EnglishNumberWords.multipliers[words[0]] == nil else { return nil }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
-      // "un", "uno", "una" are articles far more often than numbers.
+      // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       guard !["un", "uno", "una"].contains(token.folded), let value = ItalianNumberWords.value(of: token.folded) else { return nil }
+      if token.isCapitalized, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
       // "sei" is also "you are": a number only before a noun or after an article.
       if token.folded == "sei" {
         let next = s.folded(i + 1) ?? ""

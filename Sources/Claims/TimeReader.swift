@@ -197,7 +197,9 @@ struct TimeReader {
     let text = s[i].text
     // "14.00", "14:30", "10.30"
     let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
-    if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m) {
+    if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m),
+      s.folded(i + 1) != ":"
+    {
       let isClockContext = language == .italian
         ? ["alle", "ore", "dalle", "fino", "entro", "verso"].contains(s.folded(i - 1) ?? "") || text.contains(":")
         : text.contains(":")
@@ -205,7 +207,9 @@ struct TimeReader {
       hour = h
       minute = m
     } else if s.folded(i + 1) == ":", i + 2 < s.count, s[i + 2].kind == .number, s[i + 2].text.count == 2,
-      let h = Int(text), let m = Int(s[i + 2].text), (0...24).contains(h), (0...59).contains(m)
+      let h = Int(text), let m = Int(s[i + 2].text), (0...24).contains(h), (0...59).contains(m),
+      // "2:03:59" is a duration, not a time of day.
+      s.folded(i + 3) != ":"
     {
       hour = h
       minute = m

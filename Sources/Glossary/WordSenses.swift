@@ -131,6 +131,6 @@ public struct WordSenses: Sendable {
   static let italianEndings = [
     "azioni", "azione", "amento", "amenti", "mente", "ando", "endo", "avano", "evano", "ivano", "ava", "eva", "iva", "are",
     "ere", "ire", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ano", "ono", "iamo",
-    "ete", "ita", "a", "e", "i", "o",
+    "ete", "ita", "io", "a", "e", "i", "o",
   ]
 }

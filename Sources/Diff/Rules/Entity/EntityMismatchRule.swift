@@ -78,9 +78,12 @@ struct EntityMismatchRule: DiscrepancyRule {
     // A name made of common words is translated, not kept: "Cold War" is "Guerra Fredda",
     // "Java" is "Giava". Only names with a word no dictionary has can be seen as swapped.
     if isTranslatable(a.text) || isTranslatable(b.text) { return true }
-    let x = Array(Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t"))
-    let y = Array(Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t"))
-    return x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3)
+    let x = Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
+    let y = Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
+    if x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3) { return true }
+    // "Lausanne" and "Losanna": an exonym a few letters away.
+    let limit = max(x.count, y.count) * 2 / 5
+    return Folding.editDistance(x, y, limit: limit) <= limit
   }
 
   static func isTranslatable(_ name: String) -> Bool {

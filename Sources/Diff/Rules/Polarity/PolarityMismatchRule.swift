@@ -60,7 +60,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
       // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
       // antonym check looks only where neither side negates.
-      if sourceNegations.isEmpty, targetNegations.isEmpty, let antonym = antonymSwap(pair, context: context) {
+      let attenuated = (sourceWords + targetWords).contains { Self.attenuators.contains($0.folded) }
+      if sourceNegations.isEmpty, targetNegations.isEmpty, !attenuated, let antonym = antonymSwap(pair, context: context) {
         findings.append(antonym)
       }
     }
@@ -95,6 +96,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
     .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free"],
     .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente"],
   ]
+
+  /// Words that turn an adjective toward its opposite without a negation: "poco probabile"
+  /// is "unlikely", "hardly likely" is "improbabile".
+  static let attenuators: Set<String> = ["poco", "scarsamente", "tutt'altro", "hardly", "barely", "scarcely", "little", "less", "meno"]
 
   /// An opposite word on the other side with more senses than this is too ambiguous to call
   /// an antonym ("beni", "fino", "essere").
