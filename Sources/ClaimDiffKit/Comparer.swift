@@ -52,7 +52,9 @@ public struct Comparer: Sendable {
     }
   }
 
-  public func claims(in article: Article) -> [Claim] { ClaimExtractor(termBase: termBase).claims(in: article) }
+  public func claims(in article: Article, otherArticle: Article? = nil) -> [Claim] {
+    ClaimExtractor(termBase: termBase).claims(in: article, otherArticle: otherArticle)
+  }
 
   public func compare(sourcePath: String, targetPath: String) throws(ComparisonError) -> Comparison {
     var source = try read(path: sourcePath, language: options.sourceLanguage)
@@ -74,8 +76,8 @@ public struct Comparer: Sendable {
       target.published = date
       notices.append(Notice(location: target.path, message: "no publication date found; using \(date.iso) from \(source.path)"))
     }
-    let sourceClaims = claims(in: source)
-    let targetClaims = claims(in: target)
+    let sourceClaims = claims(in: source, otherArticle: target)
+    let targetClaims = claims(in: target, otherArticle: source)
     let pairs = Aligner(termBase: termBase).align(source: source, sourceClaims: sourceClaims, target: target, targetClaims: targetClaims)
     let findings = DiffRunner(severities: options.severities, disabled: options.disabledRules)
       .findings(pairs: pairs, source: source, target: target, termBase: termBase)

@@ -10,8 +10,9 @@ public struct ClaimExtractor: Sendable {
 
   public init(termBase: TermBase) { self.termBase = termBase }
 
-  /// Claims of every sentence whose role makes claims, in text order.
-  public func claims(in article: Article) -> [Claim] {
+  /// Claims of every sentence whose role makes claims, in text order. `otherArticle`, in a
+  /// comparison, lends its capitalised words as evidence of names.
+  public func claims(in article: Article, otherArticle: Article? = nil) -> [Claim] {
     let text = ScalarText(article.text)
     let language = article.language
     let lexicon = Lexicon.forLanguage(language)
@@ -25,7 +26,9 @@ public struct ClaimExtractor: Sendable {
         return !term.category.isName && term.category != .speech && term.category != .time
       })
     let quantityReader = QuantityReader(language: language, lexicon: lexicon, termBase: termBase)
-    let entityReader = EntityReader(language: language, lexicon: lexicon, termBase: termBase, capitalizedElsewhere: capitalized)
+    let otherNames = otherArticle.map(Self.capitalizedWords) ?? []
+    let entityReader = EntityReader(
+      language: language, lexicon: lexicon, termBase: termBase, capitalizedElsewhere: capitalized, otherArticleNames: otherNames)
     let quoteReader = QuoteReader(lexicon: lexicon)
     let negationReader = NegationReader(language: language)
 
@@ -82,6 +85,12 @@ public struct ClaimExtractor: Sendable {
   private static func fullName(_ name: String, known: String?) -> String {
     if let known, known.hasSuffix(" " + name) { return known }
     return name
+  }
+
+  /// Every capitalised word of an article, folded.
+  static func capitalizedWords(_ article: Article) -> Set<String> {
+    let text = ScalarText(article.text)
+    return Set(Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count)).filter(\.isCapitalized).map(\.folded))
   }
 
   private static func capitalizedElsewhere(_ sentences: [SentenceTokens]) -> Set<String> {

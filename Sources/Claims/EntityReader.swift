@@ -14,6 +14,9 @@ struct EntityReader {
   let termBase: TermBase
   /// Folded words the article capitalises somewhere other than a sentence's start.
   let capitalizedElsewhere: Set<String>
+  /// Folded capitalised words of the other article of a comparison: a name is usually kept
+  /// as it is in a translation, a common word is not.
+  let otherArticleNames: Set<String>
 
   struct Found {
     var tokens: Range<Int>
@@ -90,12 +93,13 @@ struct EntityReader {
       let opensClause = index == firstWord || (index > 0 && Self.openingMarks.contains(s[index - 1].text))
       if opensClause && run.count == 1 {
         let folded = s[index].folded
-        // At the start of a clause a capital says nothing; a word no dictionary has is still a
-        // name ("Hydarpasha railway station…"), a common word needs the article to capitalise
-        // it elsewhere too.
-        let isDictionaryWord = WordSenses.shipped.isCommonWord(folded) || lexicon.sentenceStarters.contains(folded)
-          || termBase.lookup(folded, language: language) != nil
-        if isDictionaryWord && !capitalizedElsewhere.contains(folded) || lexicon.sentenceStarters.contains(folded) {
+        // At the start of a clause a capital says nothing: the word is a name when the article
+        // capitalises it elsewhere too, or when the other article has it capitalised and no
+        // dictionary knows it ("Hydarpasha railway station…" / "La stazione di Hydarpasha").
+        let isDictionaryWord = WordSenses.shipped.isCommonWord(folded) || termBase.lookup(folded, language: language) != nil
+          || FunctionWords.contains(folded, language: language)
+        let isName = capitalizedElsewhere.contains(folded) || (!isDictionaryWord && otherArticleNames.contains(folded))
+        if !isName || lexicon.sentenceStarters.contains(folded) {
           index += 1
           continue
         }
