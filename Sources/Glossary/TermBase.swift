@@ -163,7 +163,7 @@ public struct TermBase: Sendable {
       // A phrase must end on a token boundary: "Al-Qaeda" is one token but two words.
       if length == words.count || tokenEnds[length] != tokenEnds[length - 1] {
         if tokenCount == 1, let acronym = Self.withoutPossessive(tokens[start].text), Self.isAcronym(acronym),
-          let hit = acronymIndex[acronym]?.last
+          let hit = acronymIndex[acronym]?.last ?? acronymIndex[acronym.replacingOccurrences(of: ".", with: "")]?.last
         {
           return Match(term: terms[hit], tokenCount: 1)
         }

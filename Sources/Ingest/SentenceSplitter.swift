@@ -28,7 +28,7 @@ public struct SentenceSplitter: Sendable {
     "on", "sen", "mons", "don", "gen", "col", "magg", "cap", "ten", "s", "ss", "sant", "ecc", "art", "artt", "pag", "pagg",
     "cfr", "es", "vol", "n", "nn", "nr", "tel", "fax", "ca", "c.a", "p.es", "d.c", "a.c", "d.lgs", "dl", "l", "sez",
     "cap", "par", "fig", "tab", "ed", "egr", "gent", "spett", "f.lli", "s.p.a", "s.r.l", "u.s.a", "p.m", "a.m", "cit",
-    "ibid", "op", "cf", "pt", "reg", "prot", "gg", "mld", "mln", "sec",
+    "ibid", "op", "cf", "pt", "reg", "prot", "gg", "mld", "mln", "sec", "st", "mr", "mrs", "dr", "jr", "sr",
   ]
 
   /// Sentence ranges within `range` of `text`, trimmed of surrounding whitespace.

@@ -40,6 +40,9 @@ struct EntityMatching {
     if fa == fb { return true }
     let wa = fa.split(separator: " ")
     let wb = fb.split(separator: " ")
+    // An acronym against the name it abbreviates: "AMLO" and "Andres Manuel Lopez Obrador",
+    // "JE" and "Johnny English".
+    if isInitials(a.canonical, of: wb) || isInitials(b.canonical, of: wa) { return true }
     // A surname alone against the full name.
     if let la = wa.last, let lb = wb.last, la == lb, wa.count != wb.count { return true }
     // Two unknown names sharing a word, as written or as a cognate, are one name rearranged or
@@ -49,6 +52,12 @@ struct EntityMatching {
     let keysA = Set(wa.compactMap(Self.nameKey))
     let keysB = Set(wb.compactMap(Self.nameKey))
     return !keysA.isDisjoint(with: keysB)
+  }
+
+  static func isInitials(_ acronym: String, of words: [Substring]) -> Bool {
+    let letters = acronym.filter(\.isLetter)
+    guard letters.count >= 2, letters.allSatisfy(\.isUppercase), words.count == letters.count else { return false }
+    return zip(letters.lowercased(), words).allSatisfy { $0 == $1.first }
   }
 
   /// A word's key for comparing names: its first five letters with cognate spellings evened

@@ -44,8 +44,7 @@ struct EntityMismatchRule: DiscrepancyRule {
       for claim in source {
         guard let entity = claim.entity,
           let hit = target.indices.first(where: { candidate in
-            !usedTarget.contains(candidate) && Self.compatible(entity, target[candidate].entity)
-              && !Self.areExonyms(claim, target[candidate])
+            !usedTarget.contains(candidate) && Self.compatible(claim, target[candidate]) && !Self.areExonyms(claim, target[candidate])
           })
         else { continue }
         usedTarget.insert(hit)
@@ -61,23 +60,33 @@ struct EntityMismatchRule: DiscrepancyRule {
   }
 
   /// Whether one name can stand where the other stood: the same category, or a name the
-  /// glossary does not know against a person, organisation or place ("Ohio" for "Portogallo").
-  static func compatible(_ a: EntityMention, _ b: EntityMention?) -> Bool {
-    guard let b else { return false }
-    switch (a.category, b.category) {
+  /// glossary does not know against a person, organisation or place ("Ohio" for "Portogallo")
+  /// when the unknown one looks like a proper name: no dictionary word in it, and not a short
+  /// acronym ("AZ") that may abbreviate anything.
+  static func compatible(_ a: Claim, _ b: Claim) -> Bool {
+    guard let x = a.entity, let y = b.entity else { return false }
+    if EntityMissingRule.isShortAcronym(a) || EntityMissingRule.isShortAcronym(b) { return false }
+    switch (x.category, y.category) {
     case (nil, nil): return true
-    case (nil, let other?), (let other?, nil): return [.person, .organisation, .place].contains(other)
-    case (let x?, let y?): return x == y
+    case (nil, let other?): return [.person, .organisation, .place].contains(other) && isProperName(a.text)
+    case (let other?, nil): return [.person, .organisation, .place].contains(other) && isProperName(b.text)
+    case (let p?, let q?): return p == q
     }
+  }
+
+  /// A name none of whose words a dictionary knows: "Ohio", "Wesbanco", not "Stando al Centro".
+  static func isProperName(_ name: String) -> Bool {
+    let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    return !words.isEmpty && !words.contains { WordSenses.shipped.isCommonWord(String($0)) }
   }
 
   /// Two names the glossary does not know that start alike once cognate spellings are evened
   /// out are one name in two languages ("Thames" and "Tamigi"), not a swap.
   static func areExonyms(_ a: Claim, _ b: Claim) -> Bool {
-    guard a.entity?.isKnown == false, b.entity?.isKnown == false else { return false }
+    guard a.entity?.isKnown == false || b.entity?.isKnown == false else { return false }
     // A name made of common words is translated, not kept: "Cold War" is "Guerra Fredda",
     // "Java" is "Giava". Only names with a word no dictionary has can be seen as swapped.
-    if isTranslatable(a.text) || isTranslatable(b.text) { return true }
+    if a.entity?.isKnown == false && b.entity?.isKnown == false, isTranslatable(a.text) || isTranslatable(b.text) { return true }
     let x = Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     let y = Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     if x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3) { return true }
