@@ -79,7 +79,8 @@ struct Lexicon: Sendable {
       "it", "its", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "ago",
       "earlier", "later", "more", "less", "fewer", "most", "least", "old", "long", "away", "out", "up", "down",
       "last", "next", "yesterday", "today", "tomorrow", "here", "there", "now", "then", "ahead", "already", "apart",
-      "back", "behind", "apiece", "overall", "total", "all", "again", "instead", "yet",
+      "back", "behind", "apiece", "overall", "total", "all", "again", "instead", "yet", "around", "across", "through",
+      "worldwide", "nationwide", "each", "abroad", "inside", "outside",
     ],
     skippedAdjectives: ["other", "more", "new", "additional", "separate", "different", "further", "extra"],
     speechVerbs: [

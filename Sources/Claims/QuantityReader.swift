@@ -252,14 +252,10 @@ struct QuantityReader {
     let head: Int
     switch language {
     case .english:
-      // The noun closes the phrase: "extremist items", "social media platforms". The last known
-      // noun wins; otherwise the last word, unless it is a participle ("were identified").
-      if let known = words.reversed().first(where: { isCountable(s[$0].folded) }) {
-        head = known
-      } else {
-        guard let last = words.last, !s[last].folded.hasSuffix("ed") else { return nil }
-        head = last
-      }
+      // The noun closes the phrase: "extremist items", "social media platforms", "member
+      // schools"; a closing participle ("were identified") is not the noun.
+      guard let last = words.last(where: { !s[$0].folded.hasSuffix("ed") || isCountable(s[$0].folded) }) else { return nil }
+      head = last
     case .italian:
       // The noun opens the phrase: "piattaforme di social media", "estremisti"; a few
       // adjectives may stand before it ("nuovi", "diversi").
@@ -270,7 +266,7 @@ struct QuantityReader {
     return (textOf(s, words, head: head), term, term?.preferred(in: language) ?? stemmer.stem(s[head].folded))
   }
 
-  private func isCountable(_ word: String) -> Bool {
+  func isCountable(_ word: String) -> Bool {
     termBase.lookup(word, language: language).map(isCountableTerm) ?? false
   }
 

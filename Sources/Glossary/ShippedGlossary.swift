@@ -189,7 +189,6 @@ jihadist	jihadista|jihadisti	people
 militant	miliziano|militante	people		
 terrorist	terrorista	people		
 fighter	combattente	people		
-soldier	soldato|militare	people		
 officer|police officer	agente|poliziotto	people		
 official	funzionario|operatore|responsabile	people		
 member	membro|componente	people		
@@ -219,6 +218,28 @@ protester	manifestante	people
 prisoner	prigioniero|detenuto	people		
 civilian	civile	people		
 casualty	vittima	people		
+inhabitant|resident population	abitante	people		
+dead|death|fatality	morto|morti|deceduto|decesso	people		
+injured|wounded|injury	ferito|feriti|ferimento	people		
+missing	disperso|dispersi	people		
+arrested|arrest	arrestato|arrestati	people		
+survivor	sopravvissuto	people		
+parent	genitore	people		
+soldier|troop|troops	soldato|militare|truppe	people		
+deputy|lawmaker|MP	deputato|parlamentare	people		
+senator	senatore	people		
+player	giocatore	people		
+coach|manager	allenatore	people		
+customer|client	cliente	people		
+executive|manager	dirigente	people		
+nurse	infermiere	people		
+surgeon	chirurgo	people		
+girl	ragazza	people		
+boy	ragazzo	people		
+young person|youth	giovane	people		
+agent	agente	people		
+staff|staffer	personale|collaboratore	people		
+fan|supporter	tifoso|sostenitore	people		
 # Roles and titles
 director	direttore|capo	role		
 head	capo|responsabile	role		
@@ -276,6 +297,19 @@ country	paese|nazione	thing
 city	città	thing		
 company|firm	azienda|società|impresa	thing		
 vote	voto	thing		
+match|game	partita|incontro|gara	event		
+goal	gol|rete	thing		
+point	punto	thing		
+shot	tiro	thing		
+win|victory	vittoria	event		
+loss|defeat	sconfitta	event		
+store|shop	negozio|punto vendita	thing		
+school	scuola	thing		
+village	villaggio|paese	thing		
+region	regione	thing		
+ship|vessel	nave	thing		
+rally	raduno|comizio	event		
+shirt|jersey	maglia|maglietta	thing		
 seat	seggio	thing		
 job	posto di lavoro|lavoro	thing		
 tonne|ton	tonnellata	unit		
