@@ -46,6 +46,12 @@ struct EntityReader {
         (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
       {
         let range = index..<(index + match.tokenCount)
+        // A dateline ("LONDON:", "ROMA -") says where the story was filed, not what it claims.
+        if Self.isDateline(s, range) {
+          s.consume(range)
+          index = range.upperBound
+          continue
+        }
         found.append(Found(tokens: range, mention: mention(for: match.term)))
         s.consume(range)
         index = range.upperBound
@@ -126,6 +132,14 @@ struct EntityReader {
     if lexicon.honorifics.contains(folded) { return true }
     for suffix in ["'m", "'ve", "'ll", "'re", "'d", "n't"] where folded.hasSuffix(suffix) { return true }
     return false
+  }
+
+  /// Whether the tokens open the sentence in capitals and are followed by a colon, a dash or
+  /// an agency credit: "LONDON:", "ROMA -", "GENEVA (Reuters) -".
+  static func isDateline(_ s: SentenceTokens, _ range: Range<Int>) -> Bool {
+    guard range.lowerBound == 0, range.allSatisfy({ s[$0].isAllCaps || s[$0].kind != .word }) else { return false }
+    let next = s.folded(range.upperBound) ?? ""
+    return [":", "-", "\u{2013}", "\u{2014}", "("].contains(next)
   }
 
   /// "Atkinson's" names Atkinson.

@@ -123,6 +123,11 @@ import Testing
     #expect(!verb.contains { $0.kind == .entity })
   }
 
+  @Test func datelinesAreNotClaims() throws {
+    let found = try claims("LONDON: Daesh militants are developing their own platform.", .english).compactMap(\.entity)
+    #expect(found.map(\.canonical) == ["Islamic State"])
+  }
+
   @Test func quotesAndSpeakers() throws {
     let found = try claims("“It does show that some members continue to innovate,” Rob Wainwright told a conference.", .english)
     let quote = try #require(found.first { $0.kind == .quote }?.quote)
