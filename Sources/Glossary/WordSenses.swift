@@ -11,6 +11,7 @@ import Foundation
 public struct WordSenses: Sendable {
   private var senses: [Language: [String: [Int32]]] = [:]
   private var common: Set<String> = []
+  private var commonEnglish: Set<String> = []
   /// The English lemma keys of each sense, for reading an Italian word in English.
   private var englishKeys: [[String]] = []
   /// English antonyms by lemma key: "increase" → ["decreas"].
@@ -47,7 +48,9 @@ public struct WordSenses: Sendable {
     senses[.english] = english
     senses[.italian] = italian
     for line in englishWords.utf8.split(separator: 0x0A) where line.first != 0x23 {
-      common.insert(String(decoding: line, as: UTF8.self))
+      let word = String(decoding: line, as: UTF8.self)
+      common.insert(word)
+      commonEnglish.insert(word)
     }
     for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t")
@@ -111,6 +114,18 @@ public struct WordSenses: Sendable {
     // Inflected Italian ("montagne", "rocciose") through the lemma keys of its senses.
     return senses[.italian]?[Self.lemmaKey(folded, language: .italian)] != nil
       || senses[.english]?[Self.lemmaKey(folded, language: .english)] != nil
+  }
+
+  /// Whether a folded word is a common word of `language`: "jersey" and "dairy" are English
+  /// words, so in an Italian text "Jersey Dairy" is a name kept as it is, not a translation.
+  public func isCommonWord(_ folded: String, language: Language) -> Bool {
+    switch language {
+    case .english:
+      return commonEnglish.contains(folded) || commonEnglish.contains(Stemmer(language: .english).stem(folded))
+        || senses[.english]?[Self.lemmaKey(folded, language: .english)] != nil
+    case .italian:
+      return senses[.italian]?[Self.lemmaKey(folded, language: .italian)] != nil
+    }
   }
 
   /// A crude lemma key: the word without its commonest inflectional endings, so that

@@ -100,6 +100,13 @@ struct EntityMismatchRule: DiscrepancyRule {
     return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0)) }
   }
 
+  /// The same, judged in the text's own language: in an Italian article "Jersey Dairy" and
+  /// "Windows" are names kept in English, not Italian words to translate.
+  static func isTranslatable(_ name: String, in language: Language) -> Bool {
+    let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0), language: language) }
+  }
+
   /// Whether the claim's entity is among `claims`.
   static func occurs(_ claim: Claim, in claims: [Claim]) -> Bool {
     guard let entity = claim.entity else { return false }

@@ -38,7 +38,8 @@ struct EntityMissingRule: DiscrepancyRule {
         }
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
-            !EntityMismatchRule.isTranslatable(claim.text), !Self.isSpelledOut(claim, in: otherKeys),
+            claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
+            !Self.isSpelledOut(claim, in: otherKeys),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             // "U.S. senators" is "senatori statunitensi": a place the other side names by its adjective.
             !(claim.entity?.category == .place && otherHasNationality),

@@ -68,6 +68,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
     return findings
   }
 
+  /// The first five letters, for cognates ("presidential" and "presidenziale").
+  static func cognate(_ word: String) -> String { String(word.prefix(5)) }
+
   static let negativePrefixes: [Language: [String]] = [
     .english: ["un", "non", "dis", "in", "im", "ir", "il"], .italian: ["non", "dis", "in", "im", "ir", "il", "s"],
   ]
@@ -78,6 +81,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
   private func affixedNegatives(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
     let senses = WordSenses.shipped
     let otherSenses = Set(other.flatMap { senses.senses(of: $0.folded, language: otherLanguage) })
+    let otherCognates = Set(other.map { Self.cognate($0.folded) })
     let lexical = Self.lexicalNegatives[language] ?? []
     return words.filter { word in
       if lexical.contains(where: { word.folded.hasPrefix($0) }) { return true }
@@ -85,7 +89,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
       }
       if language == .english, word.folded.hasSuffix("less") { stems.append(String(word.folded.dropLast(4))) }
-      guard stems.contains(where: { $0.count >= 4 && senses.isCommonWord($0) }) else { return false }
+      // The positive stem must be what the other side negates: "unknown" against "non è
+      // nota", "unpresidential" against "non presidenziale"; "spera" is not "s-" + "pera".
+      guard
+        stems.contains(where: { stem in
+          stem.count >= 4
+            && (!Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses)
+              || otherCognates.contains(Self.cognate(stem)))
+        })
+      else { return false }
       return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses)
     }.count
   }
