@@ -34,11 +34,13 @@ struct NegationReader {
       {
         continue
       }
-      if language == .italian, word == "non",
-        ["finche", "finché"].contains(s.folded(index - 1) ?? "") || (s.folded(index - 1) == "che" && s.folded(index - 2) == "meno")
-          || (s.folded(index - 1) == "quando" && s.folded(index - 2) == "fin")
-      {
-        continue
+      if language == .italian, word == "non" {
+        // "non … fino al prossimo anno" is the "not … until" above.
+        if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" }) { continue }
+        let before = ((max(0, index - 8))..<index).map { s[$0].folded }
+        let expletive = before.contains("finche") || before.contains("finché")
+          || zip(before, before.dropFirst()).contains { $0 == "meno" && $1 == "che" }
+        if expletive { continue }
       }
       let text = s[index].text.lowercased()
       switch language {

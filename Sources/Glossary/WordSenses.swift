@@ -57,7 +57,7 @@ public struct WordSenses: Sendable {
       // Noun antonyms ("head"/"foot", "employer"/"employee") are roles and parts, and verb
       // antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
       // "calati"); adjectives and adverbs carry polarity most reliably.
-      guard fields.count == 3, fields[0] == "a" || fields[0] == "r" else { continue }
+      guard fields.count == 3, fields[0] == "a" else { continue }
       let word = Self.lemmaKey(String(fields[1]), language: .english)
       let opposite = Self.lemmaKey(String(fields[2]), language: .english)
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
@@ -142,7 +142,7 @@ public struct WordSenses: Sendable {
   private static let englishEndingBytes = englishEndings.map { Array($0.utf8) }
   private static let italianEndingBytes = italianEndings.map { Array($0.utf8) }
 
-  static let englishEndings = ["ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "e", "y"]
+  static let englishEndings = ["ations", "ation", "ings", "ing", "ies", "ied", "ier", "iest", "ed", "er", "est", "es", "s", "e", "y"]
   static let italianEndings = [
     "azioni", "azione", "amento", "amenti", "mente", "ando", "endo", "avano", "evano", "ivano", "ava", "eva", "iva", "are",
     "ere", "ire", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ano", "ono", "iamo",

@@ -89,13 +89,16 @@ struct PolarityMismatchRule: DiscrepancyRule {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
       }
       if language == .english, word.folded.hasSuffix("less") { stems.append(String(word.folded.dropLast(4))) }
-      // The positive stem must be what the other side negates: "unknown" against "non è
-      // nota", "unpresidential" against "non presidenziale"; "spera" is not "s-" + "pera".
+      if language == .english, word.folded.hasPrefix("non-") { return true }
+      // English prefixes are reliable ("unknown", "unable", "inaccurate"): the stem need only
+      // be a word. Italian ones are not ("spera" is not "s-" + "pera"): there the positive stem
+      // must be what the other side negates ("sconosciuto" against "not known").
       guard
         stems.contains(where: { stem in
-          stem.count >= 4
-            && (!Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses)
-              || otherCognates.contains(Self.cognate(stem)))
+          guard stem.count >= 4 else { return false }
+          if language == .english { return senses.isCommonWord(stem, language: .english) }
+          return !Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses)
+            || otherCognates.contains(Self.cognate(stem))
         })
       else { return false }
       return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses)
@@ -115,10 +118,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
 
   /// An opposite word on the other side with more senses than this is too ambiguous to call
   /// an antonym ("beni", "fino", "essere").
-  static let maximumSenses = 8
+  static let maximumSenses = 6
 
   /// Words no antonym check uses: ordinals and the like, whose "opposites" are positions.
-  static let ignoredForAntonyms: Set<String> = ["first", "second", "third", "last", "next", "former", "latter", "head", "home", "come", "go"]
+  static let ignoredForAntonyms: Set<String> = [
+    "first", "second", "third", "last", "next", "former", "latter", "head", "home", "come", "go", "left", "right", "late",
+    "early", "front", "back", "top", "bottom", "upper", "lower", "inner", "outer", "north", "south", "east", "west",
+  ]
 
   /// A word on one side whose opposite, and not itself, the other side says: English
   /// "increased" against Italian "diminuiti" (decreased), read through MultiWordNet's senses
@@ -137,7 +143,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
     ] {
       let ownKeys = side == .source ? sourceKeys : targetKeys
-      for (token, readings) in sideWords where readings.count == 1 {
+      for (token, readings) in sideWords where readings.count == 1 && !token.folded.hasSuffix("ed") && !token.folded.hasSuffix("ing") {
         guard let key = readings.first, !otherAll.contains(key), !Self.ignoredForAntonyms.contains(key),
           !Self.ignoredForAntonyms.contains(token.folded)
         else { continue }
