@@ -202,7 +202,19 @@ struct EntityReader {
   /// knows, written with a capital in English but not a name of its own.
   func isDemonym(_ token: Token) -> Bool {
     guard language == .english, token.isCapitalized, !token.isAllCaps else { return false }
-    var word = Self.withoutPossessive(token.folded)
+    // "African-American": every part a people.
+    if token.text.contains("-") {
+      let parts = token.text.split(separator: "-")
+      return parts.count > 1 && parts.allSatisfy { part in
+        let folded = Folding.fold(part)
+        return isDemonymWord(folded) || termBase.lookup(String(part), language: .english)?.category == .nationality
+      }
+    }
+    return isDemonymWord(Self.withoutPossessive(token.folded))
+  }
+
+  private func isDemonymWord(_ folded: String) -> Bool {
+    var word = folded
     if word.hasSuffix("s") { word.removeLast() }
     for suffix in ["ian", "ean", "an", "ese", "ish", "ic", "i", ""] where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))

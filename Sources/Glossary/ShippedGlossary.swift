@@ -60,6 +60,7 @@ South Korea|Korea	Corea del Sud|Corea	place
 Turkey|Türkiye	Turchia	place		
 Russia|Russian Federation	Russia|Federazione Russa	place		
 The Hague|Hague	L'Aia|Aia	place		
+Baden-Württemberg|Baden-Wuerttemberg	Baden-Württemberg	place		
 South Carolina	Carolina del Sud|Sud Carolina	place		
 North Carolina	Carolina del Nord|Nord Carolina	place		
 Cold War	Guerra fredda|Guerra Fredda	event		
@@ -170,7 +171,6 @@ Seoul	Seul	place
 New Delhi|Delhi	Nuova Delhi|Delhi	place		
 Mexico City	Città del Messico	place		
 Yugoslavia	Jugoslavia	place		
-Baden-Württemberg	Baden-Württemberg	place		
 Bavaria	Baviera	place		
 Normandy	Normandia	place		
 Rocky Mountains|Rockies	Montagne Rocciose	place		
@@ -289,26 +289,26 @@ building	edificio	thing
 house|home	casa|abitazione	thing		
 weapon	arma	thing		
 bomb	bomba	thing		
-attack	attacco|attentato	event		
-operation	operazione	event		
-raid	raid|blitz	event		
-arrest	arresto	event		
+attack	attacco|attentato	thing		
+operation	operazione	thing		
+raid	raid|blitz	thing		
+arrest	arresto	thing		
 country	paese|nazione	thing		
 city	città	thing		
 company|firm	azienda|società|impresa	thing		
 vote	voto	thing		
-match|game	partita|incontro|gara	event		
+match|game	partita|incontro|gara	thing		
 goal	gol|rete	thing		
 point	punto	thing		
 shot	tiro	thing		
-win|victory	vittoria	event		
-loss|defeat	sconfitta	event		
+win|victory	vittoria	thing		
+loss|defeat	sconfitta	thing		
 store|shop	negozio|punto vendita	thing		
 school	scuola	thing		
 village	villaggio|paese	thing		
 region	regione	thing		
 ship|vessel	nave	thing		
-rally	raduno|comizio	event		
+rally	raduno|comizio	thing		
 shirt|jersey	maglia|maglietta	thing		
 seat	seggio	thing		
 job	posto di lavoro|lavoro	thing		
@@ -342,6 +342,9 @@ week	settimana	time
 month	mese	time		
 year	anno	time		
 decade	decennio	time		
+Christmas	Natale	time		
+Easter	Pasqua	time		
+New Year|New Year's Day	Capodanno	time		
 century	secolo	time		
 # Verbs of saying
 said	ha detto|ha affermato|ha dichiarato|ha spiegato|ha sottolineato|ha concluso|ha aggiunto	speech		

@@ -39,7 +39,7 @@ struct EntityMissingRule: DiscrepancyRule {
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
-            !Self.isSpelledOut(claim, in: otherKeys),
+            !Self.isSpelledOut(claim, in: otherKeys), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             // "U.S. senators" is "senatori statunitensi": a place the other side names by its adjective.
             !(claim.entity?.category == .place && otherHasNationality),
@@ -81,7 +81,20 @@ struct EntityMissingRule: DiscrepancyRule {
   /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
   /// ambiguous to call missing: it may be spelt out, or be no name at all.
   static func isShortAcronym(_ claim: Claim) -> Bool {
-    claim.entity?.isKnown == false && claim.text.count <= 3 && claim.text.allSatisfy { $0.isUppercase || $0 == "." }
+    var text = EntityReaderText.withoutPossessive(claim.text)
+    if text.hasSuffix("s"), text.dropLast().allSatisfy(\.isUppercase) { text.removeLast() }
+    return claim.entity?.isKnown == false && text.count <= 3 && text.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber }
+  }
+
+  /// A known name the other side writes in lower case, as Italian does with institutions ("il
+  /// senato", "la corte suprema"), which the entity reader does not take for a name.
+  static func isWrittenLowercase(_ claim: Claim, in otherText: String, language: Language, context: RuleContext) -> Bool {
+    guard let id = claim.entity?.term, let term = context.termBase.term(id: id) else { return false }
+    let padded = " " + otherText.map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
+    return (term.forms(in: language) + term.aliases).contains { form in
+      let folded = " " + Folding.fold(form).map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
+      return folded.count > 3 && padded.contains(folded)
+    }
   }
 
   /// Ranges the mismatch and spelling rules already report: a swapped name is not also missing.
