@@ -80,7 +80,12 @@ struct QuantityReader {
         if cursor < s.count, s.folded(cursor) == "-", cursor + 1 < s.count, s[cursor + 1].kind == .word, !s[cursor + 1].isSpaced {
           // "a 25,000-strong crowd", "a 13-year-old": a measure adjective; the noun after it
           // is what is counted or measured.
-          if Self.measureAdjectives.contains(s[cursor + 1].folded) {
+          let compound = s[cursor + 1].folded
+          if compound.hasPrefix("year-old") || compound.hasPrefix("years-old") {
+            // "a 45-year-old man", "two 18-year-olds": an age in years, as Italian "di 45 anni".
+            counted = countedNoun(s, words: [cursor + 1]).map { ($0.text, termBase.lookup("year", language: .english), $0.lemma) }
+            last = cursor + 1
+          } else if Self.measureAdjectives.contains(compound) {
             last = cursor + 1
           } else {
             counted = countedNoun(s, words: [cursor + 1])
@@ -149,11 +154,12 @@ struct QuantityReader {
     else { return nil }
     // "1950-53": the second figure abbreviates the first's hundreds.
     var end = second.value
-    if isDash, end < number(value: s, at: start), s[secondIndex].text.count == 2, s[start].text.count == 4,
-      let first = Double(s[start].text)
-    {
-      end += (first / 100).rounded(.down) * 100
+    let firstValue = number(value: s, at: start)
+    if isDash, end < firstValue, s[secondIndex].text.count == 2, s[start].text.count == 4 {
+      end += (firstValue / 100).rounded(.down) * 100
     }
+    // "a 31-27 defeat" is a score, not a range: a range rises.
+    guard end > firstValue else { return nil }
     let hasOpener = isWord && connector != "to" && openerIndex >= 0
     return (end, secondIndex + 1, hasOpener || (opener == "between" || opener == "from") ? max(0, openerIndex) : nil)
   }

@@ -51,6 +51,16 @@ import Testing
     #expect(try quantity("Ci sono ventitré vittime.", .italian).value == 23)
   }
 
+  @Test func agesReadAlikeInBothLanguages() throws {
+    let english = try quantity("A 45-year-old man was charged.", .english)
+    let italian = try quantity("Un uomo di 45 anni è stato accusato.", .italian)
+    #expect(english.value == 45)
+    #expect(english.countedTerm == "year")
+    #expect(italian.countedTerm == "year")
+    // "a 31-27 defeat" is a score, not a range.
+    #expect(try quantity("They lost 31-27 on Saturday.", .english).rangeEnd == nil)
+  }
+
   @Test func yearsAreTimesNotCounts() throws {
     let found = try claims("Nel 2016 quella più usata è stata Telegram.", .italian)
     #expect(!found.contains { $0.kind == .quantity })
