@@ -15,6 +15,9 @@ public struct Article: Sendable, Codable, Equatable {
   public var text: String
   public var blocks: [Block]
   public var sentences: [Sentence]
+  /// The detected language's code when it is not one claimdiff compares ("pt", "fr"), for
+  /// `clean`, which reads any language.
+  public var detectedLanguageCode: String?
 
   public init(
     path: String, language: Language, title: String?, published: SimpleDate?, author: String?, encoding: String,

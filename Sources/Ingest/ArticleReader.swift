@@ -66,16 +66,26 @@ public struct ArticleReader: Sendable {
     let provisional = rawBlocks.filter { $0.role.makesClaims && !PageFurniture.isFurniture($0.text) }.map(\.text)
       .joined(separator: "\n")
     guard provisional.contains(where: { $0.isLetter }) else { throw .noText(path: path) }
-    let language = try Self.language(of: provisional, path: path, stated: options.language)
+    let language: Language
+    var detectedName: String?
+    do {
+      language = try Self.language(of: provisional, path: path, stated: options.language)
+    } catch {
+      guard !options.requiresSupportedLanguage else { throw error }
+      language = options.language ?? .english
+      detectedName = LanguageIdentifier.identify(provisional)?.code
+    }
     var assembler = ArticleAssembler(language: language, titles: metadata.titles.map { $0.precomposedStringWithCanonicalMapping })
     let assembled = assembler.assemble(rawBlocks)
     guard assembled.blocks.contains(where: { $0.role.makesClaims }) else { throw .noText(path: path) }
 
-    return Article(
+    var article = Article(
       path: path, language: language, title: assembled.title,
       published: options.published ?? metadata.published ?? assembled.datelineDate,
       author: metadata.author, encoding: decoded.encoding, text: assembled.text, blocks: assembled.blocks,
       sentences: assembled.sentences)
+    article.detectedLanguageCode = detectedName
+    return article
   }
 
   static func format(of path: String, bytes: [UInt8]) -> InputFormat {

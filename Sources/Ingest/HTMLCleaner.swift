@@ -17,7 +17,15 @@ struct HTMLCleaner {
   /// Deeper markup than this is not walked (libxml2 itself stops at 256 levels for HTML).
   static let maxDepth = 512
 
+  /// libxml2 must initialise its global state once, before threads use it; Swift runs a static
+  /// initialiser exactly once, whichever thread gets there first.
+  private static let parserInitialized: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
   func clean(utf8 text: String) -> Result {
+    _ = Self.parserInitialized
     var bytes = Array(text.utf8)
     if bytes.isEmpty { return Result(blocks: [], metadata: PageMetadata()) }
     let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -38,7 +46,17 @@ struct HTMLCleaner {
     return Result(blocks: selectMainBlocks(walker.blocks, containers: walker.containers), metadata: metadata)
   }
 
-  private func selectMainBlocks(_ blocks: [Walker.Block], containers: [Walker.Container]) -> [RawBlock] {
+  private func selectMainBlocks(_ allBlocks: [Walker.Block], containers: [Walker.Container]) -> [RawBlock] {
+    // Hinted furniture holding at least three long paragraphs is a wrapper, not furniture.
+    var longParagraphs = [Int](repeating: 0, count: containers.count)
+    for block in allBlocks where block.text.count >= 80 && block.linkDensity < 0.3 {
+      for container in block.ancestors { longParagraphs[container] += 1 }
+    }
+    let blocks = allBlocks.map { block -> Walker.Block in
+      var block = block
+      if block.ancestors.contains(where: { containers[$0].isHintedNegative && longParagraphs[$0] < 3 }) { block.isNegative = true }
+      return block
+    }
     var scores = [Double](repeating: 0, count: containers.count)
     for block in blocks where block.tag == "p" || block.tag == "div" {
       guard !block.isNegative else { continue }
@@ -71,9 +89,18 @@ struct HTMLCleaner {
       step = containers[candidate].parent
       levels += 1
     }
+    // Readability's sibling rule: the article's text may continue in containers beside the
+    // best one (a lead paragraph, a second body div). A long, link-free paragraph under a
+    // sibling of the region, or a sibling scoring a fifth of the best, belongs to the article.
+    let parent = containers[region].parent
+    let siblings = Set(containers.indices.filter { $0 != region && containers[$0].parent == parent && parent != nil })
+    let strongSiblings = siblings.filter { scores[$0] >= scores[best] * 0.2 }
     return blocks.filter { block in
-      !block.isNegative && block.ancestors.contains(region)
-        && (block.linkDensity < 0.5 || block.raw.role == .title)
+      guard !block.isNegative else { return false }
+      if block.ancestors.contains(region) { return block.linkDensity < 0.5 || block.raw.role == .title }
+      guard let sibling = block.ancestors.first(where: siblings.contains) else { return false }
+      if strongSiblings.contains(sibling) { return block.linkDensity < 0.3 }
+      return block.tag == "p" && block.text.count >= 80 && block.linkDensity < 0.2
     }.map(\.raw)
   }
 }
@@ -85,6 +112,10 @@ private struct Walker {
     var parent: Int?
     /// Positive for "article", "content", "entry", "story" hints; negative never reaches here.
     var hintWeight: Double
+    /// Whether the class or id names furniture ("social-share", "related-links"). Decided after
+    /// the walk: a hinted container that holds much of the page's text is the page, not
+    /// furniture ("ArticlePage-sticky-wrapper").
+    var isHintedNegative = false
   }
 
   struct Block {
@@ -117,21 +148,28 @@ private struct Walker {
   private var ldHeadline: String?
 
   static let skippedTags: Set<String> = [
-    "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input", "textarea",
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea",
     "object", "embed", "canvas", "video", "audio", "map", "link", "meta",
   ]
   static let negativeTags: Set<String> = ["nav", "aside", "footer", "menu", "dialog"]
+  /// Tags dropped with their content, except that a form wrapping a whole page (ASP.NET
+  /// sites do) is walked.
+  static let pageWrappers: Set<String> = ["form"]
   static let blockTags: Set<String> = [
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
     "blockquote", "figcaption", "figure", "pre", "table", "tr", "td", "th", "tbody", "thead", "header", "footer",
     "nav", "aside", "body", "html", "center", "address", "hr", "br", "details", "summary",
   ]
-  static let negativeHints = [
-    "nav", "menu", "share", "sharing", "social", "sharedaddy", "related", "footer", "comment", "tags", "tag-",
-    "cat-links", "breadcrumb", "skip", "sticky", "newsletter", "subscribe", "cookie", "consent", "banner", "advert",
-    "sponsor", "promo", "sidebar", "widget", "byline", "author", "meta", "pagination", "pager", "back-to-top",
-    "screen-reader", "visually-hidden", "follow", "popup", "modal", "login", "signup", "toolbar", "rating", "print",
-    "hidden", "outbrain", "taboola", "disqus", "masthead", "site-header", "site-title", "logo",
+  /// Words of class and id names that mark page furniture, matched against the parts of a
+  /// name split at "-" and "_" ("social-share" → social, share), not as substrings, so that
+  /// "PageBuilder-pageRow" is not a pager.
+  static let negativeHints: Set<String> = [
+    "nav", "navbar", "navigation", "menu", "share", "sharing", "social", "sharedaddy", "related", "footer", "comment",
+    "comments", "tags", "tag", "breadcrumb", "breadcrumbs", "skip", "sticky", "newsletter", "subscribe", "cookie",
+    "cookies", "consent", "banner", "advert", "advertisement", "ads", "ad", "sponsor", "sponsored", "promo", "sidebar",
+    "widget", "widgets", "byline", "author", "meta", "pagination", "pager", "follow", "popup", "modal", "login",
+    "signup", "toolbar", "rating", "print", "hidden", "outbrain", "taboola", "disqus", "masthead", "logo", "links",
+    "recirc", "trending", "popular", "more", "newsletter", "cta", "paywall",
   ]
   static let positiveHints = ["article", "content", "entry", "story", "body", "text", "post", "main"]
 
@@ -191,14 +229,14 @@ private struct Walker {
     var inner = context
     let hints = ((Self.attribute(node, "class") ?? "") + " " + (Self.attribute(node, "id") ?? "")).lowercased()
     let isStructural = tag == "html" || tag == "body" || tag == "main" || tag == "article"
-    if Self.negativeTags.contains(tag) || (!isStructural && Self.hasNegativeHint(hints))
-      || (tag == "header" && !Self.containsHeading(node, depth: 0))
+    if Self.negativeTags.contains(tag) || (tag == "header" && !Self.containsHeading(node, depth: 0))
       || Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true"
     {
       inner.isNegative = true
     }
+    let hinted = !isStructural && Self.hasNegativeHint(hints)
     let positive = Self.positiveHints.contains { hints.contains($0) } ? 0.25 : 0
-    containers.append(Container(tag: tag, parent: context.ancestors.last, hintWeight: positive))
+    containers.append(Container(tag: tag, parent: context.ancestors.last, hintWeight: positive, isHintedNegative: hinted))
     inner.ancestors.append(containers.count - 1)
     switch tag {
     case "h1": inner.role = .title
@@ -291,7 +329,9 @@ private struct Walker {
 
   static func hasNegativeHint(_ hints: String) -> Bool {
     guard !hints.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
-    return hints.split(separator: " ").contains { token in negativeHints.contains { token.contains($0) } }
+    return hints.split(separator: " ").contains { token in
+      token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { negativeHints.contains(String($0)) }
+    }
   }
 
   static func containsHeading(_ node: xmlNodePtr, depth: Int) -> Bool {

@@ -11,6 +11,9 @@ public struct IngestOptions: Sendable, Equatable {
   public var maxInputBytes: Int
   /// How to read the bytes; taken from the extension and the content when nil.
   public var format: InputFormat?
+  /// Whether an article in another language is an error. `clean` reads any language (with the
+  /// English sentence rules); `compare` and `extract` need English or Italian.
+  public var requiresSupportedLanguage = true
 
   public static let defaultMaxInputBytes = 32 * 1024 * 1024
 

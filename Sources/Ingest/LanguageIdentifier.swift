@@ -10,6 +10,10 @@ public enum LanguageIdentifier {
   public struct Guess: Sendable, Equatable {
     /// The best-scoring language's English name ("English", "Italian", "French"…).
     public var name: String
+    /// Its ISO 639-1 code ("en", "it", "fr"…).
+    public var code: String {
+      ["English": "en", "Italian": "it", "French": "fr", "Spanish": "es", "Portuguese": "pt", "German": "de", "Dutch": "nl"][name] ?? "und"
+    }
     /// The language, when it is one claimdiff reads.
     public var language: Language?
     /// The share of tokens that are the language's function words.

@@ -123,3 +123,33 @@ import TestSupport
     #expect(unknown.stderr.contains("did you mean 'time.mismatch'?"))
   }
 }
+
+@Suite struct CleanCommandTests {
+  @Test func cleanWritesMainTextAndMetadata() throws {
+    let folder = Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try ProcessRunner.run(["clean", Repository.fixture("europol-2017", "it.html"), "--out", folder.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("it.txt").path)), as: UTF8.self)
+    #expect(text.contains("Il risultato è stata l’identificazione di oltre 2.000 estremisti"))
+    #expect(!text.contains("Condividi"))
+    #expect(!text.contains("Articoli correlati"))
+    let meta = try #require(
+      try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("it.meta.json").path)))
+        as? [String: Any])
+    #expect(meta["title"] as? String == "EUROPOL, Isis sta cercando di sviluppare propri social media")
+    #expect(meta["date"] as? String == "2017-05-04")
+    #expect(meta["lang"] as? String == "it")
+    #expect(meta["encoding"] as? String == "windows-1252")
+  }
+
+  @Test func cleanReportsABadFileAndCleansTheRest() throws {
+    let folder = Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let missing = folder.appendingPathComponent("missing.html").path
+    let result = try ProcessRunner.run(["clean", missing, Repository.fixture("europol-2017", "en.txt"), "--out", folder.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains(missing))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("en.txt").path))
+  }
+}
