@@ -134,9 +134,8 @@ import TestSupport
     #expect(text.contains("Il risultato è stata l’identificazione di oltre 2.000 estremisti"))
     #expect(!text.contains("Condividi"))
     #expect(!text.contains("Articoli correlati"))
-    let meta = try #require(
-      try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("it.meta.json").path)))
-        as? [String: Any])
+    let metaData = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("it.meta.json").path))
+    let meta = try #require(try JSONSerialization.jsonObject(with: metaData) as? [String: Any])
     #expect(meta["title"] as? String == "EUROPOL, Isis sta cercando di sviluppare propri social media")
     #expect(meta["date"] as? String == "2017-05-04")
     #expect(meta["lang"] as? String == "it")
