@@ -10,7 +10,7 @@ enum DatelineReader {
   static let leadWords: Set<String> = [
     "updated", "published", "posted", "last", "modified", "on", "date", "aggiornato", "aggiornata", "pubblicato",
     "pubblicata", "il", "del", "data", "ultimo", "aggiornamento", "ore", "alle", "at", "gmt", "utc", "cet", "cest", "bst",
-    "edt", "est", "am", "pm", "h", "by",
+    "edt", "est", "am", "pm", "h", "by", "written", "created", "scritto", "pst", "pdt", "cdt", "cst", "et",
   ]
 
   static func date(in text: String, language: Language?) -> SimpleDate? {

@@ -42,7 +42,14 @@ struct HTMLCleaner {
     var walker = Walker()
     walker.walk(root, depth: 0, context: .init())
     walker.flush()
-    let metadata = walker.metadata
+    var metadata = walker.metadata
+    // No date in the metadata: the first dateline anywhere on the page ("Written: 2023-11-07",
+    // "Updated 03 May 2017", "4 maggio 2017"), furniture included, since that is where sites
+    // put it.
+    if metadata.published == nil {
+      metadata.published = walker.blocks.lazy.filter { $0.text.count <= 80 }.compactMap { DatelineReader.date(in: $0.text, language: nil) }
+        .first
+    }
     return Result(blocks: selectMainBlocks(walker.blocks, containers: walker.containers), metadata: metadata)
   }
 
