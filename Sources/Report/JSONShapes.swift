@@ -106,7 +106,7 @@ struct JSONClaim: Encodable {
 enum JSONOutput {
   static func encode(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
     guard let data = try? encoder.encode(value) else { return "{}" }
     return String(decoding: data, as: UTF8.self) + "\n"
   }
