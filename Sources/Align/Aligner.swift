@@ -21,8 +21,9 @@ public struct Aligner: Sendable {
   public init(termBase: TermBase) { self.termBase = termBase }
 
   public func align(source: Article, sourceClaims: [Claim], target: Article, targetClaims: [Claim]) -> [ClaimPair] {
-    var sourceUnits = units(source, claims: sourceClaims)
-    var targetUnits = units(target, claims: targetClaims)
+    let interner = SentenceKeys.Interner()
+    var sourceUnits = units(source, claims: sourceClaims, interner: interner)
+    var targetUnits = units(target, claims: targetClaims, interner: interner)
     Self.weighByRarity(&sourceUnits, &targetUnits)
     let n = sourceUnits.count
     let m = targetUnits.count
@@ -80,7 +81,7 @@ public struct Aligner: Sendable {
     var keys: SentenceKeys
   }
 
-  private func units(_ article: Article, claims: [Claim]) -> [Unit] {
+  private func units(_ article: Article, claims: [Claim], interner: SentenceKeys.Interner) -> [Unit] {
     let text = ScalarText(article.text)
     var bySentence: [Int: [Claim]] = [:]
     for claim in claims { bySentence[claim.sentence, default: []].append(claim) }
@@ -89,7 +90,8 @@ public struct Aligner: Sendable {
       return Unit(
         sentence: sentence.index, length: sentence.range.length, isHeading: sentence.role == .title || sentence.role == .heading, claims: own,
         keys: SentenceKeys.make(
-          sentence: sentence, claims: own, text: text, language: article.language, termBase: termBase, senses: .shipped))
+          sentence: sentence, claims: own, text: text, language: article.language, termBase: termBase, senses: .shipped,
+          interner: interner))
     }
   }
 
@@ -104,7 +106,7 @@ public struct Aligner: Sendable {
   /// Scales each key's weight down by how many sentences carry it, the way IDF does: a name
   /// the whole article repeats ("Europol", "Daesh") says little about which sentences pair.
   static func weighByRarity(_ source: inout [Unit], _ target: inout [Unit]) {
-    var frequency: [String: Double] = [:]
+    var frequency: [Int: Double] = [:]
     for unit in source + target {
       for key in unit.keys.universe { frequency[key, default: 0] += 0.5 }
     }
@@ -123,10 +125,8 @@ public struct Aligner: Sendable {
 
   private func groupGain(_ source: ArraySlice<Unit>, _ target: ArraySlice<Unit>) -> (gain: Double, score: Double) {
     guard !source.isEmpty, !target.isEmpty else { return (0, 0) }
-    var sourceUnion = SentenceKeys()
-    for unit in source { sourceUnion.formUnion(unit.keys) }
-    var targetUnion = SentenceKeys()
-    for unit in target { targetUnion.formUnion(unit.keys) }
+    let sourceUnion = Self.union(source)
+    let targetUnion = Self.union(target)
     var gain = 0.0
     var total = 0.0
     let sourceHeadings = source.contains(where: \.isHeading)
@@ -149,6 +149,14 @@ public struct Aligner: Sendable {
       gain += lengthBonus(source.reduce(0) { $0 + $1.length }, target.reduce(0) { $0 + $1.length })
     }
     return (gain, total / Double(source.count + target.count))
+  }
+
+  /// The keys of a group; a single sentence's own, without copying.
+  private static func union(_ units: ArraySlice<Unit>) -> SentenceKeys {
+    if units.count == 1, let only = units.first { return only.keys }
+    var union = SentenceKeys()
+    for unit in units { union.formUnion(unit.keys) }
+    return union
   }
 
   /// Gale and Church's observation: a translation's length is close to a fixed multiple of its

@@ -10,17 +10,37 @@ import Ingest
 /// in MultiWordNet ("platform"/"piattaforma" share one).
 struct SentenceKeys {
   struct Slot {
-    var keys: [String]
+    var keys: [Int]
     var weight: Double
+  }
+
+  /// Keys as numbers, so that the alignment's many set operations hash integers, not strings.
+  final class Interner {
+    private var numbers: [String: Int] = [:]
+
+    func number(_ key: String) -> Int {
+      if let known = numbers[key] { return known }
+      let next = numbers.count
+      numbers[key] = next
+      return next
+    }
   }
 
   var slots: [Slot] = []
   /// Every key of every slot, for the other side's containment test.
-  var universe: Set<String> = []
+  var universe: Set<Int> = []
+  private var interner: Interner?
+
+  init(interner: Interner? = nil) { self.interner = interner }
 
   var total: Double { slots.reduce(0) { $0 + $1.weight } }
 
   mutating func add(_ keys: [String], weight: Double) {
+    guard let interner else { return }
+    add(keys.map(interner.number), weight: weight)
+  }
+
+  mutating func add(_ keys: [Int], weight: Double) {
     guard !keys.isEmpty, !slots.contains(where: { $0.keys == keys }) else { return }
     slots.append(Slot(keys: keys, weight: weight))
     universe.formUnion(keys)
@@ -68,9 +88,10 @@ struct SentenceKeys {
   }
 
   static func make(
-    sentence: Sentence, claims: [Claim], text: ScalarText, language: Language, termBase: TermBase, senses: WordSenses
+    sentence: Sentence, claims: [Claim], text: ScalarText, language: Language, termBase: TermBase, senses: WordSenses,
+    interner: Interner
   ) -> SentenceKeys {
-    var keys = SentenceKeys()
+    var keys = SentenceKeys(interner: interner)
     for claim in claims {
       switch claim.kind {
       case .quantity:

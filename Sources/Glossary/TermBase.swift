@@ -16,6 +16,9 @@ public struct TermBase: Sendable {
   private var stemIndex: [Language: [String: [Int]]] = [:]
   /// The most words any form has, which bounds phrase matching.
   public private(set) var maxWords = 1
+  /// First words (exact and stemmed) of forms of two words or more: a phrase whose first word
+  /// is not here can only match as a single word, which spares most positions the phrase search.
+  private var phraseStarts: Set<String> = []
 
   public init() {}
 
@@ -85,6 +88,10 @@ public struct TermBase: Sendable {
         continue
       }
       insert(words.joined(separator: " "), into: &exactIndex)
+      if words.count > 1, let first = words.first {
+        phraseStarts.insert(first)
+        for stemLanguage in Language.allCases { phraseStarts.insert(Stemmer(language: stemLanguage).stem(first)) }
+      }
       guard !term.category.isName else { continue }
       for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
         let stemmer = Stemmer(language: stemLanguage)
@@ -150,8 +157,13 @@ public struct TermBase: Sendable {
     var words: [String] = []
     var tokenEnds: [Int] = []
     var index = start
-    while index < tokens.count, words.count < maxWords {
-      for word in Self.words(tokens[index].text) where words.count < maxWords {
+    // Only a known phrase start needs the words after it.
+    let firstWords = Self.words(tokens[start].text)
+    let limit =
+      firstWords.first.map { phraseStarts.contains($0) || phraseStarts.contains(stemmer.stem($0)) } ?? false
+      ? maxWords : max(1, firstWords.count)
+    while index < tokens.count, words.count < limit {
+      for word in (index == start ? firstWords : Self.words(tokens[index].text)) where words.count < limit {
         words.append(word)
         tokenEnds.append(index + 1)
       }

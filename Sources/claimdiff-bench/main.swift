@@ -1,0 +1,113 @@
+import ClaimDiffKit
+import Foundation
+
+// Measures claimdiff's speed in process, on the shared corpora: ingest pages per second on
+// html-aeb, claim reading throughput on the NTREX documents, and comparison time per NTREX
+// article pair (and for an article sixteen times longer). Run in release mode:
+//
+//   swift run -c release claimdiff-bench [path/to/shared]
+//
+// Each measurement first checks that the work produced output, then times repeated runs and
+// reports the median. It is not part of `swift test`: machines here are noisy.
+
+let shared = URL(fileURLWithPath: CommandLine.arguments.dropFirst().first ?? "../shared")
+guard FileManager.default.fileExists(atPath: shared.path) else {
+  FileHandle.standardError.write(Data("claimdiff-bench: \(shared.path) not found; give the path of the shared corpora\n".utf8))
+  exit(2)
+}
+
+func files(_ folder: URL, suffix: String) -> [URL] {
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+  return names.filter { $0.hasSuffix(suffix) }.sorted().map { folder.appendingPathComponent($0) }
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func time(_ runs: Int, _ body: () -> Void) -> Double {
+  var samples: [Double] = []
+  for _ in 0..<runs {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+  return median(samples)
+}
+
+func peakMemoryMiB() -> Double {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+    let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+  else { return 0 }
+  return kb / 1024
+}
+
+// 1. Ingest: html-aeb pages, read from memory.
+let pages = files(shared.appendingPathComponent("corpora/html-aeb/html"), suffix: ".html").compactMap { try? Data(contentsOf: $0) }
+var options = IngestOptions(format: .html)
+options.requiresSupportedLanguage = false
+let reader = ArticleReader()
+let cleaned = pages.filter { (try? reader.read(bytes: Array($0), path: "page.html", options: options)) != nil }.count
+precondition(cleaned > pages.count / 2, "ingest produced too few articles: \(cleaned) of \(pages.count)")
+let bytes = Double(pages.reduce(0) { $0 + $1.count })
+let ingestSeconds = time(3) {
+  for page in pages { _ = try? reader.read(bytes: Array(page), path: "page.html", options: options) }
+}
+print(String(format: "ingest html-aeb: %d pages, %.1f pages/s, %.1f MB/s (one thread)", pages.count, Double(pages.count) / ingestSeconds, bytes / ingestSeconds / 1e6))
+
+// 2. Claims: NTREX documents, both languages.
+let comparer = try Comparer(options: CompareOptions())
+let documents = (try? FileManager.default.contentsOfDirectory(atPath: shared.appendingPathComponent("corpora/ntrex128-en-it/documents").path))?.sorted() ?? []
+var pairs: [(Article, Article)] = []
+for name in documents {
+  let folder = shared.appendingPathComponent("corpora/ntrex128-en-it/documents").appendingPathComponent(name)
+  guard let en = try? comparer.read(path: folder.appendingPathComponent("en.txt").path, language: .english),
+    let it = try? comparer.read(path: folder.appendingPathComponent("it.txt").path, language: .italian)
+  else { continue }
+  pairs.append((en, it))
+}
+precondition(!pairs.isEmpty, "no NTREX documents read")
+let claimCount = pairs.reduce(0) { $0 + comparer.claims(in: $1.0).count + comparer.claims(in: $1.1).count }
+precondition(claimCount > 1000, "too few claims: \(claimCount)")
+let textBytes = Double(pairs.reduce(0) { $0 + $1.0.text.utf8.count + $1.1.text.utf8.count })
+let claimSeconds = time(3) {
+  for (en, it) in pairs {
+    _ = comparer.claims(in: en)
+    _ = comparer.claims(in: it)
+  }
+}
+print(String(format: "claims NTREX: %d documents, %d claims, %.2f MB/s (one thread)", pairs.count * 2, claimCount, textBytes / claimSeconds / 1e6))
+
+// 3. Comparison per NTREX article pair, and for an article sixteen times longer.
+let findings = pairs.reduce(0) { total, pair in
+  var (en, it) = pair
+  return total + ((try? comparer.compare(source: &en, target: &it))?.pairs.count ?? 0)
+}
+precondition(findings > 0, "comparisons aligned nothing")
+let compareSeconds = time(3) {
+  for pair in pairs {
+    var (en, it) = pair
+    _ = try? comparer.compare(source: &en, target: &it)
+  }
+}
+print(String(format: "compare NTREX: %.2f ms per article pair (one thread, %d pairs)", compareSeconds / Double(pairs.count) * 1000, pairs.count))
+
+func concatenate(_ articles: [Article], language: Language) -> Article? {
+  let text = articles.map { $0.text }.joined(separator: "\n\n")
+  return try? reader.read(bytes: Array(text.utf8), path: "long.txt", options: IngestOptions(language: language, format: .text))
+}
+let sixteen = Array(pairs.prefix(16))
+if sixteen.count == 16, let longEN = concatenate(sixteen.map(\.0), language: .english), let longIT = concatenate(sixteen.map(\.1), language: .italian) {
+  let longSeconds = time(3) {
+    var en = longEN
+    var it = longIT
+    _ = try? comparer.compare(source: &en, target: &it)
+  }
+  let averageSeconds = time(3) {
+    for pair in sixteen {
+      var (en, it) = pair
+      _ = try? comparer.compare(source: &en, target: &it)
+    }
+  } / 16
+  print(String(format: "compare 16x article: %.2f ms, %.1f times one article's %.2f ms", longSeconds * 1000, longSeconds / averageSeconds, averageSeconds * 1000))
+}
+print(String(format: "peak memory: %.1f MiB", peakMemoryMiB()))
