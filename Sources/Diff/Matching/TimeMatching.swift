@@ -15,42 +15,31 @@ struct TimeMatching {
   init(_ pair: ClaimPair) {
     var source = pair.sourceClaims.filter { $0.kind == .time && $0.time != nil }
     var target = pair.targetClaims.filter { $0.kind == .time && $0.time != nil }
-    var s = 0
-    while s < source.count {
-      if let a = source[s].time, let t = target.firstIndex(where: { $0.time.map { Self.agree(a, $0) } ?? false }) {
-        equal.append((source[s], target[t]))
+
+    /// Moves each source time with a target time that `accepts` it into `list`, first come
+    /// first served; `fallback` picks a target when nothing is accepted.
+    func take(
+      _ accepts: (TimeReference, TimeReference) -> Bool, into list: inout [(source: Claim, target: Claim)],
+      fallback: () -> Int? = { nil }
+    ) {
+      var s = 0
+      while s < source.count {
+        guard let a = source[s].time, let t = target.firstIndex(where: { $0.time.map { accepts(a, $0) } ?? false }) ?? fallback()
+        else {
+          s += 1
+          continue
+        }
+        list.append((source[s], target[t]))
         source.remove(at: s)
         target.remove(at: t)
-      } else {
-        s += 1
       }
     }
+    take(Self.agree, into: &equal)
     // One time inside the other is the same time told with more or less detail ("1968" and
     // "2 ottobre 1968"), not a different one.
-    s = 0
-    while s < source.count {
-      if let a = source[s].time, let t = target.firstIndex(where: { $0.time.map { Self.nests(a, $0) } ?? false }) {
-        equal.append((source[s], target[t]))
-        source.remove(at: s)
-        target.remove(at: t)
-      } else {
-        s += 1
-      }
-    }
+    take(Self.nests, into: &equal)
     // What is left on both sides and overlaps, or is the only time on each side, differs.
-    s = 0
-    while s < source.count {
-      if let a = source[s].time,
-        let t = target.firstIndex(where: { $0.time.map { Self.overlap(a, $0) } ?? false })
-          ?? (source.count == 1 && target.count == 1 ? 0 : nil)
-      {
-        different.append((source[s], target[t]))
-        source.remove(at: s)
-        target.remove(at: t)
-      } else {
-        s += 1
-      }
-    }
+    take(Self.overlap, into: &different) { source.count == 1 && target.count == 1 ? 0 : nil }
     unmatchedSource = source
     unmatchedTarget = target
   }
