@@ -1,6 +1,6 @@
 // The shipped term base, Glossary/en-it.tsv, compiled in so that the binary needs no
-// resource files. GlossaryTests checks that the two agree; CLAIMDIFF_RECORD=1 swift test
-// rewrites this file from Glossary/en-it.tsv.
+// resource files. GlossaryTests checks that the two agree;
+// CLAIMDIFF_RECORD=1 swift test rewrites this file.
 
 public enum ShippedGlossary {
   public static let tsv = #"""

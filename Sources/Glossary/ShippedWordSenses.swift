@@ -1,6 +1,6 @@
 // Glossary/wordnet-en-it.tsv (MultiWordNet and WordNet 3.0; licence notices in that file and in
-// Glossary/README.md), compiled in so that the binary needs no resource files. GlossaryTests
-// checks that the two agree; CLAIMDIFF_RECORD=1 swift test rewrites this file.
+// Glossary/README.md), compiled in so that the binary needs no resource files. GlossaryTests checks that the two agree;
+// CLAIMDIFF_RECORD=1 swift test rewrites this file.
 
 public enum ShippedWordSenses {
   public static let tsv = #"""

@@ -4,95 +4,66 @@ import Glossary
 import Testing
 import TestSupport
 
+/// A data file of `Glossary/` and the Swift file that compiles it into the binary.
+struct CompiledData: Sendable, CustomStringConvertible {
+  var dataFile: String
+  var swiftFile: String
+  var enumName: String
+  var property: String
+  var header: String
+  var compiled: @Sendable () -> String
+
+  var description: String { dataFile }
+
+  static let all = [
+    CompiledData(
+      dataFile: "en-it.tsv", swiftFile: "ShippedGlossary.swift", enumName: "ShippedGlossary", property: "tsv",
+      header: "The shipped term base, Glossary/en-it.tsv, compiled in so that the binary needs no\n// resource files.",
+      compiled: { ShippedGlossary.tsv }),
+    CompiledData(
+      dataFile: "wordnet-en-it.tsv", swiftFile: "ShippedWordSenses.swift", enumName: "ShippedWordSenses", property: "tsv",
+      header:
+        "Glossary/wordnet-en-it.tsv (MultiWordNet and WordNet 3.0; licence notices in that file and in\n// Glossary/README.md), compiled in so that the binary needs no resource files.",
+      compiled: { ShippedWordSenses.tsv }),
+    CompiledData(
+      dataFile: "wordnet-antonyms-en.tsv", swiftFile: "ShippedAntonyms.swift", enumName: "ShippedAntonyms", property: "tsv",
+      header:
+        "Glossary/wordnet-antonyms-en.tsv (WordNet 3.0; licence notice in that file and in Glossary/README.md),\n// compiled in so that the binary needs no resource files.",
+      compiled: { ShippedAntonyms.tsv }),
+    CompiledData(
+      dataFile: "wordnet-words-en.txt", swiftFile: "ShippedEnglishWords.swift", enumName: "ShippedEnglishWords", property: "text",
+      header:
+        "Glossary/wordnet-words-en.txt (WordNet 3.0; licence notice in that file and in Glossary/README.md),\n// compiled in so that the binary needs no resource files.",
+      compiled: { ShippedEnglishWords.text }),
+  ]
+}
+
 @Suite struct GlossaryTests {
-  @Test func shippedGlossaryMatchesTheCompiledCopy() throws {
-    let path = Repository.root.appendingPathComponent("Glossary/en-it.tsv").path
-    let onDisk = try #require(FileManager.default.contents(atPath: path)).map { $0 }
-    let text = String(decoding: onDisk, as: UTF8.self)
-    if ProcessInfo.processInfo.environment["CLAIMDIFF_RECORD"] == "1" {
-      let swift = """
-        // The shipped term base, Glossary/en-it.tsv, compiled in so that the binary needs no
-        // resource files. GlossaryTests checks that the two agree; CLAIMDIFF_RECORD=1 swift test
-        // rewrites this file from Glossary/en-it.tsv.
-
-        public enum ShippedGlossary {
-          public static let tsv = #\"\"\"
-        \(text)
-        \"\"\"#
-        }
-
-        """
-      try swift.write(
-        to: Repository.root.appendingPathComponent("Sources/Glossary/ShippedGlossary.swift"), atomically: true, encoding: .utf8)
-    }
-    #expect(ShippedGlossary.tsv == text, "Sources/Glossary/ShippedGlossary.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
-  }
-
-  @Test func shippedWordSensesMatchTheCompiledCopy() throws {
-    let path = Repository.root.appendingPathComponent("Glossary/wordnet-en-it.tsv").path
+  /// Each data file of `Glossary/` equals its compiled copy; `CLAIMDIFF_RECORD=1 swift test`
+  /// rewrites the Swift files from the data files.
+  @Test(arguments: CompiledData.all)
+  func compiledDataMatchesGlossaryFolder(data: CompiledData) throws {
+    let path = Repository.root.appendingPathComponent("Glossary").appendingPathComponent(data.dataFile).path
     let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
     if ProcessInfo.processInfo.environment["CLAIMDIFF_RECORD"] == "1" {
       let swift = """
-        // Glossary/wordnet-en-it.tsv (MultiWordNet and WordNet 3.0; licence notices in that file and in
-        // Glossary/README.md), compiled in so that the binary needs no resource files. GlossaryTests
-        // checks that the two agree; CLAIMDIFF_RECORD=1 swift test rewrites this file.
-
-        public enum ShippedWordSenses {
-          public static let tsv = #\"\"\"
-        \(text)
-        \"\"\"#
-        }
-
-        """
-      try swift.write(
-        to: Repository.root.appendingPathComponent("Sources/Glossary/ShippedWordSenses.swift"), atomically: true, encoding: .utf8)
-    }
-    #expect(ShippedWordSenses.tsv == text, "Sources/Glossary/ShippedWordSenses.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
-  }
-
-  @Test func shippedAntonymsMatchTheCompiledCopy() throws {
-    let path = Repository.root.appendingPathComponent("Glossary/wordnet-antonyms-en.tsv").path
-    let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
-    if ProcessInfo.processInfo.environment["CLAIMDIFF_RECORD"] == "1" {
-      let swift = """
-        // Glossary/wordnet-antonyms-en.tsv (WordNet 3.0; licence notice in that file and in Glossary/README.md),
-        // compiled in so that the binary needs no resource files. GlossaryTests checks that the two agree;
+        // \(data.header) GlossaryTests checks that the two agree;
         // CLAIMDIFF_RECORD=1 swift test rewrites this file.
 
-        public enum ShippedAntonyms {
-          public static let tsv = #\"\"\"
+        public enum \(data.enumName) {
+          public static let \(data.property) = #\"\"\"
         \(text)
         \"\"\"#
         }
 
         """
       try swift.write(
-        to: Repository.root.appendingPathComponent("Sources/Glossary/ShippedAntonyms.swift"), atomically: true, encoding: .utf8)
+        to: Repository.root.appendingPathComponent("Sources/Glossary").appendingPathComponent(data.swiftFile), atomically: true,
+        encoding: .utf8)
     }
-    #expect(ShippedAntonyms.tsv == text, "Sources/Glossary/ShippedAntonyms.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
+    #expect(data.compiled() == text, "Sources/Glossary/\(data.swiftFile) is stale: run CLAIMDIFF_RECORD=1 swift test")
   }
 
-  @Test func shippedEnglishWordsMatchTheCompiledCopy() throws {
-    let path = Repository.root.appendingPathComponent("Glossary/wordnet-words-en.txt").path
-    let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
-    if ProcessInfo.processInfo.environment["CLAIMDIFF_RECORD"] == "1" {
-      let swift = """
-        // Glossary/wordnet-words-en.txt (WordNet 3.0; licence notice in that file and in Glossary/README.md),
-        // compiled in so that the binary needs no resource files. GlossaryTests checks that the two agree;
-        // CLAIMDIFF_RECORD=1 swift test rewrites this file.
-
-        public enum ShippedEnglishWords {
-          public static let text = #\"\"\"
-        \(text)
-        \"\"\"#
-        }
-
-        """
-      try swift.write(
-        to: Repository.root.appendingPathComponent("Sources/Glossary/ShippedEnglishWords.swift"), atomically: true, encoding: .utf8)
-    }
-    #expect(ShippedEnglishWords.text == text, "Sources/Glossary/ShippedEnglishWords.swift is stale: run CLAIMDIFF_RECORD=1 swift test")
-  }
 
   @Test func antonymsReachItalianThroughSenses() {
     let senses = WordSenses.shipped
