@@ -125,20 +125,20 @@ public struct Aligner: Sendable {
 
   private func groupGain(_ source: ArraySlice<Unit>, _ target: ArraySlice<Unit>) -> (gain: Double, score: Double) {
     guard !source.isEmpty, !target.isEmpty else { return (0, 0) }
-    let sourceUnion = Self.union(source)
-    let targetUnion = Self.union(target)
+    let sourceKeys = ArraySlice(source.map(\.keys))
+    let targetKeys = ArraySlice(target.map(\.keys))
     var gain = 0.0
     var total = 0.0
     let sourceHeadings = source.contains(where: \.isHeading)
     let targetHeadings = target.contains(where: \.isHeading)
     for unit in source {
-      let c = unit.keys.containment(in: targetUnion)
+      let c = unit.keys.containment(in: targetKeys)
       if c < Self.minimumMemberContainment { return (-1, 0) }
       gain += c - threshold - (unit.isHeading == targetHeadings ? 0 : Self.rolePenalty)
       total += c
     }
     for unit in target {
-      let c = unit.keys.containment(in: sourceUnion)
+      let c = unit.keys.containment(in: sourceKeys)
       if c < Self.minimumMemberContainment { return (-1, 0) }
       gain += c - threshold - (unit.isHeading == sourceHeadings ? 0 : Self.rolePenalty)
       total += c
@@ -149,14 +149,6 @@ public struct Aligner: Sendable {
       gain += lengthBonus(source.reduce(0) { $0 + $1.length }, target.reduce(0) { $0 + $1.length })
     }
     return (gain, total / Double(source.count + target.count))
-  }
-
-  /// The keys of a group; a single sentence's own, without copying.
-  private static func union(_ units: ArraySlice<Unit>) -> SentenceKeys {
-    if units.count == 1, let only = units.first { return only.keys }
-    var union = SentenceKeys()
-    for unit in units { union.formUnion(unit.keys) }
-    return union
   }
 
   /// Gale and Church's observation: a translation's length is close to a fixed multiple of its

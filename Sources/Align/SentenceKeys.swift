@@ -54,12 +54,14 @@ struct SentenceKeys {
   /// be fully explained by a single shared word ("Soprattutto per comunicare.").
   static let smoothing = 1.0
 
-  /// The share of this sentence's weight that `other` also carries.
-  func containment(in other: SentenceKeys) -> Double {
+  /// The share of this sentence's weight that `others`, together, also carry.
+  func containment(in others: ArraySlice<SentenceKeys>) -> Double {
     let total = total
     guard total > 0 else { return 0 }
     var shared = 0.0
-    for slot in slots where slot.keys.contains(where: other.universe.contains) { shared += slot.weight }
+    for slot in slots where slot.keys.contains(where: { key in others.contains { $0.universe.contains(key) } }) {
+      shared += slot.weight
+    }
     return shared / (total + Self.smoothing)
   }
 

@@ -21,7 +21,10 @@ public struct Stemmer: Sendable {
 
   private func englishStem(_ word: String) -> String {
     // British and American spellings meet: organisation/organization.
-    var w = word.replacingOccurrences(of: "isation", with: "ization")
+    var w = word
+    for (british, american) in [("isations", "izations"), ("isation", "ization")] where w.hasSuffix(british) {
+      w = String(w.dropLast(british.count)) + american
+    }
     if w.hasSuffix("'s") { w.removeLast(2) }
     guard w.count > 3 else { return w }
     if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }

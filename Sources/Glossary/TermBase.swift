@@ -117,13 +117,24 @@ public struct TermBase: Sendable {
 
   /// A form's folded words, with hyphens as spaces and possessive "'s" dropped.
   static func words(_ form: String) -> [String] {
-    Folding.fold(form).replacingOccurrences(of: "-", with: " ").split { !($0.isLetter || $0.isNumber || $0 == "'") }
-      .map { word in
-        var w = String(word)
-        if w.hasSuffix("'s") { w.removeLast(2) }
-        while w.hasSuffix("'") { w.removeLast() }
-        return w
-      }.filter { !$0.isEmpty }
+    var result: [String] = []
+    var current = ""
+    func close() {
+      var word = current
+      if word.hasSuffix("'s") { word.removeLast(2) }
+      while word.hasSuffix("'") { word.removeLast() }
+      if !word.isEmpty { result.append(word) }
+      current = ""
+    }
+    for character in Folding.fold(form) {
+      if character.isLetter || character.isNumber || character == "'" {
+        current.append(character)
+      } else {
+        close()
+      }
+    }
+    close()
+    return result
   }
 
   static func key(_ form: String) -> String { words(form).joined(separator: " ") }
