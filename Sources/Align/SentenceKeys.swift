@@ -46,10 +46,6 @@ struct SentenceKeys {
     universe.formUnion(keys)
   }
 
-  mutating func formUnion(_ other: SentenceKeys) {
-    for slot in other.slots { add(slot.keys, weight: slot.weight) }
-  }
-
   /// A weight added to every sentence's total, so that a sentence with one or two keys cannot
   /// be fully explained by a single shared word ("Soprattutto per comunicare.").
   static let smoothing = 1.0

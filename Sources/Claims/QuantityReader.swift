@@ -268,7 +268,10 @@ struct QuantityReader {
       guard let first = words.first(where: { !lexicon.skippedAdjectives.contains(s[$0].folded) }) else { return nil }
       head = first
     }
-    let term = termBase.lookup(s[head].folded, language: language).flatMap { isCountableTerm($0) ? $0 : nil }
+    // Italian compounds name one thing in two words: "punti vendita", "posti di lavoro".
+    let compound = language == .italian && head + 1 < s.count && s[head + 1].kind == .word
+      ? termBase.lookup(s[head].folded + " " + s[head + 1].folded, language: language) : nil
+    let term = (compound ?? termBase.lookup(s[head].folded, language: language)).flatMap { isCountableTerm($0) ? $0 : nil }
     return (textOf(s, words, head: head), term, term?.preferred(in: language) ?? stemmer.stem(s[head].folded))
   }
 
@@ -276,7 +279,9 @@ struct QuantityReader {
     termBase.lookup(word, language: language).map(isCountableTerm) ?? false
   }
 
-  private func isCountableTerm(_ term: Term) -> Bool { !term.category.isName && term.category != .speech }
+  private func isCountableTerm(_ term: Term) -> Bool {
+    !term.category.isName && term.category != .speech && term.category != .nationality
+  }
 
   /// The noun phrase as written, from the first word up to the head (English) or the head
   /// alone with what precedes it (Italian).

@@ -54,10 +54,14 @@ public enum Tokenizer {
           if isLetter(s) || isDigit(s) {
             index += 1
           } else if isApostrophe(s) {
-            guard index + 1 < end, isLetter(scalars[index + 1]) else { break }
+            guard index + 1 < end, isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]) else { break }
+            // Italian elision ("l’", "dell’", "un’", "dell’80%"): the apostrophe closes the word.
+            if isElision(scalars[start...index]) {
+              index += 1
+              break
+            }
+            guard isLetter(scalars[index + 1]) else { break }
             index += 1
-            // Italian elision ("l’", "dell’", "un’"): the apostrophe closes the word.
-            if isElision(scalars[start..<index]) { break }
           } else if s == "-" && index + 1 < end && isLetter(scalars[index + 1]) {
             index += 1
           } else {

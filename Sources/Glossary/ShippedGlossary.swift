@@ -217,7 +217,7 @@ journalist	giornalista	people
 protester	manifestante	people		
 prisoner	prigioniero|detenuto	people		
 civilian	civile	people		
-casualty	vittima	people		
+casualty	vittima civile	people		
 inhabitant|resident population	abitante	people		
 dead|death|fatality	morto|morti|deceduto|decesso	people		
 injured|wounded|injury	ferito|feriti|ferimento	people		
@@ -305,7 +305,7 @@ win|victory	vittoria	thing
 loss|defeat	sconfitta	thing		
 store|shop	negozio|punto vendita	thing		
 school	scuola	thing		
-village	villaggio|paese	thing		
+village	villaggio	thing		
 region	regione	thing		
 ship|vessel	nave	thing		
 rally	raduno|comizio	thing		
