@@ -42,8 +42,12 @@ struct EntityReader {
         continue
       }
       let words = (index..<min(s.count, index + termBase.maxWords + 1)).prefix { s[$0].kind == .word || s[$0].kind == .number }
+      // A name needs a capital, except as a sentence's first word, which careless copy (or a
+      // lowercased headline) may leave small: "paris hopes…".
+      let isFirstWord = index == (0..<s.count).first { s[$0].kind == .word }
       if let match = termBase.longestMatch(in: words.map { s[$0] }, at: 0, language: language), match.term.category.isName,
         (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
+          || (isFirstWord && [.place, .organisation].contains(match.term.category) && !WordSenses.shipped.isCommonWord(s[index].folded, language: language))
       {
         let range = index..<(index + match.tokenCount)
         // A dateline ("LONDON:", "ROMA -") says where the story was filed, not what it claims.

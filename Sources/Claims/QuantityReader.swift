@@ -189,8 +189,17 @@ struct QuantityReader {
       if i > 0, [":", "/"].contains(s[i - 1].text), !token.isSpaced { return nil }
       // "the 80s", "1960s": a decade or a range, not a count.
       if i + 1 < s.count, s[i + 1].folded == "s", !s[i + 1].isSpaced { return nil }
-      guard let reading = NumberReader(language: language).read(token.text) else { return nil }
-      return NumberHit(range: i..<(i + 1), value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
+      // "85 000": thousands grouped with a plain space, as Italian (and French) print them.
+      var end = i + 1
+      var grouped = token.text
+      while token.text.allSatisfy(\.isNumber), token.text.count <= 3, end < s.count, s[end].kind == .number, s[end].isSpaced,
+        s[end].text.count == 3, s[end].text.allSatisfy(\.isNumber), grouped.count < 15
+      {
+        grouped += s[end].text
+        end += 1
+      }
+      guard let reading = NumberReader(language: language).read(grouped) else { return nil }
+      return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
     guard token.kind == .word else { return nil }
     switch language {

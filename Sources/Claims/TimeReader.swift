@@ -190,7 +190,8 @@ struct TimeReader {
   /// "2pm", "3 p.m.", "10:30", "11 a.m." ↔ "14.00", "ore 15", "alle 14:30": a time of day,
   /// resolved to minutes after midnight ("00:00" and "24:00" are both midnight).
   private func clock(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard i < s.count, s[i].kind == .number else { return nil }
+    // "2:03:26" is a duration; none of its figures starts a time of day.
+    guard i < s.count, s[i].kind == .number, s.folded(i - 1) != ":" else { return nil }
     var hour: Int?
     var minute = 0
     var end = i + 1

@@ -96,7 +96,7 @@ public enum Tokenizer {
 
   private static let elisions: Set<String> = [
     "l'", "dell'", "all'", "dall'", "nell'", "sull'", "un'", "d'", "c'", "quell'", "quest'", "coll'", "s'",
-    "m'", "t'", "v'", "n'", "po'", "tutt'", "anch'", "com'", "dov'", "senz'", "buon'", "bell'", "sant'",
+    "m'", "t'", "v'", "po'", "tutt'", "anch'", "com'", "dov'", "senz'", "buon'", "bell'", "sant'",
   ]
 
   private static func isElision(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {

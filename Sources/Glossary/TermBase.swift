@@ -102,6 +102,24 @@ public struct TermBase: Sendable {
     }
   }
 
+  /// The singulars an Italian plural may have, most likely first: "casi" → "caso", "case" →
+  /// "casa", "banche" → "banca", "luoghi" → "luogo". Tried before the stemmer, which cannot
+  /// tell "casi" (cases) from "case" (houses).
+  static func italianSingulars(_ word: String) -> [String] {
+    guard word.count > 3, let last = word.last else { return [] }
+    let stem = String(word.dropLast())
+    switch last {
+    case "i":
+      if stem.hasSuffix("ch") || stem.hasSuffix("gh") { return [String(stem.dropLast()) + "o", String(stem.dropLast()) + "a"] }
+      return [stem + "o", stem + "e", stem + "a"]
+    case "e":
+      if stem.hasSuffix("ch") || stem.hasSuffix("gh") { return [String(stem.dropLast()) + "a"] }
+      return [stem + "a"]
+    default:
+      return []
+    }
+  }
+
   /// "UK's" → "UK"; nil for an empty word.
   static func withoutPossessive(_ text: String) -> String? {
     for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
@@ -148,6 +166,12 @@ public struct TermBase: Sendable {
     if Self.isAcronym(phrase), let hit = acronymIndex[phrase]?.last { return terms[hit] }
     let words = Self.words(phrase)
     if let hit = exactIndex[words.joined(separator: " ")]?.last { return terms[hit] }
+    if language == .italian, words.count == 1, let word = words.first {
+      // Common nouns only: a name is matched as written, so that a misspelt one stays visible.
+      for singular in Self.italianSingulars(word) {
+        if let hit = exactIndex[singular]?.last(where: { !terms[$0].category.isName }) { return terms[hit] }
+      }
+    }
     let stemmer = Stemmer(language: language)
     if let hit = stemIndex[language]?[words.map(stemmer.stem).joined(separator: " ")]?.last { return terms[hit] }
     return nil

@@ -30,6 +30,7 @@ struct EntityMissingRule: DiscrepancyRule {
       let swapped = swappedRanges(pair, context: context)
       for (claims, side) in [(matching.unmatchedSource, Side.source), (matching.unmatchedTarget, Side.target)] {
         let other: Side = side == .source ? .target : .source
+        let otherUnmatched = side == .source ? matching.unmatchedTarget : matching.unmatchedSource
         let nearby = neighbourhood.claims(around: index, side: other)
         let otherText = Folding.fold((other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }.joined(separator: " "))
         let otherKeys = Set(otherText.split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey))
@@ -43,6 +44,8 @@ struct EntityMissingRule: DiscrepancyRule {
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             // "U.S. senators" is "senatori statunitensi": a place the other side names by its adjective.
             !(claim.entity?.category == .place && otherHasNationality),
+            // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
+            !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0) }),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
           let evidence = context.evidence(claim, side: side)
