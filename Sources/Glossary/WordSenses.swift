@@ -111,9 +111,15 @@ public struct WordSenses: Sendable {
   /// Whether a folded word is a common word of either language ("war", "guerra", "white").
   public func isCommonWord(_ folded: String) -> Bool {
     if common.contains(folded) || common.contains(Stemmer(language: .english).stem(folded)) { return true }
-    // Inflected Italian ("montagne", "rocciose") through the lemma keys of its senses.
-    return senses[.italian]?[Self.lemmaKey(folded, language: .italian)] != nil
-      || senses[.english]?[Self.lemmaKey(folded, language: .english)] != nil
+    // Inflected Italian ("montagne", "rocciose") through the lemma keys of its senses — only
+    // for a word that has an ending to remove, so that "Fossett" is not "fossetta".
+    return hasSense(folded, .italian) || hasSense(folded, .english)
+  }
+
+  /// Whether a word with an inflectional ending has a sense under its lemma key.
+  private func hasSense(_ folded: String, _ language: Language) -> Bool {
+    let key = Self.lemmaKey(folded, language: language)
+    return key != folded && senses[language]?[key] != nil
   }
 
   /// Whether a folded word is a common word of `language`: "jersey" and "dairy" are English
@@ -122,9 +128,9 @@ public struct WordSenses: Sendable {
     switch language {
     case .english:
       return commonEnglish.contains(folded) || commonEnglish.contains(Stemmer(language: .english).stem(folded))
-        || senses[.english]?[Self.lemmaKey(folded, language: .english)] != nil
+        || hasSense(folded, .english)
     case .italian:
-      return senses[.italian]?[Self.lemmaKey(folded, language: .italian)] != nil
+      return hasSense(folded, .italian)
     }
   }
 
