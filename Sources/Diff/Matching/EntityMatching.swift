@@ -2,6 +2,7 @@ import Align
 import Claims
 import Core
 import Foundation
+import Glossary
 
 /// Pairs the named entities of an aligned pair: the same glossary or CLDR term ("Belgium" and
 /// "Belgio", "Daesh" and "Stato Islamico"), or the same unknown name, a surname matching a full
@@ -51,7 +52,16 @@ struct EntityMatching {
     guard a.term == nil, b.term == nil else { return false }
     let keysA = Set(wa.compactMap(Self.nameKey))
     let keysB = Set(wb.compactMap(Self.nameKey))
-    return !keysA.isDisjoint(with: keysB)
+    guard !keysA.isDisjoint(with: keysB) else { return false }
+    // …unless each keeps a proper name of its own: "Sheikh Hasina" and "Sheikh Chugoku" share a
+    // title, not a name.
+    func ownProperWords(_ words: [Substring], _ other: Set<String>) -> Bool {
+      words.contains { word in
+        guard let key = nameKey(word), !other.contains(key) else { return false }
+        return !WordSenses.shipped.isCommonWord(String(word))
+      }
+    }
+    return !(ownProperWords(wa, keysB) && ownProperWords(wb, keysA))
   }
 
   static func isInitials(_ acronym: String, of words: [Substring]) -> Bool {

@@ -44,7 +44,7 @@ struct EntityMismatchRule: DiscrepancyRule {
       for claim in source {
         guard let entity = claim.entity,
           let hit = target.indices.first(where: { candidate in
-            !usedTarget.contains(candidate) && Self.compatible(claim, target[candidate]) && !Self.areExonyms(claim, target[candidate])
+            !usedTarget.contains(candidate) && Self.compatible(claim, target[candidate]) && !Self.areExonyms(claim, target[candidate], context.language(.source), context.language(.target))
           })
         else { continue }
         usedTarget.insert(hit)
@@ -65,7 +65,10 @@ struct EntityMismatchRule: DiscrepancyRule {
   /// acronym ("AZ") that may abbreviate anything.
   static func compatible(_ a: Claim, _ b: Claim) -> Bool {
     guard let x = a.entity, let y = b.entity else { return false }
-    if EntityMissingRule.isShortAcronym(a) || EntityMissingRule.isShortAcronym(b) { return false }
+    // A short acronym may abbreviate anything ("AZ" for "Arizona"); only another acronym can be
+    // said to replace it ("CDU" and "ADA").
+    let acronyms = (EntityMissingRule.isShortAcronym(a), EntityMissingRule.isShortAcronym(b))
+    if acronyms.0 != acronyms.1 { return false }
     switch (x.category, y.category) {
     case (nil, nil): return true
     case (nil, let other?): return [.person, .organisation, .place].contains(other) && isProperName(a.text)
@@ -82,11 +85,15 @@ struct EntityMismatchRule: DiscrepancyRule {
 
   /// Two names the glossary does not know that start alike once cognate spellings are evened
   /// out are one name in two languages ("Thames" and "Tamigi"), not a swap.
-  static func areExonyms(_ a: Claim, _ b: Claim) -> Bool {
+  static func areExonyms(_ a: Claim, _ b: Claim, _ languageA: Language, _ languageB: Language) -> Bool {
     guard a.entity?.isKnown == false || b.entity?.isKnown == false else { return false }
-    // A name made of common words is translated, not kept: "Cold War" is "Guerra Fredda",
-    // "Java" is "Giava". Only names with a word no dictionary has can be seen as swapped.
-    if a.entity?.isKnown == false && b.entity?.isKnown == false, isTranslatable(a.text) || isTranslatable(b.text) { return true }
+    // Names made of common words are translated, not kept: "Cold War" is "Guerra Fredda".
+    // Both must read as words of their own language; "Chambers" against "Nissan" is a swap.
+    if a.entity?.isKnown == false && b.entity?.isKnown == false,
+      isTranslatable(a.text, in: languageA) && isTranslatable(b.text, in: languageB)
+    {
+      return true
+    }
     let x = Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     let y = Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     if x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3) { return true }

@@ -45,7 +45,7 @@ struct EntityMissingRule: DiscrepancyRule {
             // "U.S. senators" is "senatori statunitensi": a place the other side names by its adjective.
             !(claim.entity?.category == .place && otherHasNationality),
             // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
-            !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0) }),
+            !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0, context.language(side), context.language(other)) }),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
           let evidence = context.evidence(claim, side: side)
