@@ -94,6 +94,11 @@ struct EntityMismatchRule: DiscrepancyRule {
     {
       return true
     }
+    // A name and a partial translation of it share a word's sense or a cognate: "Palu's Army
+    // Hospital" and "Ospedale", "Asian Games" and "Giochi". And two names made only of common
+    // words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap.
+    if shareAWord(a.text, languageA, b.text, languageB) { return true }
+    if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text) { return true }
     let x = Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     let y = Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     if x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3) { return true }
@@ -112,6 +117,18 @@ struct EntityMismatchRule: DiscrepancyRule {
   static func isTranslatable(_ name: String, in language: Language) -> Bool {
     let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
     return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0), language: language) }
+  }
+
+  static func shareAWord(_ a: String, _ languageA: Language, _ b: String, _ languageB: Language) -> Bool {
+    let wordsA = Folding.fold(a).split { !$0.isLetter }.filter { $0.count >= 3 }.map(String.init)
+    let wordsB = Folding.fold(b).split { !$0.isLetter }.filter { $0.count >= 3 }.map(String.init)
+    for x in wordsA {
+      for y in wordsB {
+        if x.prefix(5) == y.prefix(5) && min(x.count, y.count) >= 4 { return true }
+        if WordSenses.shipped.shareSense(x, languageA, y, languageB) == true { return true }
+      }
+    }
+    return false
   }
 
   /// Whether the claim's entity is among `claims`.
