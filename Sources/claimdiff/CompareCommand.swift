@@ -40,6 +40,30 @@ struct CompareCommand: ParsableCommand {
   @Option(name: .customLong("max-input-bytes"), help: "Refuse inputs larger than this many bytes.")
   var maxInputBytes: Int = 32 * 1024 * 1024
 
+  @Option(name: .customLong("severity"), help: "Override a rule's severity: RULE=error|warning|info; repeatable.")
+  var severities: [String] = []
+
+  @Option(name: .customLong("disable"), help: "Do not run this rule; repeatable.")
+  var disabled: [String] = []
+
+  /// "quantity.value=warning" → (id, severity), with the nearest id suggested for a typo.
+  static func severity(_ text: String) throws -> (String, Severity) {
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2 else { throw ValidationError("--severity: expected RULE=LEVEL, found '\(text)'") }
+    let id = try ruleID(parts[0], flag: "--severity")
+    let level = try Flags.choice(parts[1], flag: "--severity", among: ["error", "warning", "info"])
+    return (id, Severity(rawValue: level) ?? .info)
+  }
+
+  static func ruleID(_ text: String, flag: String) throws -> String {
+    let ids = RuleRegistry.specs.map(\.id)
+    guard ids.contains(text) else {
+      let nearest = ids.min { Folding.editDistance(text, $0, limit: 30) < Folding.editDistance(text, $1, limit: 30) }
+      throw ValidationError("\(flag): unknown rule '\(text)'\(nearest.map { "; did you mean '\($0)'?" } ?? "")")
+    }
+    return text
+  }
+
   func validate() throws {
     if Self.plannedFormats.contains(format.lowercased()) {
       throw ValidationError("--format: '\(format)' is not available in this version yet; use text or json")
@@ -50,6 +74,8 @@ struct CompareCommand: ParsableCommand {
     _ = try Flags.language(targetLanguage, flag: "--target-lang")
     _ = try Flags.date(published)
     guard maxInputBytes > 0 else { throw ValidationError("--max-input-bytes: must be a positive number of bytes") }
+    for text in severities { _ = try Self.severity(text) }
+    for text in disabled { _ = try Self.ruleID(text, flag: "--disable") }
   }
 
   func run() throws {
@@ -59,6 +85,11 @@ struct CompareCommand: ParsableCommand {
     options.glossaries = glossaries
     options.published = try Flags.date(published)
     options.maxInputBytes = maxInputBytes
+    for text in severities {
+      let (id, level) = try Self.severity(text)
+      options.severities[id] = level
+    }
+    options.disabledRules = Set(try disabled.map { try Self.ruleID($0, flag: "--disable") })
     let comparison: Comparison
     do {
       comparison = try Comparer(options: options).compare(sourcePath: source, targetPath: target)

@@ -40,6 +40,18 @@ import TestSupport
     #expect(alignment.contains { ($0["source"] as? [Int])?.isEmpty == false && ($0["target"] as? [Int])?.isEmpty == false })
   }
 
+  @Test func severitiesAreOverridablePerRun() throws {
+    let downgraded = try ProcessRunner.run(["compare", en, it, "--severity", "quantity.counted-thing=warning"])
+    #expect(downgraded.status == 0)
+    #expect(downgraded.stdout.contains("warning: quantity.counted-thing"))
+    let disabled = try ProcessRunner.run(["compare", en, it, "--disable", "quantity.counted-thing"])
+    #expect(disabled.status == 0)
+    #expect(!disabled.stdout.contains("quantity.counted-thing"))
+    let typo = try ProcessRunner.run(["compare", en, it, "--disable", "quantity.countedthing"])
+    #expect(typo.status == 2)
+    #expect(typo.stderr.contains("did you mean 'quantity.counted-thing'?"))
+  }
+
   @Test func usageErrorsExitTwoWithTheParsersMessage() throws {
     let result = try ProcessRunner.run(["compare", en])
     #expect(result.status == 2)
