@@ -21,3 +21,12 @@ public struct Finding: Sendable, Codable, Equatable, Hashable {
     self.id = StableHash.hex(of: [rule, source?.text ?? "", target?.text ?? ""])
   }
 }
+
+extension Finding {
+  /// A finding whose main evidence is on `side`, with `other` (if any) on the other side.
+  init(rule: String, severity: Severity, message: String, evidence: Evidence, on side: Side, other: Evidence?) {
+    self.init(
+      rule: rule, severity: severity, message: message, source: side == .source ? evidence : other,
+      target: side == .target ? evidence : other)
+  }
+}

@@ -37,7 +37,7 @@ enum UnmatchedSentences {
         findings.append(
           Finding(
             rule: rule, severity: context.severity, message: message(sentence.text),
-            source: side == .source ? evidence : nil, target: side == .target ? evidence : nil))
+            evidence: evidence, on: side, other: nil))
       }
     }
     return findings

@@ -42,7 +42,7 @@ struct EntityMismatchRule: DiscrepancyRule {
       guard !source.isEmpty, !target.isEmpty else { continue }
       var usedTarget = Set<Int>()
       for claim in source {
-        guard let entity = claim.entity,
+        guard claim.entity != nil,
           let hit = target.indices.first(where: { candidate in
             !usedTarget.contains(candidate) && Self.compatible(claim, target[candidate]) && !Self.areExonyms(claim, target[candidate], context.language(.source), context.language(.target))
           })

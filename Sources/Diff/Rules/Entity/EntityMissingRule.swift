@@ -55,7 +55,7 @@ struct EntityMissingRule: DiscrepancyRule {
               message: side == .source
                 ? "\(context.languageName(.source)) names \(Describe.entity(claim)); \(context.languageName(.target)) does not"
                 : "\(context.languageName(.source)) does not name \(Describe.entity(claim)); \(context.languageName(.target)) does",
-              source: side == .source ? evidence : otherEvidence, target: side == .target ? evidence : otherEvidence))
+              evidence: evidence, on: side, other: otherEvidence))
         }
       }
     }

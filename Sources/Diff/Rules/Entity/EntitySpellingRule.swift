@@ -58,7 +58,7 @@ struct EntitySpellingRule: DiscrepancyRule {
           Finding(
             rule: Self.spec.id, severity: context.severity,
             message: "\(context.languageName(unknownSide)) '\(claim.text)' looks like a misspelling of '\(near)' (\(term.preferred(in: .english)))",
-            source: unknownSide == .source ? evidence : otherEvidence, target: unknownSide == .target ? evidence : otherEvidence))
+            evidence: evidence, on: unknownSide, other: otherEvidence))
         break
       }
     }

@@ -54,7 +54,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
             Finding(
               rule: Self.spec.id, severity: context.severity,
               message: "\(context.languageName(negatingSide)) negates with '\(extra.text)' what \(context.languageName(other)) asserts",
-              source: negatingSide == .source ? evidence : otherEvidence, target: negatingSide == .target ? evidence : otherEvidence))
+              evidence: evidence, on: negatingSide, other: otherEvidence))
           continue
         }
       }
@@ -156,14 +156,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
               && !$0.1.isDisjoint(with: opposites) && $0.1.subtracting([key]).isDisjoint(with: ownKeys)
           })
         else { continue }
-        let otherSide: Side = side == .source ? .target : .source
         let evidence = Evidence(sentence: token.sentence, range: token.range, text: token.text)
         let otherEvidence = Evidence(sentence: hit.0.sentence, range: hit.0.range, text: hit.0.text)
         return Finding(
           rule: Self.spec.id, severity: context.severity,
           message:
             "\(context.languageName(.source)) says '\(side == .source ? token.text : hit.0.text)' where \(context.languageName(.target)) says its opposite, '\(side == .source ? hit.0.text : token.text)'",
-          source: side == .source ? evidence : otherEvidence, target: otherSide == .target ? otherEvidence : evidence)
+          evidence: evidence, on: side, other: otherEvidence)
       }
     }
     return nil
