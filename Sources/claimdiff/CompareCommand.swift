@@ -6,8 +6,8 @@ struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare", abstract: "Compare a source article with its translation and report every discrepancy.")
 
-  static let formats = ["text", "json"]
-  static let plannedFormats = ["sarif", "junit", "markdown", "html"]
+  static let formats = ["text", "json", "markdown"]
+  static let plannedFormats = ["sarif", "junit", "html"]
   static let failLevels = ["error", "warning", "info", "never"]
 
   @Argument(help: "The source article: HTML, text or Markdown ('-' for standard input).")
@@ -25,7 +25,7 @@ struct CompareCommand: ParsableCommand {
   @Option(name: .customLong("glossary"), help: "A TSV glossary layered over the shipped one; repeatable.")
   var glossaries: [String] = []
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text, json or markdown.")
   var format: String = "text"
 
   @Option(help: "Write the report to this file (whole or not at all) instead of standard output.")
@@ -66,7 +66,7 @@ struct CompareCommand: ParsableCommand {
 
   func validate() throws {
     if Self.plannedFormats.contains(format.lowercased()) {
-      throw ValidationError("--format: '\(format)' is not available in this version yet; use text or json")
+      throw ValidationError("--format: '\(format)' is not available in this version yet; use text, json or markdown")
     }
     _ = try Flags.choice(format, flag: "--format", among: Self.formats)
     _ = try Flags.choice(failOn, flag: "--fail-on", among: Self.failLevels)
@@ -99,6 +99,7 @@ struct CompareCommand: ParsableCommand {
     let rendered: String =
       switch try Flags.choice(format, flag: "--format", among: Self.formats) {
       case "json": JSONRenderer().render(comparison)
+      case "markdown": MarkdownRenderer().render(comparison)
       default: TextRenderer().render(comparison)
       }
     try Flags.emit(rendered, to: output)

@@ -20,6 +20,16 @@ import TestSupport
     #expect(text.hasSuffix("infos\n"))
   }
 
+  @Test func markdownReportSummarisesAndMarksEvidence() throws {
+    let markdown = MarkdownRenderer().render(try comparison())
+    #expect(markdown.contains("| `quantity.counted-thing` | error | 1 |"))
+    #expect(markdown.contains("**more than 2,000 extremist items**"))
+    #expect(markdown.contains("**oltre 2.000 estremisti**"))
+    let error = try #require(markdown.range(of: "- **error**"))
+    let info = try #require(markdown.range(of: "- **info**"))
+    #expect(error.lowerBound < info.lowerBound)
+  }
+
   @Test func findingIDsAreStable() throws {
     let first = try comparison().findings.map(\.id)
     let second = try comparison().findings.map(\.id)
