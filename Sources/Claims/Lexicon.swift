@@ -67,7 +67,7 @@ struct Lexicon: Sendable {
       (["degrees", "centigrade"], "°C"), (["degrees", "f"], "°F"), (["degrees", "c"], "°C"), (["degrees"], "°"),
       (["hectares"], "ha"), (["litres"], "l"), (["liters"], "l"), (["inches"], "in"), (["inch"], "in"), (["cm"], "cm"),
       (["centimetres"], "cm"), (["centimeters"], "cm"), (["mm"], "mm"), (["millimetres"], "mm"), (["millimeters"], "mm"),
-      (["lbs"], "lb"), (["lb"], "lb"), (["km", "/", "h"], "km/h"), (["kph"], "km/h"), (["km/h"], "km/h"), (["ounces"], "oz"), (["grams"], "g"), (["mph"], "mph"), (["metre"], "m"),
+      (["lbs"], "lb"), (["lb"], "lb"), (["pound"], "lb"), (["km", "/", "h"], "km/h"), (["kph"], "km/h"), (["km/h"], "km/h"), (["ounces"], "oz"), (["grams"], "g"), (["mph"], "mph"), (["metre"], "m"),
       (["meter"], "m"), (["yard"], "yd"), (["kilometre"], "km"), (["kilometer"], "km"), (["kilogram"], "kg"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
@@ -140,6 +140,7 @@ struct Lexicon: Sendable {
       "tra", "fra", "e", "o", "ma", "che", "cui", "sono", "e'", "era", "erano", "stati", "state", "stato", "stata", "ha",
       "hanno", "aveva", "avevano", "sara", "saranno", "contro", "verso", "dopo", "prima", "durante", "entro", "fa", "non",
       "anche", "come", "quando", "dove", "se", "si", "ne", "ci", "piu", "meno", "circa", "oltre", "tutti", "tutte",
+      "fino", "sino", "oltre", "sopra", "sotto", "presso", "lungo",
     ],
     skippedAdjectives: [
       "nuovi", "nuove", "altri", "altre", "ulteriori", "diversi", "diverse", "vari", "varie", "soli", "sole", "primi",

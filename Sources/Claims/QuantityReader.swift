@@ -81,7 +81,15 @@ struct QuantityReader {
           // "a 25,000-strong crowd", "a 13-year-old": a measure adjective; the noun after it
           // is what is counted or measured.
           let compound = s[cursor + 1].folded
-          if compound.hasPrefix("year-old") || compound.hasPrefix("years-old") {
+          if compound == "foot" || compound == "feet" {
+            // "a 6-foot-6 forward": six feet six inches.
+            unit = "ft"
+            last = cursor + 1
+            if s.folded(cursor + 2) == "-", cursor + 3 < s.count, s[cursor + 3].kind == .number, let inches = Double(s[cursor + 3].text) {
+              value += inches / 12
+              last = cursor + 3
+            }
+          } else if compound.hasPrefix("year-old") || compound.hasPrefix("years-old") {
             // "a 45-year-old man", "two 18-year-olds": an age in years, as Italian "di 45 anni".
             counted = countedNoun(s, words: [cursor + 1]).map { ($0.text, termBase.lookup("year", language: .english), $0.lemma) }
             last = cursor + 1
@@ -205,6 +213,8 @@ struct QuantityReader {
     switch language {
     case .english:
       guard EnglishNumberWords.isNumberWord(token.folded), token.folded != "one" else { return nil }
+      // "the Four Corners", "Seven Sisters": a capitalised number word before a name is a name.
+      if token.isCapitalized, i > 0, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
       var j = i
       var words: [String] = []
       while j < s.count, s[j].kind == .word, EnglishNumberWords.isNumberWord(s[j].folded) || (s[j].folded == "and" && j > i && j + 1 < s.count && EnglishNumberWords.isNumberWord(s[j + 1].folded)) {
@@ -218,8 +228,8 @@ struct QuantityReader {
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       guard !["un", "uno", "una"].contains(token.folded), let value = ItalianNumberWords.value(of: token.folded) else { return nil }
       if token.isCapitalized, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
-      // "sei" is also "you are": a number only before a noun or after an article.
-      if token.folded == "sei" {
+      // "sei" is also "you are", "venti" also "winds": a number only before a noun.
+      if token.folded == "sei" || token.folded == "venti" {
         let next = s.folded(i + 1) ?? ""
         let isBeforeNoun = i + 1 < s.count && s[i + 1].kind == .word && !lexicon.phraseStops.contains(next)
           && termBase.lookup(next, language: .italian) != nil

@@ -201,10 +201,11 @@ struct TimeReader {
     if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m),
       s.folded(i + 1) != ":"
     {
+      // "14.00" is a time after "alle"/"ore" or with a colon; "7.55am" with its meridiem.
       let isClockContext = language == .italian
         ? ["alle", "ore", "dalle", "fino", "entro", "verso"].contains(s.folded(i - 1) ?? "") || text.contains(":")
-        : text.contains(":")
-      guard isClockContext || text.contains(":") else { return nil }
+        : text.contains(":") || meridiem(s, at: i + 1) != nil
+      guard isClockContext else { return nil }
       hour = h
       minute = m
     } else if s.folded(i + 1) == ":", i + 2 < s.count, s[i + 2].kind == .number, s[i + 2].text.count == 2,

@@ -51,6 +51,18 @@ import Testing
     #expect(try quantity("Ci sono ventitré vittime.", .italian).value == 23)
   }
 
+  @Test func readingGapsFoundOnRealTranslations() throws {
+    // Seen on NTREX: heights, dotted clock times, pounds of weight, "venti" as winds.
+    let height = try quantity("The 6-foot-6 forward grew up in Baton Rouge.", .english)
+    #expect(height.value == 6.5)
+    #expect(height.unit == "ft")
+    #expect(try clock("She was found at 7.55am on Sunday.", .english) == "clock-7:55")
+    #expect(try quantity("The 550 pound hog died.", .english).unit == "lb")
+    let winds = try claims("Rosa ha registrato venti fino a 138 km/h.", .italian).compactMap(\.quantity)
+    #expect(winds.map(\.value) == [138])
+    #expect(try claims("Heavy rain will reach the Four Corners.", .english).compactMap(\.quantity).isEmpty)
+  }
+
   @Test func agesReadAlikeInBothLanguages() throws {
     let english = try quantity("A 45-year-old man was charged.", .english)
     let italian = try quantity("Un uomo di 45 anni è stato accusato.", .italian)
