@@ -18,6 +18,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "Nobody was ever arrested.", it: "Nessuno è mai stato arrestato."),
       .pair(en: "Prices increased last year.", it: "I prezzi sono aumentati l'anno scorso."),
       .pair(en: "The shark species was unknown.", it: "La specie dello squalo non era nota."),
+      .pair(en: "Pelosi said he was unfit to serve.", it: "Pelosi ha detto che non è adatto a servire."),
       .pair(en: "North Korea says there is no way it will disarm.", it: "La Corea del Nord si rifiuta di disarmare."),
       .pair(en: "Not only the police but also the army came.", it: "Non solo la polizia ma anche l'esercito è arrivato."),
       .pair(en: "Europol flagged 52 platforms.", it: "Europol ha segnalato 52 piattaforme, non solo le più note."),
@@ -72,7 +73,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
   static func cognate(_ word: String) -> String { String(word.prefix(5)) }
 
   static let negativePrefixes: [Language: [String]] = [
-    .english: ["un", "non", "dis", "in", "im", "ir", "il"], .italian: ["non", "dis", "in", "im", "ir", "il", "s"],
+    .english: ["un", "non", "dis", "mis", "in", "im", "ir", "il"], .italian: ["non", "dis", "in", "im", "ir", "il", "s"],
   ]
 
   /// How many words carry their negation in a prefix or suffix ("unknown", "disregard",
@@ -95,8 +96,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // must be what the other side negates ("sconosciuto" against "not known").
       guard
         stems.contains(where: { stem in
+          if language == .english { return stem.count >= 3 && senses.isCommonWord(stem, language: .english) }
           guard stem.count >= 4 else { return false }
-          if language == .english { return senses.isCommonWord(stem, language: .english) }
           return !Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses)
             || otherCognates.contains(Self.cognate(stem))
         })
