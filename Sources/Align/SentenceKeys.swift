@@ -61,30 +61,6 @@ struct SentenceKeys {
     return shared / (total + Self.smoothing)
   }
 
-  static let prefixLength = 5
-
-  /// The first letters of a word after the spelling differences between English and Italian
-  /// cognates are evened out: doubled letters single, "ph" as "f", "th" as "t", "y" as "i",
-  /// "k" as "c". "publication" and "pubblicazione" both give "publi"; "communications" and
-  /// "comunicazioni" both give "comun".
-  static func cognateKey(_ word: String) -> String {
-    var result: [Character] = []
-    let characters = Array(word)
-    var index = 0
-    while index < characters.count, result.count < prefixLength {
-      var character = characters[index]
-      if index + 1 < characters.count, characters[index + 1] == "h", character == "p" || character == "t" {
-        character = character == "p" ? "f" : "t"
-        index += 1
-      }
-      if character == "y" { character = "i" }
-      if character == "k" { character = "c" }
-      if character != result.last { result.append(character) }
-      index += 1
-    }
-    return String(result)
-  }
-
   static func make(
     sentence: Sentence, claims: [Claim], text: ScalarText, language: Language, termBase: TermBase, senses: WordSenses,
     interner: Interner
@@ -125,7 +101,7 @@ struct SentenceKeys {
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
       let word = token.folded.replacingOccurrences(of: "'", with: "")
       guard word.count >= 4 else { continue }
-      var wordKeys = ["p:\(cognateKey(word))"]
+      var wordKeys = ["p:\(Folding.cognateKey(word))"]
       for sense in senses.senses(of: word, language: language).prefix(12) { wordKeys.append("s:\(sense)") }
       keys.add(wordKeys, weight: 1)
     }

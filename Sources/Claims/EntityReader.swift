@@ -146,12 +146,10 @@ struct EntityReader {
     return [":", "-", "\u{2013}", "\u{2014}", "("].contains(next)
   }
 
-  /// "Atkinson's" names Atkinson.
+  /// "Atkinson's" names Atkinson, and "the Joneses'" the Joneses.
   static func withoutPossessive(_ name: String) -> String {
-    for suffix in ["'s", "\u{2019}s", "s'", "s\u{2019}"] where name.hasSuffix(suffix) {
-      return String(name.dropLast(suffix == "s'" || suffix == "s\u{2019}" ? 1 : 2))
-    }
-    return name
+    for suffix in ["s'", "s\u{2019}"] where name.hasSuffix(suffix) { return String(name.dropLast()) }
+    return Folding.withoutPossessive(name)
   }
 
   private func mention(for term: Term) -> EntityMention {

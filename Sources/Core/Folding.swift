@@ -50,4 +50,32 @@ public enum Folding {
     }
     return previous[y.count]
   }
+
+  /// "Atkinson's", "UK’s" → "Atkinson", "UK": the possessive "'s" dropped.
+  public static func withoutPossessive(_ text: String) -> String {
+    for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
+    return text
+  }
+
+  /// The first letters of a folded word after the spelling differences between English and
+  /// Italian cognates are evened out: doubled letters single, "ph" as "f", "th" as "t", "y" as
+  /// "i", "k" as "c". "publication" and "pubblicazione" both give "publi"; "communications" and
+  /// "comunicazioni" both give "comun".
+  public static func cognateKey(_ word: String, length: Int = 5) -> String {
+    var result: [Character] = []
+    let characters = Array(word)
+    var index = 0
+    while index < characters.count, result.count < length {
+      var character = characters[index]
+      if index + 1 < characters.count, characters[index + 1] == "h", character == "p" || character == "t" {
+        character = character == "p" ? "f" : "t"
+        index += 1
+      }
+      if character == "y" { character = "i" }
+      if character == "k" { character = "c" }
+      if character != result.last { result.append(character) }
+      index += 1
+    }
+    return String(result)
+  }
 }

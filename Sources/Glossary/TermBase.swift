@@ -120,12 +120,6 @@ public struct TermBase: Sendable {
     }
   }
 
-  /// "UK's" → "UK"; nil for an empty word.
-  static func withoutPossessive(_ text: String) -> String? {
-    for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
-    return text.isEmpty ? nil : text
-  }
-
   /// An all-capital form of at most five letters: "IS", "EU", "ONU", "NATO".
   static func isAcronym(_ form: String) -> Bool {
     let letters = form.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -209,7 +203,7 @@ public struct TermBase: Sendable {
       let tokenCount = tokenEnds[length - 1] - start
       // A phrase must end on a token boundary: "Al-Qaeda" is one token but two words.
       if length == words.count || tokenEnds[length] != tokenEnds[length - 1] {
-        if tokenCount == 1, let acronym = Self.withoutPossessive(tokens[start].text), Self.isAcronym(acronym),
+        if tokenCount == 1, case let acronym = Folding.withoutPossessive(tokens[start].text), !acronym.isEmpty, Self.isAcronym(acronym),
           let hit = acronymIndex[acronym]?.last ?? acronymIndex[acronym.replacingOccurrences(of: ".", with: "")]?.last
         {
           return Match(term: terms[hit], tokenCount: 1)

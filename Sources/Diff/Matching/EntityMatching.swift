@@ -79,13 +79,7 @@ struct EntityMatching {
     }
     if letters.hasSuffix("s"), letters.count <= 4 { letters.removeLast() }
     guard letters.count >= 2, !connectors.contains(letters) else { return nil }
-    var result: [Character] = []
-    for character in letters.replacingOccurrences(of: "th", with: "t").replacingOccurrences(of: "ph", with: "f") {
-      let c: Character = character == "y" ? "i" : character == "k" ? "c" : character
-      if c != result.last { result.append(c) }
-      if result.count == 5 { break }
-    }
-    return String(result)
+    return Folding.cognateKey(letters)
   }
 
   /// A looser key for finding a name's words in running text: the first four letters with

@@ -107,13 +107,9 @@ struct EntityMismatchRule: DiscrepancyRule {
     return Folding.editDistance(x, y, limit: limit) <= limit
   }
 
-  static func isTranslatable(_ name: String) -> Bool {
-    let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
-    return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0)) }
-  }
-
-  /// The same, judged in the text's own language: in an Italian article "Jersey Dairy" and
-  /// "Windows" are names kept in English, not Italian words to translate.
+  /// Whether a name is made only of common words of its text's language, and so would be
+  /// translated rather than kept: "Cold War", "Guerra Fredda". In an Italian article "Jersey
+  /// Dairy" and "Windows" are names kept in English, not Italian words to translate.
   static func isTranslatable(_ name: String, in language: Language) -> Bool {
     let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
     return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0), language: language) }

@@ -84,7 +84,7 @@ struct EntityMissingRule: DiscrepancyRule {
   /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
   /// ambiguous to call missing: it may be spelt out, or be no name at all.
   static func isShortAcronym(_ claim: Claim) -> Bool {
-    var text = EntityReaderText.withoutPossessive(claim.text)
+    var text = Folding.withoutPossessive(claim.text)
     if text.hasSuffix("s"), text.dropLast().allSatisfy(\.isUppercase) { text.removeLast() }
     return claim.entity?.isKnown == false && text.count <= 3 && text.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber }
   }

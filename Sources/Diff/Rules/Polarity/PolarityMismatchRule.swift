@@ -62,7 +62,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
       // antonym check looks only where neither side negates.
       let attenuated = (sourceWords + targetWords).contains { Self.attenuators.contains($0.folded) }
-      if sourceNegations.isEmpty, targetNegations.isEmpty, !attenuated, let antonym = antonymSwap(pair, context: context) {
+      if sourceNegations.isEmpty, targetNegations.isEmpty, !attenuated, let antonym = antonymSwap(source: sourceWords, target: targetWords, context: context) {
         findings.append(antonym)
       }
     }
@@ -130,10 +130,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// A word on one side whose opposite, and not itself, the other side says: English
   /// "increased" against Italian "diminuiti" (decreased), read through MultiWordNet's senses
   /// and WordNet's antonyms.
-  private func antonymSwap(_ pair: ClaimPair, context: RuleContext) -> Finding? {
+  private func antonymSwap(source: [Word], target: [Word], context: RuleContext) -> Finding? {
     let senses = WordSenses.shipped
-    let source = words(pair.source, side: .source, context: context)
-    let target = words(pair.target, side: .target, context: context)
     let sourceKeys = Set(source.flatMap { senses.englishReadings(of: $0.folded, language: context.language(.source)) })
     let targetKeys = Set(target.flatMap { senses.englishReadings(of: $0.folded, language: context.language(.target)) })
     let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
