@@ -43,7 +43,7 @@ let package = Package(
     .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "AlignTests", dependencies: ["Align", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "DiffTests", dependencies: ["Diff", "TestSupport"], swiftSettings: strict),
-    .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"], swiftSettings: strict),
+    .testTarget(name: "ReportTests", dependencies: ["Report", "CLibXML2", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "EndToEndTests", dependencies: ["ClaimDiffKit", "TestSupport", "claimdiff"], swiftSettings: strict),
   ]
 )

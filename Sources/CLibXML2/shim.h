@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
 
 /* xmlFree is a global function pointer; a function keeps Swift's concurrency checking quiet. */
 static inline void claimdiff_xml_free(void *pointer) { xmlFree(pointer); }

@@ -81,8 +81,44 @@ public struct Comparer: Sendable {
     let pairs = Aligner(termBase: termBase).align(source: source, sourceClaims: sourceClaims, target: target, targetClaims: targetClaims)
     let findings = DiffRunner(severities: options.severities, disabled: options.disabledRules)
       .findings(pairs: pairs, source: source, target: target, termBase: termBase)
-    return Comparison(
-      source: source, target: target, sourceClaims: sourceClaims, targetClaims: targetClaims, pairs: pairs, findings: findings,
+    let (kept, suppressed) = try Self.applySuppressions(findings, source: source, target: target)
+    var comparison = Comparison(
+      source: source, target: target, sourceClaims: sourceClaims, targetClaims: targetClaims, pairs: pairs, findings: kept,
       notices: notices)
+    comparison.suppressed = suppressed
+    return comparison
+  }
+
+  /// Splits off the findings that a `claimdiff-disable` comment in either article covers: a
+  /// finding is suppressed when the line its evidence starts on in that article's file is
+  /// covered for its rule.
+  static func applySuppressions(_ findings: [Finding], source: Article, target: Article) throws(ComparisonError) -> (
+    kept: [Finding], suppressed: [Finding]
+  ) {
+    let ids = Set(RuleRegistry.specs.map(\.id))
+    for article in [source, target] {
+      for directive in article.suppressions.directives {
+        for rule in directive.rules where !ids.contains(rule) {
+          let nearest = ids.min { Folding.editDistance(rule, $0, limit: 30) < Folding.editDistance(rule, $1, limit: 30) }
+          throw .suppression(path: article.path, line: directive.line, rule: rule, suggestion: nearest)
+        }
+      }
+    }
+    guard !source.suppressions.isEmpty || !target.suppressions.isEmpty else { return (findings, []) }
+    let locators = (source: SourceLocator(source), target: SourceLocator(target))
+    func covered(_ finding: Finding, _ evidence: Evidence?, _ article: Article, _ locator: SourceLocator?) -> Bool {
+      guard let evidence, let region = locator?.region(of: evidence.range, sentence: evidence.sentence) else { return false }
+      return article.suppressions.suppresses(finding.rule, onLine: region.start.line)
+    }
+    var kept: [Finding] = []
+    var suppressed: [Finding] = []
+    for finding in findings {
+      if covered(finding, finding.source, source, locators.source) || covered(finding, finding.target, target, locators.target) {
+        suppressed.append(finding)
+      } else {
+        kept.append(finding)
+      }
+    }
+    return (kept, suppressed)
   }
 }

@@ -18,6 +18,17 @@ public struct Article: Sendable, Codable, Equatable {
   /// The detected language's code when it is not one claimdiff compares ("pt", "fr"), for
   /// `clean`, which reads any language.
   public var detectedLanguageCode: String?
+  /// The decoded text of the file as it was read, for the source map (`SourceLocator`) and
+  /// the suppression comments; not part of the article's JSON.
+  public var original: String?
+  /// How the file was read.
+  public var format: InputFormat?
+  /// Suppression comments in the original: the rules each line's findings are exempt from.
+  public var suppressions = Suppressions()
+
+  enum CodingKeys: String, CodingKey {
+    case path, language, title, published, author, encoding, text, blocks, sentences, detectedLanguageCode
+  }
 
   public init(
     path: String, language: Language, title: String?, published: SimpleDate?, author: String?, encoding: String,

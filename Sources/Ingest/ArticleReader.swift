@@ -85,6 +85,9 @@ public struct ArticleReader: Sendable {
       author: metadata.author, encoding: decoded.encoding, text: assembled.text, blocks: assembled.blocks,
       sentences: assembled.sentences)
     article.detectedLanguageCode = detectedName
+    article.original = decoded.text
+    article.format = format
+    if format != .html { article.suppressions = Suppressions(text: decoded.text) }
     return article
   }
 

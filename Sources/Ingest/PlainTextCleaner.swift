@@ -20,7 +20,12 @@ struct PlainTextCleaner {
     }
 
     for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = Self.withoutComments(rawLine).trimmingCharacters(in: .whitespaces)
+      if line.isEmpty && rawLine.contains("<!--") {
+        // A line holding only a comment (a suppression, an editor's note) is not text a reader
+        // sees, nor a paragraph break.
+        continue
+      }
       if line.isEmpty {
         flushParagraph()
         continue
@@ -54,6 +59,19 @@ struct PlainTextCleaner {
     }
     flushParagraph()
     return blocks.filter { !$0.text.isEmpty }
+  }
+
+  /// The line without its `<!-- … -->` comments.
+  static func withoutComments(_ line: Substring) -> Substring {
+    guard line.contains("<!--") else { return line }
+    var result = Substring()
+    var rest = line[...]
+    while let open = rest.range(of: "<!--") {
+      result += rest[..<open.lowerBound]
+      guard let close = rest.range(of: "-->", range: open.upperBound..<rest.endIndex) else { return result }
+      rest = rest[close.upperBound...]
+    }
+    return result + rest
   }
 
   private static func markdownHeading(_ line: String) -> (level: Int, text: String)? {

@@ -15,6 +15,10 @@ public struct Comparison: Sendable {
   public var pairs: [ClaimPair]
   public var findings: [Finding]
   public var notices: [Notice]
+  /// Findings that suppression comments in the articles silenced.
+  public var suppressed: [Finding] = []
+  /// What a baseline accepted, when the run used one.
+  public var baseline: BaselineOutcome?
 
   public init(
     source: Article, target: Article, sourceClaims: [Claim], targetClaims: [Claim], pairs: [ClaimPair], findings: [Finding],
@@ -34,6 +38,26 @@ public struct Comparison: Sendable {
     var counts: [Severity: Int] = [.error: 0, .warning: 0, .info: 0]
     for finding in findings { counts[finding.severity, default: 0] += 1 }
     return counts
+  }
+
+  /// Reports only the findings `baseline` has not accepted.
+  public mutating func apply(_ baseline: Baseline) {
+    let (fresh, outcome) = baseline.apply(to: findings)
+    findings = fresh
+    self.baseline = outcome
+  }
+
+  /// The notes a report prints after its findings: the run's notices, then what suppressions
+  /// and the baseline left out.
+  public var closingNotes: [String] {
+    var notes = notices.map(\.description)
+    if !suppressed.isEmpty { notes.append("\(suppressed.count) findings suppressed by claimdiff-disable comments") }
+    if let baseline {
+      notes.append(
+        "\(baseline.accepted) findings accepted by the baseline; \(baseline.stale) baseline entries no longer occur"
+          + (baseline.stale > 0 ? " (write the baseline again to drop them)" : ""))
+    }
+    return notes
   }
 }
 

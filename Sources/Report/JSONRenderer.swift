@@ -14,6 +14,8 @@ public struct JSONRenderer: ReportRenderer {
     var alignment: [JSONAlignment]
     var findings: [Finding]
     var summary: JSONSummary
+    var suppressed: Int
+    var baseline: BaselineOutcome?
   }
 
   public func render(_ comparison: Comparison) -> String {
@@ -23,6 +25,7 @@ public struct JSONRenderer: ReportRenderer {
         source: JSONArticle(comparison.source), target: JSONArticle(comparison.target),
         alignment: comparison.pairs.map(JSONAlignment.init),
         findings: comparison.findings,
-        summary: JSONSummary(error: summary[.error] ?? 0, warning: summary[.warning] ?? 0, info: summary[.info] ?? 0)))
+        summary: JSONSummary(error: summary[.error] ?? 0, warning: summary[.warning] ?? 0, info: summary[.info] ?? 0),
+        suppressed: comparison.suppressed.count, baseline: comparison.baseline))
   }
 }

@@ -39,6 +39,8 @@ public struct MarkdownRenderer: ReportRenderer {
     if ordered.count > maximumListed {
       lines += ["", "…and \(ordered.count - maximumListed) more; run `claimdiff compare` for the full report."]
     }
+    let notes = comparison.closingNotes
+    if !notes.isEmpty { lines += [""] + notes.map { "> \(Self.escape($0))" } }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -23,7 +23,7 @@ public struct TextRenderer: ReportRenderer {
       if let evidence = finding.target { lines.append("  \(target.language.rawValue) [\(evidence.sentence)] \(Self.marked(evidence, in: target))") }
       lines.append("")
     }
-    for notice in comparison.notices { lines.append("note: \(notice)") }
+    for note in comparison.closingNotes { lines.append("note: \(note)") }
     let summary = comparison.summary
     lines.append("\(summary[.error] ?? 0) errors, \(summary[.warning] ?? 0) warnings, \(summary[.info] ?? 0) infos")
     return lines.joined(separator: "\n") + "\n"

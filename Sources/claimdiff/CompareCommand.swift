@@ -6,8 +6,8 @@ struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare", abstract: "Compare a source article with its translation and report every discrepancy.")
 
-  static let formats = ["text", "json", "markdown"]
-  static let plannedFormats = ["sarif", "junit", "html"]
+  static let formats = ["text", "json", "markdown", "sarif", "junit"]
+  static let plannedFormats = ["html"]
   static let failLevels = ["error", "warning", "info", "never"]
 
   @Argument(help: "The source article: HTML, text or Markdown ('-' for standard input).")
@@ -96,15 +96,17 @@ struct CompareCommand: ParsableCommand {
     } catch {
       throw Flags.fail(error.description)
     }
+    let threshold = Severity(rawValue: try Flags.choice(failOn, flag: "--fail-on", among: Self.failLevels))
     let rendered: String =
       switch try Flags.choice(format, flag: "--format", among: Self.formats) {
       case "json": JSONRenderer().render(comparison)
       case "markdown": MarkdownRenderer().render(comparison)
+      case "sarif": SARIFRenderer().render(comparison)
+      case "junit": JUnitRenderer(failOn: threshold, disabled: options.disabledRules).render(comparison)
       default: TextRenderer().render(comparison)
       }
     try Flags.emit(rendered, to: output)
-    let level = try Flags.choice(failOn, flag: "--fail-on", among: Self.failLevels)
-    guard let threshold = Severity(rawValue: level) else { return }
+    guard let threshold else { return }
     if comparison.findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
   }
 }

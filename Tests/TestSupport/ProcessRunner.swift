@@ -9,8 +9,13 @@ public struct ProcessResult: Sendable {
 
 public enum ProcessRunner {
   public static func run(_ arguments: [String], stdin: Data? = nil, in folder: URL? = nil) throws -> ProcessResult {
+    try runTool(Repository.executable.path, arguments, stdin: stdin, in: folder)
+  }
+
+  /// Runs another program, for checks done by tools outside the project (a schema validator).
+  public static func runTool(_ path: String, _ arguments: [String], stdin: Data? = nil, in folder: URL? = nil) throws -> ProcessResult {
     let process = Process()
-    process.executableURL = Repository.executable
+    process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()
