@@ -15,7 +15,8 @@ let package = Package(
     .library(name: "ClaimDiffKit", targets: ["ClaimDiffKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     .target(name: "Core", swiftSettings: strict),
@@ -30,7 +31,9 @@ let package = Package(
     .target(name: "Report", dependencies: ["Core", "Diff", "Align", "Claims", "Ingest", "Glossary"], swiftSettings: strict),
     .target(
       name: "ClaimDiffKit",
-      dependencies: ["Core", "Ingest", "Claims", "Glossary", "Align", "Diff", "Report"],
+      dependencies: [
+        "Core", "Ingest", "Claims", "Glossary", "Align", "Diff", "Report", .product(name: "Yams", package: "Yams"),
+      ],
       swiftSettings: strict),
     .executableTarget(
       name: "claimdiff",

@@ -29,6 +29,23 @@ enum Flags {
     throw ValidationError("\(flag): unknown value '\(text)'\(hint) (one of \(choices.joined(separator: ", ")))")
   }
 
+  /// The settings file: the one named, none, or the nearest `.claimdiff.yml` above the
+  /// working directory. A file that cannot be used stops the run.
+  static func configuration(path: String?, ignore: Bool) throws -> Configuration {
+    do {
+      if let path {
+        guard FileManager.default.fileExists(atPath: path) else {
+          throw Configuration.Failure(path: path, line: nil, reason: "no such configuration file")
+        }
+        return try Configuration(path: path)
+      }
+      if ignore { return Configuration() }
+      return try Configuration.discover(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    } catch let failure as Configuration.Failure {
+      throw fail(failure.description)
+    }
+  }
+
   static func fail(_ message: String) -> ExitCode {
     FileHandle.standardError.write(Data(("claimdiff: " + message + "\n").utf8))
     return ExitCode(2)
