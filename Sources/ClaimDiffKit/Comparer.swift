@@ -52,6 +52,20 @@ public struct Comparer: Sendable {
     }
   }
 
+  /// Reads one article from bytes already in memory, as a batch does after hashing them.
+  public func read(
+    bytes: [UInt8], path: String, language: Language?, published: SimpleDate? = nil, format: InputFormat? = nil
+  ) throws(ComparisonError) -> Article {
+    var ingest = IngestOptions(
+      language: language, published: published ?? options.published, maxInputBytes: options.maxInputBytes, format: format)
+    ingest.requiresSupportedLanguage = true
+    do {
+      return try ArticleReader().read(bytes: bytes, path: path, options: ingest)
+    } catch {
+      throw .ingest(error)
+    }
+  }
+
   public func claims(in article: Article, otherArticle: Article? = nil) -> [Claim] {
     ClaimExtractor(termBase: termBase).claims(in: article, otherArticle: otherArticle)
   }

@@ -4,8 +4,10 @@ import Foundation
 import Yams
 
 /// A `.claimdiff.yml`: a team's defaults for every run in a repository, found by walking up
-/// from the working directory. Flags given on the command line override it.
+/// from the working directory. Flags given on the command line override it. An unknown key is an
+/// error, not a warning: a misspelt `fail_on` must not silently open a CI gate.
 ///
+///     version: 1                           # optional; the file's format version
 ///     glossaries: [terms/newsroom.tsv]     # relative to the file's folder
 ///     severity: {time.missing: warning}
 ///     disable: [claim.added]
@@ -24,7 +26,7 @@ public struct Configuration: Sendable, Equatable {
   public var baseline: String?
 
   public static let fileNames = [".claimdiff.yml", ".claimdiff.yaml"]
-  static let keys = ["glossaries", "severity", "disable", "fail-on", "format", "source-lang", "target-lang", "baseline"]
+  static let keys = ["version", "glossaries", "severity", "disable", "fail-on", "format", "source-lang", "target-lang", "baseline"]
   public static let formats = ["text", "json", "markdown", "sarif", "junit", "html"]
   public static let failLevels = ["error", "warning", "info", "never"]
 
@@ -98,6 +100,8 @@ public struct Configuration: Sendable, Equatable {
       guard seen.insert(key).inserted else { throw Failure(path: path, line: line, reason: "'\(key)' is set twice; keep one") }
       func fail(_ reason: String) -> Failure { Failure(path: path, line: value.mark?.line ?? line, reason: "\(key): \(reason)") }
       switch key {
+      case "version":
+        guard value.int == 1 else { throw fail("'\(value.string ?? "")' is not a configuration version this claimdiff reads; write 1") }
       case "glossaries":
         glossaries = try Self.strings(value, fail: fail).map { Self.resolve($0, in: folder) }
       case "severity":

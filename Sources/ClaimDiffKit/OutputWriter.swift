@@ -7,6 +7,11 @@ public enum OutputWriter {
     public var path: String
     public var reason: String
     public var description: String { "\(path): cannot write the output (\(reason)); check the folder exists and is writable" }
+
+    public init(path: String, reason: String) {
+      self.path = path
+      self.reason = reason
+    }
   }
 
   public static func write(_ text: String, to path: String) throws(Failure) {

@@ -17,6 +17,16 @@ public struct StableHash: Sendable {
     state = state &* 0x0000_0100_0000_01b3
   }
 
+  /// Mixes in raw bytes, such as a file's content, followed by a separator.
+  public mutating func combine(bytes: some Sequence<UInt8>) {
+    for byte in bytes {
+      state ^= UInt64(byte)
+      state = state &* 0x0000_0100_0000_01b3
+    }
+    state ^= 0x1e
+    state = state &* 0x0000_0100_0000_01b3
+  }
+
   public var hex: String {
     let digits = String(state, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits

@@ -17,24 +17,28 @@ public struct ArticleReader: Sendable {
       }
       bytes = Array(data)
     } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .unreadable(path: path, reason: "no such file")
-      }
-      if isDirectory.boolValue { throw .isDirectory(path: path) }
-      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-      guard size <= options.maxInputBytes else { throw .tooLarge(path: path, bytes: size, limit: options.maxInputBytes) }
-      guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw .unreadable(path: path, reason: "permission denied or not a regular file")
-      }
-      defer { try? handle.close() }
-      let data = (try? handle.read(upToCount: options.maxInputBytes + 1)) ?? Data()
-      guard data.count <= options.maxInputBytes else {
-        throw .tooLarge(path: path, bytes: data.count, limit: options.maxInputBytes)
-      }
-      bytes = Array(data)
+      bytes = try Self.bytes(atPath: path, limit: options.maxInputBytes)
     }
     return try read(bytes: bytes, path: path, options: options)
+  }
+
+  /// The bytes of the file at `path`, refusing a missing file, a directory, and a file over
+  /// `limit` bytes before reading it all.
+  public static func bytes(atPath path: String, limit: Int) throws(IngestError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .unreadable(path: path, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw .isDirectory(path: path) }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= limit else { throw .tooLarge(path: path, bytes: size, limit: limit) }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .unreadable(path: path, reason: "permission denied or not a regular file")
+    }
+    defer { try? handle.close() }
+    let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+    guard data.count <= limit else { throw .tooLarge(path: path, bytes: data.count, limit: limit) }
+    return Array(data)
   }
 
   /// Reads an article from bytes; `path` names it in messages and decides the format by its

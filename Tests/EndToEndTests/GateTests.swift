@@ -82,7 +82,7 @@ import TestSupport
     let folder = Repository.temporaryFolder()
     let nested = folder.appendingPathComponent("a/b")
     try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
-    try "format: json\nfail-on: never\nseverity:\n  claim.added: warning\ndisable: [claim.omitted]\n"
+    try "version: 1\nformat: json\nfail-on: never\nseverity:\n  claim.added: warning\ndisable: [claim.omitted]\n"
       .write(to: folder.appendingPathComponent(".claimdiff.yml"), atomically: true, encoding: .utf8)
     let configured = try ProcessRunner.run(["compare", en, it], in: nested)
     #expect(configured.status == 0)
@@ -108,6 +108,7 @@ import TestSupport
       ("severity:\n  quantity.value: loud\n", ".claimdiff.yml:2: severity: 'loud' for quantity.value is not error, warning or info"),
       ("disable: [claim.added\n", ".claimdiff.yml:2: not valid YAML"),
       ("- just\n- a list\n", ".claimdiff.yml:1: expected a mapping"),
+      ("version: 2\n", ".claimdiff.yml:1: version: '2' is not a configuration version this claimdiff reads; write 1"),
     ]
     for (text, message) in cases {
       try text.write(to: config, atomically: true, encoding: .utf8)
