@@ -78,15 +78,15 @@ struct BatchCommand: ParsableCommand {
     }
     let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let threshold = failOn.flatMap { Severity(rawValue: $0.lowercased()) }
-    let source: EntrySource
+    let source: ManifestStream
     let label: String
     if stdin {
-      source = EntrySource(streaming: FileHandle.standardInput)
+      source = ManifestStream(standardInput: FileHandle.standardInput)
       label = "standard input"
     } else {
       let path = manifest ?? ""
       do {
-        source = EntrySource(entries: try ManifestReader().read(path: path))
+        source = try ManifestStream(path: path)
       } catch {
         throw Flags.fail(error.description)
       }
@@ -175,45 +175,6 @@ struct BatchCommand: ParsableCommand {
   static func fileName(_ id: String, key: String) -> String {
     let safe = String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" }).prefix(80)
     return (safe == id ? String(safe) : "\(safe)-\(key.prefix(8))") + ".html"
-  }
-}
-
-/// The manifest's entries, or standard input's lines read as they come.
-final class EntrySource: @unchecked Sendable {
-  private var entries: [ManifestEntry]
-  private var index = 0
-  private var parser: ManifestLineParser?
-  private var lineNumber = 0
-  let count: Int?
-
-  init(entries: [ManifestEntry]) {
-    self.entries = entries
-    count = entries.count
-  }
-
-  init(streaming: FileHandle) {
-    entries = []
-    parser = ManifestLineParser(manifest: "stdin", folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-    count = nil
-  }
-
-  /// Called from one thread only (the reader's).
-  func next() -> ManifestEntry? {
-    guard var parser else {
-      guard index < entries.count else { return nil }
-      defer { index += 1 }
-      return entries[index]
-    }
-    defer { self.parser = parser }
-    while let line = readLine(strippingNewline: true) {
-      lineNumber += 1
-      do {
-        if let entry = try parser.entry(line, number: lineNumber) { return parser.checkUnique(entry) }
-      } catch {
-        return .problem(ManifestProblem(id: "line-\(lineNumber)", manifest: "stdin", line: lineNumber, message: error.reason))
-      }
-    }
-    return nil
   }
 }
 

@@ -17,24 +17,11 @@ public struct ManifestReader: Sendable {
 
   public init() {}
 
+  /// Every entry of the manifest at `path`, in order.
   public func read(path: String) throws(Failure) -> [ManifestEntry] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw Failure(path: path, line: nil, reason: "no such manifest or directory")
-    }
-    if isDirectory.boolValue { return try directory(path) }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Failure(path: path, line: nil, reason: "cannot read the manifest; check its permissions")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw Failure(path: path, line: nil, reason: "the manifest is not UTF-8 text")
-    }
-    var parser = ManifestLineParser(manifest: path, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
+    let stream = try ManifestStream(path: path)
     var entries: [ManifestEntry] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if let entry = try parser.entry(String(line), number: index + 1) { entries.append(parser.checkUnique(entry)) }
-    }
-    guard parser.sawContent else { throw Failure(path: path, line: nil, reason: "the manifest is empty; list one pair per line") }
+    while let entry = stream.next() { entries.append(entry) }
     return entries
   }
 
