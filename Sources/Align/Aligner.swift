@@ -108,7 +108,7 @@ public struct Aligner: Sendable {
   static func weighByRarity(_ source: inout [Unit], _ target: inout [Unit]) {
     var frequency: [Int: Double] = [:]
     for unit in source + target {
-      for key in unit.keys.universe { frequency[key, default: 0] += 0.5 }
+      for key in unit.keys.universe.elements { frequency[key, default: 0] += 0.5 }
     }
     func reweigh(_ units: inout [Unit]) {
       for index in units.indices {

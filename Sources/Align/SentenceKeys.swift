@@ -28,7 +28,7 @@ struct SentenceKeys {
 
   var slots: [Slot] = []
   /// Every key of every slot, for the other side's containment test.
-  var universe: Set<Int> = []
+  var universe = KeySet()
   private var interner: Interner?
 
   init(interner: Interner? = nil) { self.interner = interner }
@@ -43,7 +43,7 @@ struct SentenceKeys {
   mutating func add(_ keys: [Int], weight: Double) {
     guard !keys.isEmpty, !slots.contains(where: { $0.keys == keys }) else { return }
     slots.append(Slot(keys: keys, weight: weight))
-    universe.formUnion(keys)
+    for key in keys { universe.insert(key) }
   }
 
   /// A weight added to every sentence's total, so that a sentence with one or two keys cannot
@@ -59,6 +59,27 @@ struct SentenceKeys {
       shared += slot.weight
     }
     return shared / (total + Self.smoothing)
+  }
+
+  /// A set of interned keys as a bitset: keys are small numbers given out in order, and the
+  /// alignment's inner loop asks "does this sentence have key k" millions of times per batch.
+  struct KeySet {
+    private var words: [UInt64] = []
+    /// The keys, each once, in the order they were added.
+    private(set) var elements: [Int] = []
+
+    mutating func insert(_ key: Int) {
+      guard !contains(key) else { return }
+      elements.append(key)
+      let word = key >> 6
+      if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+      words[word] |= 1 << UInt64(key & 63)
+    }
+
+    func contains(_ key: Int) -> Bool {
+      let word = key >> 6
+      return word < words.count && words[word] & (1 << UInt64(key & 63)) != 0
+    }
   }
 
   static func make(

@@ -14,13 +14,13 @@ public enum Tokenizer {
     let end = min(range.end, scalars.count)
     var spaced = true
 
-    func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark }
+    func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
     func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
     func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
 
     while index < end {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if ScalarClass.isWhitespace(scalar) {
         spaced = true
         index += 1
         continue

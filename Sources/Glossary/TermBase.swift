@@ -122,25 +122,36 @@ public struct TermBase: Sendable {
 
   /// An all-capital form of at most five letters: "IS", "EU", "ONU", "NATO".
   static func isAcronym(_ form: String) -> Bool {
-    let letters = form.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count <= 5 && letters.count == form.unicodeScalars.filter { !".".unicodeScalars.contains($0) }.count
-      && letters.allSatisfy { $0.properties.isUppercase }
+    var letters = 0
+    for scalar in form.unicodeScalars where scalar != "." {
+      guard ScalarClass.isUppercase(scalar), ScalarClass.isLetter(scalar) else { return false }
+      letters += 1
+      if letters > 5 { return false }
+    }
+    return letters > 0
   }
 
   /// A form's folded words, with hyphens as spaces and possessive "'s" dropped.
   static func words(_ form: String) -> [String] {
+    // A plain ASCII word, the common case, is its own lowercased self.
+    var plain = !form.isEmpty
+    for byte in form.utf8 where !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) {
+      plain = false
+      break
+    }
+    if plain { return [form.lowercased()] }
     var result: [String] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
     func close() {
-      var word = current
+      var word = String(current)
       if word.hasSuffix("'s") { word.removeLast(2) }
       while word.hasSuffix("'") { word.removeLast() }
       if !word.isEmpty { result.append(word) }
-      current = ""
+      current = String.UnicodeScalarView()
     }
-    for character in Folding.fold(form) {
-      if character.isLetter || character.isNumber || character == "'" {
-        current.append(character)
+    for scalar in Folding.fold(form).unicodeScalars {
+      if ScalarClass.isLetterOrNumber(scalar) || scalar == "'" {
+        current.append(scalar)
       } else {
         close()
       }

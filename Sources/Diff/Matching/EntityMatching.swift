@@ -73,7 +73,7 @@ struct EntityMatching {
   /// A word's key for comparing names: its first five letters with cognate spellings evened
   /// out, or the whole of a short word; "of", "di" and the like carry nothing.
   static func nameKey(_ word: Substring) -> String? {
-    var letters = String(word.filter(\.isLetter))
+    var letters = String(String.UnicodeScalarView(word.unicodeScalars.filter(ScalarClass.isLetter)))
     for elision in ["l", "dell", "all", "nell", "dall", "sull", "d"] where word.hasPrefix(elision + "'") {
       letters = String(letters.dropFirst(elision.count))
     }

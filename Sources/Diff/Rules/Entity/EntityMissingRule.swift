@@ -27,8 +27,10 @@ struct EntityMissingRule: DiscrepancyRule {
     var findings: [Finding] = []
     for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
       let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
+      // Most pairs name the same entities on both sides; only the others need the costlier checks.
+      guard !matching.unmatchedSource.isEmpty || !matching.unmatchedTarget.isEmpty else { continue }
       let swapped = swappedRanges(pair, context: context)
-      for (claims, side) in [(matching.unmatchedSource, Side.source), (matching.unmatchedTarget, Side.target)] {
+      for (claims, side) in [(matching.unmatchedSource, Side.source), (matching.unmatchedTarget, Side.target)] where !claims.isEmpty {
         let other: Side = side == .source ? .target : .source
         let otherUnmatched = side == .source ? matching.unmatchedTarget : matching.unmatchedSource
         let nearby = neighbourhood.claims(around: index, side: other)

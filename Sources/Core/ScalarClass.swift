@@ -1,0 +1,33 @@
+/// Character classes of single scalars, answered without Unicode's property tables for ASCII,
+/// which is most of every English and Italian text: the tokenizer and the glossary ask these
+/// questions for every scalar of every sentence.
+public enum ScalarClass {
+  /// A letter, or a combining mark that belongs to one.
+  @inline(__always)
+  public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+  }
+
+  @inline(__always)
+  public static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) }
+    return isLetter(scalar) || scalar.properties.numericType != nil
+  }
+
+  @inline(__always)
+  public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
+  }
+
+  @inline(__always)
+  public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return scalar.properties.isUppercase
+  }
+}
