@@ -110,4 +110,51 @@ if sixteen.count == 16, let longEN = concatenate(sixteen.map(\.0), language: .en
   } / 16
   print(String(format: "compare 16x article: %.2f ms, %.1f times one article's %.2f ms", longSeconds * 1000, longSeconds / averageSeconds, averageSeconds * 1000))
 }
+
+// 4. Batch: the NTREX pairs, from disk as a manifest would give them, on every core, through
+//    the ordered workers; then the results store alone, to show it is not the bottleneck.
+let documentsFolder = shared.appendingPathComponent("corpora/ntrex128-en-it/documents")
+let batchEntries: [ManifestEntry] = (0..<1000).map { index in
+  let name = documents[index % documents.count]
+  let folder = documentsFolder.appendingPathComponent(name)
+  return .pair(
+    BatchPair(
+      id: "\(index)-\(name)", line: index + 1, source: .file(path: folder.appendingPathComponent("en.txt").path),
+      target: .file(path: folder.appendingPathComponent("it.txt").path)))
+}
+let batchRunner = try BatchRunner(options: CompareOptions())
+let cores = ProcessInfo.processInfo.activeProcessorCount
+final class EntryQueue: @unchecked Sendable {
+  private var entries: [ManifestEntry]
+  private var index = 0
+  init(_ entries: [ManifestEntry]) { self.entries = entries }
+  func next() -> ManifestEntry? {
+    guard index < entries.count else { return nil }
+    defer { index += 1 }
+    return entries[index]
+  }
+}
+var batchRecords: [BatchRecord] = []
+let batchStart = DispatchTime.now().uptimeNanoseconds
+batchRunner.run(jobs: cores, next: EntryQueue(batchEntries).next) { outcome in
+  if case .record(let record, _) = outcome { batchRecords.append(record) }
+}
+let batchSeconds = Double(DispatchTime.now().uptimeNanoseconds - batchStart) / 1e9
+precondition(batchRecords.count == batchEntries.count && batchRecords.allSatisfy { $0.status == .ok }, "the batch did not compare every pair")
+print(String(format: "batch NTREX: %d pairs on %d threads, %.1f pairs/s", batchRecords.count, cores, Double(batchRecords.count) / batchSeconds))
+
+let storePath = FileManager.default.temporaryDirectory.appendingPathComponent("claimdiff-bench-\(getpid()).sqlite").path
+defer {
+  for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+}
+let store = try ResultStore(path: storePath)
+let run = try store.beginRun(manifest: "bench", glossary: batchRunner.glossaryFingerprint, jobs: cores)
+let storeSeconds = time(1) {
+  for chunk in stride(from: 0, to: batchRecords.count, by: 256) {
+    try? store.insert(Array(batchRecords[chunk..<min(chunk + 256, batchRecords.count)]), run: run)
+  }
+}
+precondition((try? store.storedKeys().count) == batchRecords.count, "the store lost records")
+let findingCount = batchRecords.reduce(0) { $0 + $1.findings.count }
+print(String(format: "results store: %d pairs and %d findings in %.3f s, %.0f pairs/s (batched transactions, WAL)", batchRecords.count, findingCount, storeSeconds, Double(batchRecords.count) / storeSeconds))
 print(String(format: "peak memory: %.1f MiB", peakMemoryMiB()))
