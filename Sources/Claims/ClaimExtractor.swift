@@ -59,15 +59,21 @@ public struct ClaimExtractor: Sendable {
       }
       let entities = knownEntities + entityReader.readUnknown(&tokens)
       var people: [(Range<Int>, String)] = []
+      // Who may have spoken: people, and any unknown name, since a lone surname next to a verb
+      // of saying ("Wainwright said", "ha detto Adams") is a speaker even when nothing else
+      // says it is a person.
+      var speakers: [(Range<Int>, String)] = []
       for found in entities {
         var c = claim(.entity, found.textRange ?? tokens.range(found.tokens.lowerBound, found.tokens.upperBound - 1))
         c.entity = found.mention
         sentenceClaims.append(c)
-        if found.mention.category == nil || found.mention.category == .person, found.tokens.count >= 2 || found.mention.category == .person {
+        guard found.mention.category == nil || found.mention.category == .person else { continue }
+        speakers.append((found.tokens, found.mention.canonical))
+        if found.tokens.count >= 2 || found.mention.category == .person {
           people.append((found.tokens, found.mention.canonical))
         }
       }
-      for found in quoteReader.read(tokens, isOpen: &quoteOpen, lastPerson: lastPerson, people: people) {
+      for found in quoteReader.read(tokens, isOpen: &quoteOpen, lastPerson: lastPerson, people: speakers) {
         var c = claim(.quote, found.range)
         c.quote = QuoteClaim(speaker: found.speaker)
         sentenceClaims.append(c)
