@@ -49,7 +49,7 @@ let package = Package(
     .testTarget(name: "AlignTests", dependencies: ["Align", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "DiffTests", dependencies: ["Diff", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "ReportTests", dependencies: ["Report", "CLibXML2", "TestSupport"], swiftSettings: strict),
-    .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit", "TestSupport"], swiftSettings: strict),
+    .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit", "Claims", "Glossary", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "EndToEndTests", dependencies: ["ClaimDiffKit", "TestSupport", "claimdiff"], swiftSettings: strict),
   ]
 )

@@ -30,7 +30,7 @@ public struct Comparer: Sendable {
     var problems: [GlossaryProblem] = []
     for path in glossaries {
       do {
-        layers.append(try reader.read(path: path))
+        layers.append(try GlossaryFiles.terms(path: path))
       } catch {
         switch error {
         case .invalid(let found): problems += found
