@@ -3,3 +3,4 @@
 @_exported import Diff
 @_exported import Ingest
 @_exported import Report
+@_exported import Glossary

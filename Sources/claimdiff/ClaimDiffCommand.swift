@@ -12,6 +12,6 @@ struct ClaimDiffCommand: ParsableCommand {
       could not be done (bad arguments, unreadable or unusable input).
       """,
     version: ToolInfo.version,
-    subcommands: [CompareCommand.self, BatchCommand.self, ExtractCommand.self, CleanCommand.self, RulesCommand.self],
+    subcommands: [CompareCommand.self, BatchCommand.self, ExtractCommand.self, CleanCommand.self, GlossaryCommand.self, RulesCommand.self],
     defaultSubcommand: nil)
 }

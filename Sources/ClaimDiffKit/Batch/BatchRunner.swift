@@ -20,7 +20,12 @@ public struct BatchRunner: Sendable {
   public let glossaryFingerprint: String
 
   public init(options: CompareOptions) throws(ComparisonError) {
-    comparer = try Comparer(options: options)
+    self.init(comparer: try Comparer(options: options))
+  }
+
+  public init(comparer: Comparer) {
+    self.comparer = comparer
+    let options = comparer.options
     var hash = StableHash()
     hash.combine(ShippedGlossary.tsv)
     for path in options.glossaries {
