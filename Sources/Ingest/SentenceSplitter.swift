@@ -28,7 +28,7 @@ public struct SentenceSplitter: Sendable {
     "on", "sen", "mons", "don", "gen", "col", "magg", "cap", "ten", "s", "ss", "sant", "ecc", "art", "artt", "pag", "pagg",
     "cfr", "es", "vol", "n", "nn", "nr", "tel", "fax", "ca", "c.a", "p.es", "d.c", "a.c", "d.lgs", "dl", "l", "sez",
     "cap", "par", "fig", "tab", "ed", "egr", "gent", "spett", "f.lli", "s.p.a", "s.r.l", "u.s.a", "p.m", "a.m", "cit",
-    "ibid", "op", "cf", "pt", "reg", "prot", "gg", "mld", "mln", "sec", "st", "mr", "mrs", "dr", "jr", "sr",
+    "ibid", "op", "cf", "pt", "reg", "dir", "amm", "prot", "gg", "mld", "mln", "sec", "st", "mr", "mrs", "dr", "jr", "sr",
   ]
 
   /// Sentence ranges within `range` of `text`, trimmed of surrounding whitespace.
@@ -65,7 +65,7 @@ public struct SentenceSplitter: Sendable {
       if scalar == ".", cursor - markStart == 1, boundaryEnd == markStart + 1 {
         let word = Self.wordBefore(scalars, at: markStart, start: sentenceStart)
         let folded = Folding.fold(word)
-        if abbreviations.contains(folded) { continue }
+        if abbreviations.contains(folded) && !endsSentence(after: folded, next: Self.wordAfter(scalars, at: next, end: end)) { continue }
         // An initial: "J. Smith", "U. S." — a single uppercase letter.
         if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { continue }
       }
@@ -78,6 +78,46 @@ public struct SentenceSplitter: Sendable {
     }
     if sentenceStart < end { result.append(TextRange(start: sentenceStart, end: end)) }
     return result.compactMap { trim($0, in: scalars) }
+  }
+
+  /// Whether an abbreviation closes its sentence: one that never precedes a name or a number
+  /// ("Co.", "U.S.", "ecc.") does when a word that typically opens a sentence follows it
+  /// ("…with Pitt, Briggs & Co. It closed", "I live in the U.S. How about you?").
+  func endsSentence(after abbreviation: String, next: String) -> Bool {
+    if Self.titles.contains(abbreviation) { return false }
+    let following = Folding.fold(next)
+    return (language == .english ? Self.englishStarters : Self.italianStarters).contains(following)
+  }
+
+  /// Abbreviations that stand before a name, a number or a reference, never at a sentence's end.
+  static let titles: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres",
+    "supt", "det", "insp", "maj", "brig", "messrs", "mme", "mlle", "st", "mt", "ft", "vs", "v", "no", "nos", "pp", "p", "fig",
+    "figs", "vol", "op", "art", "sec", "ch", "para", "cf", "e.g", "i.e", "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa",
+    "prof.ssa", "avv", "ing", "arch", "geom", "rag", "on", "mons", "don", "magg", "cap", "ten", "s", "ss", "sant", "artt", "pag",
+    "pagg", "cfr", "es", "n", "nn", "nr", "tel", "fax", "egr", "gent", "spett", "f.lli", "par", "tab", "reg", "prot", "pt", "dir",
+    "amm",
+  ]
+  static let englishStarters: Set<String> = [
+    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "how", "what", "when", "where", "why", "who", "this",
+    "that", "these", "those", "there", "but", "and", "so", "yet", "his", "her", "their", "our", "my", "in", "on", "at", "for",
+    "if", "as", "after", "before", "meanwhile", "however", "then", "also", "some", "many", "most", "both", "each", "all", "did",
+    "do", "does", "is", "are", "was", "were", "can", "will", "would", "should", "could", "has", "have", "had", "while",
+  ]
+  static let italianStarters: Set<String> = [
+    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "non", "ma", "e", "poi", "questo", "questa", "questi", "queste",
+    "quello", "quella", "in", "per", "se", "come", "quando", "dove", "perche", "anche", "lui", "lei", "loro", "noi", "io", "ci",
+    "si", "secondo", "inoltre", "tuttavia", "intanto", "dopo", "prima", "nel", "nella", "sono", "era", "ha", "hanno", "e'",
+  ]
+
+  private static func wordAfter(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> String {
+    var cursor = index
+    var view = String.UnicodeScalarView()
+    while cursor < end, scalars[cursor].properties.isAlphabetic || scalars[cursor] == "'" {
+      view.append(scalars[cursor])
+      cursor += 1
+    }
+    return String(view)
   }
 
   private func trim(_ range: TextRange, in scalars: [Unicode.Scalar]) -> TextRange? {
