@@ -200,6 +200,12 @@ public struct EntityMention: Sendable, Codable, Equatable, Hashable {
 /// A quotation and who said it.
 public struct QuoteClaim: Sendable, Codable, Equatable, Hashable {
   public var speaker: String?
+  /// Whether the sentence names the speaker beside a verb of saying ("Wainwright said"), rather
+  /// than the speaker being inferred from a pronoun ("he said") and the last person named.
+  public var isAttributedByName: Bool
 
-  public init(speaker: String?) { self.speaker = speaker }
+  public init(speaker: String?, isAttributedByName: Bool = false) {
+    self.speaker = speaker
+    self.isAttributedByName = isAttributedByName
+  }
 }

@@ -75,7 +75,7 @@ public struct ClaimExtractor: Sendable {
       }
       for found in quoteReader.read(tokens, isOpen: &quoteOpen, lastPerson: lastPerson, people: speakers) {
         var c = claim(.quote, found.range)
-        c.quote = QuoteClaim(speaker: found.speaker)
+        c.quote = QuoteClaim(speaker: found.speaker, isAttributedByName: found.isAttributedByName)
         sentenceClaims.append(c)
       }
       for index in negationReader.read(tokens) {

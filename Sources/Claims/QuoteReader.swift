@@ -12,6 +12,7 @@ struct QuoteReader {
   struct Found {
     var range: TextRange
     var speaker: String?
+    var isAttributedByName: Bool
   }
 
   static let openers: Set<String> = ["\u{201C}", "\u{00AB}", "\u{201E}", "\""]
@@ -38,11 +39,12 @@ struct QuoteReader {
       isOpen = false
     }
     guard !spans.isEmpty else { return [] }
-    let speaker = attribution(s, outside: spans, people: people) ?? (saysPronounOrBareVerb(s, outside: spans) ? lastPerson : nil)
+    let named = attribution(s, outside: spans, people: people)
+    let speaker = named ?? (saysPronounOrBareVerb(s, outside: spans) ? lastPerson : nil)
     return spans.compactMap { span in
       let range = s.range(span.0, span.1)
       guard range.length > 3 else { return nil }
-      return Found(range: range, speaker: speaker)
+      return Found(range: range, speaker: speaker, isAttributedByName: named != nil)
     }
   }
 

@@ -14,6 +14,9 @@ struct QuoteSpeakerRule: DiscrepancyRule {
       .pair(en: "“We will not stop,” Wainwright said.", it: "«Non ci fermeremo», ha detto Wainwright."),
       .pair(en: "“We will not stop,” said Rob Wainwright.", it: "«Non ci fermeremo», ha detto Wainwright."),
       .pair(en: "“We will not stop,” he said.", it: "«Non ci fermeremo», ha detto Adams."),
+      // Attribution restructured: both names are on both sides.
+      .pair(
+        en: "“We will rebuild,” World Vision's Adams said.", it: "«Ricostruiremo», ha detto Adams di World Vision."),
     ],
     triggering: [
       .pair(
@@ -25,12 +28,20 @@ struct QuoteSpeakerRule: DiscrepancyRule {
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     for pair in pairs where pair.isCloseTranslation {
-      let source = pair.sourceClaims.filter { $0.quote?.speaker != nil }
-      let target = pair.targetClaims.filter { $0.quote?.speaker != nil }
+      // Only quotes whose sentence names the speaker: one inferred from "he said" is a guess.
+      let source = pair.sourceClaims.filter { $0.quote?.isAttributedByName == true }
+      let target = pair.targetClaims.filter { $0.quote?.isAttributedByName == true }
+      guard !source.isEmpty, !target.isEmpty else { continue }
+      let sourceText = pair.source.compactMap { context.evidence(sentence: $0, side: .source)?.text }.joined(separator: " ")
+      let targetText = pair.target.compactMap { context.evidence(sentence: $0, side: .target)?.text }.joined(separator: " ")
       // Quotes keep their order in a translation; the n-th attributed quote on one side is the
       // n-th on the other.
       for (a, b) in zip(source, target) {
-        guard let speakerA = a.quote?.speaker, let speakerB = b.quote?.speaker, !Self.sameSpeaker(speakerA, speakerB) else { continue }
+        guard let speakerA = a.quote?.speaker, let speakerB = b.quote?.speaker, !Self.sameSpeaker(speakerA, speakerB),
+          // A swap puts a name in place of the other: when either side also names the other's
+          // speaker, the attribution was restructured, not changed.
+          !Self.mentions(targetText, speakerA), !Self.mentions(sourceText, speakerB)
+        else { continue }
         findings.append(
           Finding(
             rule: Self.spec.id, severity: context.severity,
@@ -39,6 +50,13 @@ struct QuoteSpeakerRule: DiscrepancyRule {
       }
     }
     return findings
+  }
+
+  /// Whether `text` names any word of `speaker` (by its cognate key, so "Sainsbury's" and
+  /// "Sainsbury" agree).
+  static func mentions(_ text: String, _ speaker: String) -> Bool {
+    let words = Set(Folding.fold(text).split { !$0.isLetter }.compactMap(EntityMatching.nameKey))
+    return Folding.fold(speaker).split { !$0.isLetter }.filter { $0.count >= 3 }.compactMap(EntityMatching.nameKey).contains(where: words.contains)
   }
 
   /// One person named two ways: the same name, the surname alone against the full name, or
