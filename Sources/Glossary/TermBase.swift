@@ -95,9 +95,8 @@ public struct TermBase: Sendable {
       guard !term.category.isName else { continue }
       for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
         let stemmer = Stemmer(language: stemLanguage)
-        var table = stemIndex[stemLanguage] ?? [:]
-        insert(words.map(stemmer.stem).joined(separator: " "), into: &table)
-        stemIndex[stemLanguage] = table
+        // In place: copying the table out and back would copy it whole for every form.
+        insert(words.map(stemmer.stem).joined(separator: " "), into: &stemIndex[stemLanguage, default: [:]])
       }
     }
   }
