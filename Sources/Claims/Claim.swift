@@ -24,6 +24,9 @@ public struct Claim: Sendable, Equatable, Hashable {
   public var time: TimeReference?
   public var entity: EntityMention?
   public var quote: QuoteClaim?
+  /// For a negation: whether it is the "not … until" kind ("did not open until March", "non
+  /// … fino a marzo"), which a translation may as well render without one ("only in March").
+  public var isTemporalNegation = false
 
   public init(
     kind: ClaimKind, sentence: Int, range: TextRange, text: String, quantity: Quantity? = nil, time: TimeReference? = nil,

@@ -78,8 +78,10 @@ public struct ClaimExtractor: Sendable {
         c.quote = QuoteClaim(speaker: found.speaker, isAttributedByName: found.isAttributedByName)
         sentenceClaims.append(c)
       }
-      for index in negationReader.read(tokens) {
-        sentenceClaims.append(claim(.negation, tokens[index].range))
+      for found in negationReader.read(tokens) {
+        var c = claim(.negation, tokens[found.index].range)
+        c.isTemporalNegation = found.isTemporal
+        sentenceClaims.append(c)
       }
       if let person = people.last?.1 { lastPerson = Self.fullName(person, known: lastPerson) }
       claims.append(contentsOf: sentenceClaims.sorted { $0.range < $1.range })

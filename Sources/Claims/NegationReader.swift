@@ -15,8 +15,14 @@ struct NegationReader {
   /// Italian words that only reinforce an earlier "non" in the same clause.
   static let italianConcord: Set<String> = ["mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure", "piu"]
 
-  func read(_ s: SentenceTokens) -> [Int] {
-    var found: [Int] = []
+  /// A negation found: the token, and whether it is the "not … until" kind.
+  struct Found {
+    var index: Int
+    var isTemporal: Bool
+  }
+
+  func read(_ s: SentenceTokens) -> [Found] {
+    var found: [Found] = []
     var lastNegation = -100
     for index in 0..<s.count where s[index].kind == .word {
       let word = s[index].folded
@@ -27,16 +33,23 @@ struct NegationReader {
       let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
       if (word == "not" || word == "non") && (restrictive.contains(next) || restrictive.contains(afterNext)) { continue }
       if word == "not", s.folded(index - 1) == "or" { continue }
-      // "did not open until March" says "only in March"; Italian puts an expletive "non" after
-      // "finché" and "a meno che" ("finché non è arrivato", "a meno che non si fosse").
+      // "did not open until March" says "only in March": a translation may keep the negation
+      // or not, so it is marked temporal. Italian puts an expletive "non" after "finché" and
+      // "a meno che" ("finché non è arrivato", "a meno che non si fosse"), which negates nothing.
       if language == .english, word == "not" || word.hasSuffix("n't"),
         ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "until" || s[$0].folded == "till" })
       {
+        found.append(Found(index: index, isTemporal: true))
+        lastNegation = index
         continue
       }
       if language == .italian, word == "non" {
         // "non … fino al prossimo anno" is the "not … until" above.
-        if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" }) { continue }
+        if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" }) {
+          found.append(Found(index: index, isTemporal: true))
+          lastNegation = index
+          continue
+        }
         let before = ((max(0, index - 8))..<index).map { s[$0].folded }
         let expletive = before.contains("finche") || before.contains("finché")
           || zip(before, before.dropFirst()).contains { $0 == "meno" && $1 == "che" }
@@ -51,7 +64,7 @@ struct NegationReader {
         // latter is; the former is an interjection.
         if word == "no", index + 1 < s.count, s[index + 1].kind == .punctuation { continue }
         if word == "nor", index - lastNegation <= 12 { continue }
-        found.append(index)
+        found.append(Found(index: index, isTemporal: false))
         lastNegation = index
       case .italian:
         guard Self.italian.contains(text) || Self.italian.contains(word) else { continue }
@@ -63,7 +76,7 @@ struct NegationReader {
           continue
         }
         if word == "ne" && text != "né" { continue }
-        found.append(index)
+        found.append(Found(index: index, isTemporal: false))
         lastNegation = index
       }
     }

@@ -22,6 +22,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "North Korea says there is no way it will disarm.", it: "La Corea del Nord si rifiuta di disarmare."),
       .pair(en: "Not only the police but also the army came.", it: "Non solo la polizia ma anche l'esercito è arrivato."),
       .pair(en: "Europol flagged 52 platforms.", it: "Europol ha segnalato 52 piattaforme, non solo le più note."),
+      // A denying word that is also a function word, and "not … until" on one side only.
+      .pair(en: "For readers outside Wales, the word means daft.", it: "Per i lettori che non vivono in Galles, la parola significa cretino."),
+      .pair(en: "There had been no reports of violence by 1 p.m.", it: "Non ci sono state segnalazioni di violenze fino alle 13."),
+      .pair(en: "The museum will open only in March.", it: "Il museo non aprirà fino a marzo."),
     ],
     triggering: [
       .pair(
@@ -37,36 +41,52 @@ struct PolarityMismatchRule: DiscrepancyRule {
       let targetNegations = pair.targetClaims.filter { $0.kind == .negation }
       let sourceWords = words(pair.source, side: .source, context: context)
       let targetWords = words(pair.target, side: .target, context: context)
-      // A negation one side writes as a word of its own ("non è nota") the other may write as
-      // a prefix or suffix ("unknown", "speechless"): such words make up the difference.
-      let fewer = min(sourceNegations.count, targetNegations.count)
-      let more = max(sourceNegations.count, targetNegations.count)
-      let absorbers =
-        sourceNegations.count < targetNegations.count
-        ? affixedNegatives(sourceWords, context.language(.source), against: targetWords, context.language(.target))
-        : affixedNegatives(targetWords, context.language(.target), against: sourceWords, context.language(.source))
-      if fewer + absorbers < more {
-        let negatingSide: Side = sourceNegations.count > targetNegations.count ? .source : .target
-        let extra = (negatingSide == .source ? sourceNegations : targetNegations).last
-        let other: Side = negatingSide == .source ? .target : .source
-        if let extra, let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other) {
-          let evidence = context.evidence(extra, side: negatingSide)
-          findings.append(
-            Finding(
-              rule: Self.spec.id, severity: context.severity,
-              message: "\(context.languageName(negatingSide)) negates with '\(extra.text)' what \(context.languageName(other)) asserts",
-              evidence: evidence, on: negatingSide, other: otherEvidence))
-          continue
-        }
+      let content = (source: sourceWords.filter { !$0.isFunctionWord }, target: targetWords.filter { !$0.isFunctionWord })
+      if let finding = countMismatch(sourceNegations, targetNegations, sourceWords, targetWords, pair: pair, context: context) {
+        findings.append(finding)
+        continue
       }
       // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
       // antonym check looks only where neither side negates.
-      let attenuated = (sourceWords + targetWords).contains { Self.attenuators.contains($0.folded) }
-      if sourceNegations.isEmpty, targetNegations.isEmpty, !attenuated, let antonym = antonymSwap(source: sourceWords, target: targetWords, context: context) {
+      let attenuated = (content.source + content.target).contains { Self.attenuators.contains($0.folded) }
+      if sourceNegations.isEmpty, targetNegations.isEmpty, !attenuated, let antonym = antonymSwap(source: content.source, target: content.target, context: context) {
         findings.append(antonym)
       }
     }
     return findings
+  }
+
+  /// A negation one side has and the other lacks, counted: each side's definite negations,
+  /// plus its "not … until" ones, which a translation may drop ("not until March" is "only in
+  /// March"), must be able to meet the other's. A negation one side writes as a word of its own
+  /// ("non è nota") the other may write as a prefix or suffix ("unknown", "speechless") or as a
+  /// word that denies ("without", "outside", "senza"): such words make up the difference.
+  private func countMismatch(
+    _ sourceNegations: [Claim], _ targetNegations: [Claim], _ sourceWords: [Word], _ targetWords: [Word], pair: ClaimPair,
+    context: RuleContext
+  ) -> Finding? {
+    let definite = (source: sourceNegations.filter { !$0.isTemporalNegation }, target: targetNegations.filter { !$0.isTemporalNegation })
+    let most = (source: sourceNegations.count, target: targetNegations.count)
+    let negatingSide: Side
+    if definite.source.count > most.target {
+      let absorbers = affixedNegatives(targetWords, context.language(.target), against: sourceWords, context.language(.source))
+      guard most.target + absorbers < definite.source.count else { return nil }
+      negatingSide = .source
+    } else if definite.target.count > most.source {
+      let absorbers = affixedNegatives(sourceWords, context.language(.source), against: targetWords, context.language(.target))
+      guard most.source + absorbers < definite.target.count else { return nil }
+      negatingSide = .target
+    } else {
+      return nil
+    }
+    let other: Side = negatingSide == .source ? .target : .source
+    guard let extra = (negatingSide == .source ? definite.source : definite.target).last,
+      let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
+    else { return nil }
+    return Finding(
+      rule: Self.spec.id, severity: context.severity,
+      message: "\(context.languageName(negatingSide)) negates with '\(extra.text)' what \(context.languageName(other)) asserts",
+      evidence: context.evidence(extra, side: negatingSide), on: negatingSide, other: otherEvidence)
   }
 
   /// The first five letters, for cognates ("presidential" and "presidenziale").
@@ -86,6 +106,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let lexical = Self.lexicalNegatives[language] ?? []
     return words.filter { word in
       if lexical.contains(where: { word.folded.hasPrefix($0) }) { return true }
+      guard !word.isFunctionWord else { return false }
       var stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
       }
@@ -109,7 +130,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// Words that deny without a negation word: "hardly", "failed to", "without" ↔ "senza",
   /// "assenza di", "privo di". Matched as prefixes of the folded word.
   static let lexicalNegatives: [Language: [String]] = [
-    .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free"],
+    .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free", "short"],
     .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente"],
   ]
 
@@ -172,15 +193,23 @@ struct PolarityMismatchRule: DiscrepancyRule {
     var range: TextRange
     var text: String
     var folded: String
+    var isFunctionWord: Bool
   }
 
+  /// The lowercase words of the sentences, function words marked: "without" and "outside"
+  /// deny, but are never an antonym or a prefixed negative.
   private func words(_ sentences: [Int], side: Side, context: RuleContext) -> [Word] {
     let article = side == .source ? context.source : context.target
-    let text = ScalarText(article.text)
     return sentences.filter { article.sentences.indices.contains($0) }.flatMap { index in
-      Tokenizer.tokens(in: text, range: article.sentences[index].range).filter {
-        $0.kind == .word && $0.text.count >= 3 && !$0.isCapitalized && !FunctionWords.contains($0.folded, language: article.language)
-      }.map { Word(sentence: index, range: $0.range, text: $0.text, folded: $0.folded) }
+      let sentence = article.sentences[index]
+      let text = ScalarText(sentence.text)
+      return Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count)).filter {
+        $0.kind == .word && $0.text.count >= 3 && !$0.isCapitalized
+      }.map {
+        Word(
+          sentence: index, range: TextRange(start: $0.range.start + sentence.range.start, end: $0.range.end + sentence.range.start),
+          text: $0.text, folded: $0.folded, isFunctionWord: FunctionWords.contains($0.folded, language: article.language))
+      }
     }
   }
 }
