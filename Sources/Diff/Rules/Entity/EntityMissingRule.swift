@@ -13,6 +13,8 @@ struct EntityMissingRule: DiscrepancyRule {
     summary: "A named entity present on one side only",
     rationale: "A dropped name loses who said or did something; an added one credits someone the source never named.",
     nonTriggering: [
+      .pair(
+        en: "Families live with the consequences of PTSD.", it: "Le famiglie vivono le conseguenze del disturbo da stress post-traumatico."),
       .pair(en: "Morgan Stanley said the price was 29 dollars.", it: "Morgan Stanley ha detto che il prezzo era di 29 dollari."),
       .pair(en: "The Cold War ended in 1991.", it: "La Guerra Fredda finì nel 1991."),
       .pair(en: "Crowds gathered on Central Park's Great Lawn.", it: "La folla si è radunata sul Great Lawn di Central Park."),
@@ -44,6 +46,7 @@ struct EntityMissingRule: DiscrepancyRule {
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
             !Self.isSpelledOut(claim, in: otherKeys), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
+            !Self.isExpandedAcronym(claim, in: otherText),
             // "U.S. senators" is "senatori statunitensi": a place the other side names by its adjective.
             !(claim.entity?.category == .place && otherHasNationality),
             // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
@@ -85,6 +88,27 @@ struct EntityMissingRule: DiscrepancyRule {
 
   /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
   /// ambiguous to call missing: it may be spelt out, or be no name at all.
+  /// An acronym the other side spells out, in its own word order: "PTSD" and "disturbi da
+  /// stress post-traumatico", "NATO" and "Organizzazione del Trattato dell'Atlantico del Nord".
+  /// Every letter must start a different word of one stretch of the other side's text.
+  static func isExpandedAcronym(_ claim: Claim, in otherText: String) -> Bool {
+    let letters = Folding.fold(Folding.withoutPossessive(claim.text)).filter(\.isLetter)
+    guard (3...6).contains(letters.count), claim.text.filter(\.isLetter).allSatisfy(\.isUppercase) else { return false }
+    let initials = otherText.split { !$0.isLetter }.filter { $0.count >= 3 }.compactMap { Folding.fold($0).first }
+    let window = letters.count + 2
+    guard initials.count >= letters.count else { return false }
+    for start in 0...(initials.count - min(window, initials.count)) {
+      var pool = Array(initials[start..<min(initials.count, start + window)])
+      let covered = letters.allSatisfy { letter in
+        guard let at = pool.firstIndex(of: letter) else { return false }
+        pool.remove(at: at)
+        return true
+      }
+      if covered { return true }
+    }
+    return false
+  }
+
   static func isShortAcronym(_ claim: Claim) -> Bool {
     var text = Folding.withoutPossessive(claim.text)
     if text.hasSuffix("s"), text.dropLast().allSatisfy(\.isUppercase) { text.removeLast() }
