@@ -32,13 +32,17 @@ public struct TSVGlossaryReader: Sendable {
     var terms: [Term] = []
     var sawHeader = false
     var firstLine: [String: Int] = [:]
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    // Lines and fields are cut on their UTF-8 bytes: a 100,000-entry term base must load in
+    // well under a second, and Character-by-Character splitting does not.
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     for (offset, rawLine) in lines.enumerated() {
       let lineNumber = offset + 1
-      let line = String(rawLine).trimmingCharacters(in: CharacterSet(charactersIn: "\r\u{FEFF}"))
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
+      var line = Substring(rawLine)
+      if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+      if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+      if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+      let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+        Self.trimmed(Substring($0))
       }
       if !sawHeader {
         sawHeader = true
@@ -107,6 +111,14 @@ public struct TSVGlossaryReader: Sendable {
   }
 
   static func forms(_ field: String) -> [String] {
-    field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard field.utf8.contains(UInt8(ascii: "|")) else { return field.isEmpty ? [] : [field] }
+    return field.utf8.split(separator: UInt8(ascii: "|")).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
+  }
+
+  /// The field without the spaces around it.
+  static func trimmed(_ field: Substring) -> String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
+    guard let first = field.firstIndex(where: { !isSpace($0) }), let last = field.lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(field[first...last])
   }
 }

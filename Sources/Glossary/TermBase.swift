@@ -11,9 +11,9 @@ import Foundation
 public struct TermBase: Sendable {
   public private(set) var terms: [Term] = []
   private var idIndex: [String: Int] = [:]
-  private var exactIndex: [String: [Int]] = [:]
-  private var acronymIndex: [String: [Int]] = [:]
-  private var stemIndex: [Language: [String: [Int]]] = [:]
+  private var exactIndex = PositionIndex()
+  private var acronymIndex = PositionIndex()
+  private var stemIndex: [Language: PositionIndex] = [:]
   /// The most words any form has, which bounds phrase matching.
   public private(set) var maxWords = 1
   /// First words (exact and stemmed) of forms of two words or more: a phrase whose first word
@@ -29,6 +29,11 @@ public struct TermBase: Sendable {
   /// same id, or whose English form names the same concept, takes the later category and gains
   /// the later forms.
   public init(layers: [[Term]]) {
+    let count = layers.reduce(0) { $0 + $1.count }
+    terms.reserveCapacity(count)
+    idIndex.reserveCapacity(count)
+    exactIndex.reserveCapacity(count * 3)
+    for language in Language.allCases { stemIndex[language, default: PositionIndex()].reserveCapacity(count * 2) }
     for layer in layers {
       for term in layer { add(term) }
     }
@@ -41,10 +46,11 @@ public struct TermBase: Sendable {
   }
 
   public mutating func add(_ term: Term) {
-    var existing = idIndex[Folding.fold(term.id)]
+    let idKey = Folding.fold(term.id)
+    var existing = idIndex[idKey]
     if existing == nil {
       for form in term.english {
-        if let hit = exactIndex[Self.key(form)]?.first(where: { terms[$0].category == term.category }) {
+        if let hit = exactIndex.first(Self.key(form), where: { terms[$0].category == term.category }) {
           existing = hit
           break
         }
@@ -62,7 +68,7 @@ public struct TermBase: Sendable {
       index(existing)
     } else {
       terms.append(term)
-      idIndex[Folding.fold(term.id)] = terms.count - 1
+      idIndex[idKey] = terms.count - 1
       index(terms.count - 1)
     }
   }
@@ -74,9 +80,9 @@ public struct TermBase: Sendable {
 
   private mutating func index(_ position: Int) {
     let term = terms[position]
-    func insert(_ key: String, into dictionary: inout [String: [Int]]) {
+    func insert(_ key: String, into index: inout PositionIndex) {
       guard !key.isEmpty else { return }
-      if !(dictionary[key]?.contains(position) ?? false) { dictionary[key, default: []].append(position) }
+      index.insert(key, position)
     }
     let all: [(String, Language?)] =
       term.english.map { ($0, .english) } + term.italian.map { ($0, .italian) } + term.aliases.map { ($0, nil) }
@@ -96,7 +102,7 @@ public struct TermBase: Sendable {
       for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
         let stemmer = Stemmer(language: stemLanguage)
         // In place: copying the table out and back would copy it whole for every form.
-        insert(words.map(stemmer.stem).joined(separator: " "), into: &stemIndex[stemLanguage, default: [:]])
+        insert(words.map(stemmer.stem).joined(separator: " "), into: &stemIndex[stemLanguage, default: PositionIndex()])
       }
     }
   }
@@ -132,30 +138,38 @@ public struct TermBase: Sendable {
 
   /// A form's folded words, with hyphens as spaces and possessive "'s" dropped.
   static func words(_ form: String) -> [String] {
-    // A plain ASCII word, the common case, is its own lowercased self.
-    var plain = !form.isEmpty
-    for byte in form.utf8 where !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) {
-      plain = false
-      break
-    }
-    if plain { return [form.lowercased()] }
     var result: [String] = []
-    var current = String.UnicodeScalarView()
-    func close() {
-      var word = String(current)
+    func close(_ word: String) {
+      var word = word
       if word.hasSuffix("'s") { word.removeLast(2) }
       while word.hasSuffix("'") { word.removeLast() }
       if !word.isEmpty { result.append(word) }
-      current = String.UnicodeScalarView()
     }
+    // ASCII, the common case, folds by lowercasing and splits on its bytes.
+    if form.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) {
+      var current: [UInt8] = []
+      for byte in form.utf8 {
+        let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        if (0x61...0x7A).contains(lowered) || (0x30...0x39).contains(lowered) || lowered == UInt8(ascii: "'") {
+          current.append(lowered)
+        } else if !current.isEmpty {
+          close(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+      }
+      if !current.isEmpty { close(String(decoding: current, as: UTF8.self)) }
+      return result
+    }
+    var current = String.UnicodeScalarView()
     for scalar in Folding.fold(form).unicodeScalars {
       if ScalarClass.isLetterOrNumber(scalar) || scalar == "'" {
         current.append(scalar)
-      } else {
-        close()
+      } else if !current.isEmpty {
+        close(String(current))
+        current = String.UnicodeScalarView()
       }
     }
-    close()
+    if !current.isEmpty { close(String(current)) }
     return result
   }
 
@@ -167,17 +181,17 @@ public struct TermBase: Sendable {
 
   /// The term a single word or phrase names in `language`, exactly or by stem.
   public func lookup(_ phrase: String, language: Language) -> Term? {
-    if Self.isAcronym(phrase), let hit = acronymIndex[phrase]?.last { return terms[hit] }
+    if Self.isAcronym(phrase), let hit = acronymIndex.last(phrase) { return terms[hit] }
     let words = Self.words(phrase)
-    if let hit = exactIndex[words.joined(separator: " ")]?.last { return terms[hit] }
+    if let hit = exactIndex.last(words.joined(separator: " ")) { return terms[hit] }
     if language == .italian, words.count == 1, let word = words.first {
       // Common nouns only: a name is matched as written, so that a misspelt one stays visible.
       for singular in Self.italianSingulars(word) {
-        if let hit = exactIndex[singular]?.last(where: { !terms[$0].category.isName }) { return terms[hit] }
+        if let hit = exactIndex.last(singular, where: { !terms[$0].category.isName }) { return terms[hit] }
       }
     }
     let stemmer = Stemmer(language: language)
-    if let hit = stemIndex[language]?[words.map(stemmer.stem).joined(separator: " ")]?.last { return terms[hit] }
+    if let hit = stemIndex[language]?.last(words.map(stemmer.stem).joined(separator: " ")) { return terms[hit] }
     return nil
   }
 
@@ -214,15 +228,15 @@ public struct TermBase: Sendable {
       // A phrase must end on a token boundary: "Al-Qaeda" is one token but two words.
       if length == words.count || tokenEnds[length] != tokenEnds[length - 1] {
         if tokenCount == 1, case let acronym = Folding.withoutPossessive(tokens[start].text), !acronym.isEmpty, Self.isAcronym(acronym),
-          let hit = acronymIndex[acronym]?.last ?? acronymIndex[acronym.replacingOccurrences(of: ".", with: "")]?.last
+          let hit = acronymIndex.last(acronym) ?? acronymIndex.last(acronym.replacingOccurrences(of: ".", with: ""))
         {
           return Match(term: terms[hit], tokenCount: 1)
         }
         let phrase = words[0..<length]
-        if let hit = exactIndex[phrase.joined(separator: " ")]?.last, !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
+        if let hit = exactIndex.last(phrase.joined(separator: " ")), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
           return Match(term: terms[hit], tokenCount: tokenCount)
         }
-        if let hit = stemIndex[language]?[phrase.map(stemmer.stem).joined(separator: " ")]?.last {
+        if let hit = stemIndex[language]?.last(phrase.map(stemmer.stem).joined(separator: " ")) {
           return Match(term: terms[hit], tokenCount: tokenCount)
         }
       }
@@ -234,5 +248,39 @@ public struct TermBase: Sendable {
   /// Known name forms (exact, folded) of a category, for near-miss spelling checks.
   public func nameForms(_ term: Term, language: Language) -> [String] {
     term.forms(in: language) + term.aliases
+  }
+}
+
+/// Term positions by key, in the order they were added. Nearly every key names one term, so
+/// that one lives in a plain dictionary and only the rare others in a second: no array per key,
+/// which keeps a 100,000-entry glossary quick to load.
+struct PositionIndex: Sendable {
+  private var single: [String: Int] = [:]
+  private var more: [String: [Int]] = [:]
+
+  mutating func reserveCapacity(_ count: Int) { single.reserveCapacity(count) }
+
+  mutating func insert(_ key: String, _ position: Int) {
+    guard let first = single[key] else {
+      single[key] = position
+      return
+    }
+    guard first != position, !(more[key]?.contains(position) ?? false) else { return }
+    more[key, default: []].append(position)
+  }
+
+  /// The latest position added under `key`.
+  func last(_ key: String) -> Int? { more[key]?.last ?? single[key] }
+
+  func first(_ key: String, where accept: (Int) -> Bool) -> Int? {
+    guard let first = single[key] else { return nil }
+    if accept(first) { return first }
+    return more[key]?.first(where: accept)
+  }
+
+  func last(_ key: String, where accept: (Int) -> Bool) -> Int? {
+    if let hit = more[key]?.last(where: accept) { return hit }
+    guard let first = single[key], accept(first) else { return nil }
+    return first
   }
 }
