@@ -225,15 +225,21 @@ struct QuantityReader {
       guard let value = EnglishNumberWords.value(of: words), EnglishNumberWords.multipliers[words[0]] == nil else { return nil }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
+      // "XIX secolo", "il secolo XX": a century in Roman numerals, as English writes "19th century".
+      if let century = Self.romanNumeral(token.text), century <= 30, s.folded(i + 1) == "secolo" || (i > 0 && s.folded(i - 1) == "secolo") {
+        return NumberHit(range: i..<(i + 1), value: Double(century), isWords: false, isAmbiguous: false)
+      }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
-      guard !["un", "uno", "una"].contains(token.folded), let value = ItalianNumberWords.value(of: token.folded) else { return nil }
+      guard !["un", "uno", "una"].contains(token.folded),
+        let value = ItalianNumberWords.value(of: token.folded) ?? ItalianNumberWords.derived(of: token.folded)
+      else { return nil }
       if token.isCapitalized, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
       // "sei" is also "you are", "venti" also "winds": a number only before a noun.
       if token.folded == "sei" || token.folded == "venti" {
         let next = s.folded(i + 1) ?? ""
         let isBeforeNoun = i + 1 < s.count && s[i + 1].kind == .word && !lexicon.phraseStops.contains(next)
           && termBase.lookup(next, language: .italian) != nil
-        guard isBeforeNoun || token.isCapitalized else { return nil }
+        guard isBeforeNoun || token.isCapitalized || ItalianNumberWords.large[next] != nil else { return nil }
       }
       var end = i + 1
       var total = Double(value)
@@ -243,6 +249,32 @@ struct QuantityReader {
       }
       return NumberHit(range: i..<end, value: total, isWords: true, isAmbiguous: false)
     }
+  }
+
+  /// "XIX" → 19: an uppercase Roman numeral written the standard way.
+  static func romanNumeral(_ text: String) -> Int? {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+    guard !text.isEmpty, text.count <= 8, text.allSatisfy({ values[$0] != nil }) else { return nil }
+    let digits = text.compactMap { values[$0] }
+    var total = 0
+    for (index, value) in digits.enumerated() {
+      total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+    }
+    // Only the canonical spelling: "IIII" or "IC" is not a numeral a writer would use.
+    return total > 0 && Self.roman(total) == text ? total : nil
+  }
+
+  private static func roman(_ number: Int) -> String {
+    let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    var rest = number
+    var result = ""
+    for (value, letters) in table {
+      while rest >= value {
+        result += letters
+        rest -= value
+      }
+    }
+    return result
   }
 
   private func qualifier(_ s: SentenceTokens, before index: Int) -> (qualifier: Qualifier, start: Int)? {

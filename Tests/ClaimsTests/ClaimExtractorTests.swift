@@ -36,6 +36,24 @@ import Testing
     #expect(try quantity("Circa 30 persone sono rimaste ferite.", .italian).qualifier == .approximately)
   }
 
+  /// Italian numbers hidden in other words, as English writes them with digits: ages
+  /// ("tredicenne" for "13-year-old"), ordinals ("dodicesima" for "12th"), centuries in Roman
+  /// numerals ("XIX secolo" for "19th century"), and "sei" before a scale word.
+  @Test(arguments: [
+    ("Un tredicenne è stato arrestato.", 13.0), ("Il giocatore trentunenne ha segnato.", 31), ("Il ventenne è fuggito.", 20),
+    ("Ha giocato per una dodicesima volta.", 12), ("Alla ventitreesima buca ha vinto.", 23),
+    ("Un conflitto del XIX secolo è ancora ricordato.", 19), ("Altri sei milioni vivono in Siria.", 6_000_000),
+  ])
+  func italianNumbersInsideWords(text: String, value: Double) throws {
+    #expect(try quantity(text, .italian).value == value)
+  }
+
+  @Test func wordsThatOnlyLookLikeDerivedNumbers() throws {
+    for text in ["Una pianta perenne cresce.", "Tu sei arrivato ieri.", "Il decimo giorno.", "Il Ducato di Milano nel secolo scorso."] {
+      #expect(try claims(text, .italian).filter { $0.kind == .quantity && ($0.quantity?.value ?? 0) > 10 }.isEmpty, "\(text)")
+    }
+  }
+
   @Test func scalesUnitsAndWords() throws {
     let billion = try quantity("The deal is worth 4.5 billion euros.", .english)
     #expect(billion.value == 4_500_000_000)

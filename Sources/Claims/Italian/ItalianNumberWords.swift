@@ -23,6 +23,20 @@ enum ItalianNumberWords {
   static let large: [String: Int] = ["milione": 1_000_000, "milioni": 1_000_000, "miliardo": 1_000_000_000, "miliardi": 1_000_000_000]
 
   /// The value of one folded word ("duemilatrecento" → 2300), or nil.
+  /// The number inside an age noun or an ordinal built on a cardinal: "tredicenne" (13 years
+  /// old), "trentunenne", "ventenne"; "dodicesima" (12th), "ventitreesimo", "centesimo". The
+  /// cardinal loses its last vowel before the suffix, so each vowel is tried back.
+  static func derived(of word: String) -> Int? {
+    for suffix in ["enne", "enni", "esimo", "esima", "esimi", "esime"] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      guard stem.count >= 3 else { return nil }
+      for vowel in ["", "i", "o", "a", "e"] {
+        if let value = value(of: stem + vowel), value >= 2, suffix.hasPrefix("enn") ? value <= 120 : value >= 11 { return value }
+      }
+    }
+    return nil
+  }
+
   static func value(of word: String) -> Int? {
     let w = word.replacingOccurrences(of: "tre'", with: "tre")
     if w.isEmpty { return nil }
