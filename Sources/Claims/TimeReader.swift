@@ -252,8 +252,9 @@ struct TimeReader {
     switch word {
     case "pm", "p.m", "p.m.": return (true, index + 1 + (s.folded(index + 1) == "." ? 1 : 0))
     case "am", "a.m", "a.m.":
-      // "am" spaced from the figure is the verb: "I am".
-      guard !s[index].isSpaced || word != "am" else { return nil }
+      // "am" spaced from a figure is the verb only after a pronoun ("I am"); right after a
+      // time's figure ("4.40 am", "6 am") it is the meridiem.
+      guard !s[index].isSpaced || word != "am" || (index > 0 && s[index - 1].kind == .number) else { return nil }
       return (false, index + 1 + (s.folded(index + 1) == "." ? 1 : 0))
     default: return nil
     }

@@ -48,6 +48,13 @@ import Testing
     #expect(try quantity(text, .italian).value == value)
   }
 
+  @Test func spacedMeridiemAfterAFigureIsATimeOfDay() throws {
+    let times = try claims("Yuan entered the market at 4.40 am on Thursday, and left at 6 am.", .english).compactMap(\.time)
+    #expect(times.map(\.expression).contains("clock-4:40"))
+    #expect(times.map(\.expression).contains("clock-6:00"))
+    #expect(try claims("I am sure I am right.", .english).filter { $0.kind == .time }.isEmpty)
+  }
+
   @Test func wordsThatOnlyLookLikeDerivedNumbers() throws {
     for text in ["Una pianta perenne cresce.", "Tu sei arrivato ieri.", "Il decimo giorno.", "Il Ducato di Milano nel secolo scorso."] {
       #expect(try claims(text, .italian).filter { $0.kind == .quantity && ($0.quantity?.value ?? 0) > 10 }.isEmpty, "\(text)")
