@@ -40,6 +40,7 @@ struct HTMLCleaner {
     guard let root = xmlDocGetRootElement(document) else { return Result(blocks: [], metadata: PageMetadata()) }
 
     var walker = Walker()
+    walker.readRoot(root)
     walker.walk(root, depth: 0, context: .init())
     walker.flush()
     var metadata = walker.metadata
@@ -179,6 +180,29 @@ private struct Walker {
     "recirc", "trending", "popular", "more", "newsletter", "cta", "paywall",
   ]
   static let positiveHints = ["article", "content", "entry", "story", "body", "text", "post", "main"]
+  /// HTML's elements that are neither blocks nor skipped: inline text and the page's frame.
+  static let htmlTags: Set<String> = blockTags.union(skippedTags).union(negativeTags).union([
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "caption", "cite", "code", "col", "colgroup", "data", "datalist", "del",
+    "dfn", "em", "fieldset", "font", "form", "frame", "frameset", "head", "hgroup", "i", "img", "ins", "kbd", "label", "legend",
+    "main", "mark", "marquee", "meter", "nobr", "noframes", "optgroup", "option", "output", "param", "picture", "progress", "q",
+    "rp", "rt", "ruby", "s", "samp", "search", "slot", "small", "source", "span", "strike", "strong", "sub", "sup", "tbody",
+    "tfoot", "time", "title", "track", "tt", "u", "var", "wbr", "base", "area", "dialog", "menu", "figure", "picture",
+  ])
+
+  /// Whether an element holds a paragraph, heading, list or other block.
+  static func containsBlock(_ node: xmlNodePtr, depth: Int) -> Bool {
+    guard depth < 24 else { return false }
+    var child = node.pointee.children
+    while let current = child {
+      if current.pointee.type == XML_ELEMENT_NODE {
+        let tag = name(of: current)
+        if blockTags.contains(tag) && tag != "br" && tag != "hr" { return true }
+        if containsBlock(current, depth: depth + 1) { return true }
+      }
+      child = current.pointee.next
+    }
+    return false
+  }
 
   mutating func walk(_ node: xmlNodePtr, depth: Int, context: Context) {
     guard depth < HTMLCleaner.maxDepth else { return }
@@ -213,7 +237,7 @@ private struct Walker {
       if Self.attribute(node, "type")?.lowercased() == "application/ld+json" { readJSONLD(Self.textContent(node)) }
       return
     case "html":
-      metadata.declaredLanguage = Self.attribute(node, "lang") ?? Self.attribute(node, "xml:lang")
+      readRoot(node)
     case "time":
       if metadata.published == nil, let value = Self.attribute(node, "datetime") {
         metadata.published = SimpleDate(iso: value.trimmingCharacters(in: .whitespaces))
@@ -222,6 +246,10 @@ private struct Walker {
       break
     }
     if Self.skippedTags.contains(tag) { return }
+    // An element HTML does not define, in an XHTML dialect (the FSFE's `<version>`, `<tags>`,
+    // `<discussion>`, `<translator>`), is the page's metadata unless it wraps paragraphs; a
+    // custom element of the web (`<article-body>`) has a hyphen and is walked as usual.
+    if !Self.htmlTags.contains(tag), !tag.contains("-"), !Self.containsBlock(node, depth: 0) { return }
     if tag == "br" {
       appendText(" ", context: context)
       return
@@ -282,6 +310,15 @@ private struct Walker {
         raw: RawBlock(text: text, role: role, isMarkedUp: true), tag: pendingTag, linkDensity: density,
         isNegative: pendingContext.isNegative, ancestors: pendingContext.ancestors))
     metadata.titles = [ogTitle, ldHeadline, h1Titles.first, documentTitle].compactMap { $0 }.filter { !$0.isEmpty }
+  }
+
+  /// The root element's language and, in XML news dialects, its date: the FSFE's
+  /// `<html newsdate="2021-07-21">`.
+  mutating func readRoot(_ node: xmlNodePtr) {
+    metadata.declaredLanguage = metadata.declaredLanguage ?? Self.attribute(node, "lang") ?? Self.attribute(node, "xml:lang")
+    for name in ["newsdate", "date", "data-date", "data-published"] where metadata.published == nil {
+      if let value = Self.attribute(node, name) { metadata.published = SimpleDate(iso: String(value.trimmingCharacters(in: .whitespaces).prefix(10))) }
+    }
   }
 
   private mutating func readMeta(_ node: xmlNodePtr) {
