@@ -245,6 +245,13 @@ private struct Walker {
     default:
       break
     }
+    // A `<noscript>` holds a fallback image or notice; but one left open by a stray tag inside
+    // it ("<noscript><div></noscript>") swallows the rest of the page in the parser's tree, and
+    // then is walked like any container.
+    if tag == "noscript", Self.textContent(node).utf8.count > 2000 {
+      walk(node, depth: depth + 1, context: context)
+      return
+    }
     if Self.skippedTags.contains(tag) { return }
     // An element HTML does not define, in an XHTML dialect (the FSFE's `<version>`, `<tags>`,
     // `<discussion>`, `<translator>`), is the page's metadata unless it wraps paragraphs; a

@@ -38,6 +38,15 @@ import Testing
     #expect(article.text.contains("approved the budget"))
   }
 
+  @Test func anUnclosedNoscriptDoesNotSwallowThePage() throws {
+    let paragraph = "Sono almeno nove le femmine di orso marsicano che si sono riprodotte nel 2019 nel Parco e sedici i cuccioli contati. "
+    let html = "<html><body><noscript><div id=\"nojava\"></noscript><div id=\"main\"><p>" + String(repeating: paragraph, count: 20)
+      + "</p></div><noscript><img src=\"pixel.gif\"/></noscript></body></html>"
+    let article = try ArticleReader().read(bytes: Array(html.utf8), path: "page.html")
+    #expect(article.language == .italian)
+    #expect(article.text.contains("femmine di orso marsicano"))
+  }
+
   @Test func xmlDeclarationNamesTheEncoding() throws {
     let text = """
       <?xml version="1.0" encoding="ISO-8859-1"?>
