@@ -114,12 +114,25 @@ struct ArticleAssembler {
 
   /// "Daesh militants … — Europol | Arab News" → "Daesh militants … — Europol". Only the
   /// `<title>` element carries a site name; the separators are " | ", " - " and " – ".
+  static func isNameLike(_ text: Substring) -> Bool {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+    guard (1...8).contains(words.count) else { return false }
+    let connectors: Set<String> = ["e", "di", "del", "della", "dei", "and", "of", "the", "&", "-"]
+    return words.allSatisfy { word in
+      let bare = word.split(separator: "'").last.map(String.init) ?? String(word)
+      return connectors.contains(word.lowercased()) || bare.first?.isUppercase == true || bare.first?.isNumber == true
+    }
+  }
+
   static func withoutSiteSuffix(_ title: String) -> String {
     for separator in [" | ", " - ", " – ", " :: ", " » "] {
       if let range = title.range(of: separator, options: .backwards) {
         let head = title[..<range.lowerBound]
         let tail = title[range.upperBound...]
         if tail.split(separator: " ").count <= 4 && head.count > tail.count { return String(head) }
+        // A longer site name after a bar, written as a name: "… | Parco Nazionale d'Abruzzo,
+        // Lazio e Molise".
+        if separator == " | ", head.split(separator: " ").count >= 3, Self.isNameLike(tail) { return String(head) }
       }
     }
     return title

@@ -38,6 +38,17 @@ import Testing
     #expect(article.text.contains("approved the budget"))
   }
 
+  @Test func aLongSiteNameAfterABarLeavesTheTitle() throws {
+    let html = """
+      <html><head><title>ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise</title></head>
+      <body><p>Sono almeno nove le femmine di orso marsicano che si sono riprodotte nel 2019 nel Parco, e sedici i cuccioli.</p></body></html>
+      """
+    let article = try ArticleReader().read(bytes: Array(html.utf8), path: "page.html")
+    #expect(article.title == "ORSO MARSICANO: 2019 UN ANNO DA RECORD")
+    let kept = "<html><head><title>Prices rise | what the figures say about the rest of the year</title></head><body><p>Prices rose again in May, the statistics office said on Tuesday in its monthly report.</p></body></html>"
+    #expect(try ArticleReader().read(bytes: Array(kept.utf8), path: "page.html").title == "Prices rise | what the figures say about the rest of the year")
+  }
+
   @Test func anUnclosedNoscriptDoesNotSwallowThePage() throws {
     let paragraph = "Sono almeno nove le femmine di orso marsicano che si sono riprodotte nel 2019 nel Parco e sedici i cuccioli contati. "
     let html = "<html><body><noscript><div id=\"nojava\"></noscript><div id=\"main\"><p>" + String(repeating: paragraph, count: 20)
