@@ -212,7 +212,10 @@ struct QuantityReader {
     guard token.kind == .word else { return nil }
     switch language {
     case .english:
-      guard EnglishNumberWords.isNumberWord(token.folded), token.folded != "one" else { return nil }
+      // "one" is an article or a pronoun far more often than a figure, unless a scale follows:
+      // "one hundred fifteen", "one million".
+      let oneBeforeScale = token.folded == "one" && EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
+      guard EnglishNumberWords.isNumberWord(token.folded), token.folded != "one" || oneBeforeScale else { return nil }
       // "the Four Corners", "Seven Sisters": a capitalised number word before a name is a name.
       if token.isCapitalized, i > 0, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
       var j = i
@@ -230,7 +233,9 @@ struct QuantityReader {
         return NumberHit(range: i..<(i + 1), value: Double(century), isWords: false, isAmbiguous: false)
       }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
-      guard !["un", "uno", "una"].contains(token.folded),
+      // …unless a scale follows: "un miliardo", "un milione".
+      let articleBeforeScale = ["un", "uno"].contains(token.folded) && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil
+      guard !["un", "uno", "una"].contains(token.folded) || articleBeforeScale,
         let value = ItalianNumberWords.value(of: token.folded) ?? ItalianNumberWords.derived(of: token.folded)
       else { return nil }
       if token.isCapitalized, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
@@ -246,6 +251,29 @@ struct QuantityReader {
       if let large = s.folded(end).flatMap({ ItalianNumberWords.large[$0] }) {
         total *= Double(large)
         end += 1
+      }
+      // Further groups of a long number, each smaller than the round part before it:
+      // "un miliardo venticinque milioni", "settecentosessantacinquemila duecento",
+      // "tremila e seicento", "cento e uno".
+      while end < s.count {
+        var next = end
+        if s.folded(next) == "e" { next += 1 }
+        guard next < s.count, s[next].kind == .word, let word = s.folded(next),
+          let part = ItalianNumberWords.value(of: word) ?? (word == "un" ? 1 : nil)
+        else { break }
+        var group = Double(part)
+        var after = next + 1
+        if let large = s.folded(after).flatMap({ ItalianNumberWords.large[$0] }) {
+          group *= Double(large)
+          after += 1
+        } else if word == "un" {
+          break
+        }
+        var round = 10.0
+        while round <= group { round *= 10 }
+        guard group > 0, total.truncatingRemainder(dividingBy: round) == 0 else { break }
+        total += group
+        end = after
       }
       return NumberHit(range: i..<end, value: total, isWords: true, isAmbiguous: false)
     }

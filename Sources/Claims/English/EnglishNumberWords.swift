@@ -13,14 +13,22 @@ enum EnglishNumberWords {
   ]
   static let ordinals: [String: Int] = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "millionth": 1_000_000,
   ]
   static let multipliers: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
 
-  /// Whether a folded word can be part of a number in words.
+  /// Whether a folded word can be part of a number in words. An ordinal may end it
+  /// ("twenty-first", "fiftieth"); one below eleven standing alone ("first", "second") is
+  /// left out, since "second" and "first" are far more often not figures.
   static func isNumberWord(_ word: String) -> Bool {
-    word.split(separator: "-").allSatisfy { part in
-      units[String(part)] != nil || tens[String(part)] != nil || multipliers[String(part)] != nil
+    let parts = word.split(separator: "-").map(String.init)
+    return parts.enumerated().allSatisfy { index, part in
+      if units[part] != nil || tens[part] != nil || multipliers[part] != nil { return true }
+      guard index == parts.count - 1, let ordinal = ordinals[part] else { return false }
+      return parts.count > 1 || ordinal >= 11
     }
   }
 
@@ -37,7 +45,9 @@ enum EnglishNumberWords {
           current += unit
         } else if let ten = tens[part] {
           current += ten
-        } else if let multiplier = multipliers[part] {
+        } else if let ordinal = ordinals[part], ordinal < 100 {
+          current += ordinal
+        } else if let multiplier = multipliers[part] ?? ordinals[part] {
           if multiplier == 100 {
             current = max(current, 1) * 100
           } else {

@@ -9,7 +9,7 @@ enum ItalianNumberWords {
   static let units: [(String, Int)] = [
     ("diciassette", 17), ("diciannove", 19), ("diciotto", 18), ("quattordici", 14), ("quindici", 15), ("tredici", 13),
     ("dodici", 12), ("undici", 11), ("sedici", 16), ("dieci", 10), ("quattro", 4), ("cinque", 5), ("sette", 7),
-    ("otto", 8), ("nove", 9), ("uno", 1), ("una", 1), ("due", 2), ("tre", 3), ("sei", 6), ("un", 1),
+    ("otto", 8), ("nove", 9), ("uno", 1), ("una", 1), ("due", 2), ("tre", 3), ("sei", 6), ("un", 1), ("zero", 0),
   ]
   static let tens: [(String, Int)] = [
     ("venti", 20), ("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("sessanta", 60), ("settanta", 70),
@@ -70,6 +70,8 @@ enum ItalianNumberWords {
         return nil
       }
       rest = rest[range.upperBound...]
+      // "centottanta", "novecentottantaquattro": "cento" + "ottanta" share the o.
+      if rest.hasPrefix("ttant") { return belowHundred("o" + rest).map { total + $0 } }
       // "centotto": "cento" + "otto" may share the o.
       if rest.hasPrefix("tto") && !rest.hasPrefix("ttan") { return total + 8 + (belowHundred(String(rest.dropFirst(3))) ?? 0) }
     }
