@@ -59,6 +59,12 @@ struct BatchCommand: ParsableCommand {
   @Flag(name: .customLong("no-progress"), help: "Print no progress on standard error.")
   var noProgress = false
 
+  @Option(help: "Read glossaries, severities, disabled rules and fail-on from this file instead of the .claimdiff.yml found above.")
+  var config: String?
+
+  @Flag(name: .customLong("no-config"), help: "Ignore any .claimdiff.yml.")
+  var noConfig = false
+
   func validate() throws {
     if stdin && manifest != nil { throw ValidationError("give a MANIFEST or --stdin, not both") }
     if !stdin && manifest == nil { throw ValidationError("give a MANIFEST (CSV, JSON Lines or a directory) or --stdin") }
@@ -70,8 +76,12 @@ struct BatchCommand: ParsableCommand {
   }
 
   func run() throws {
+    // The same team settings as `compare`: glossaries, severities, disabled rules, fail-on.
+    let settings = try Flags.configuration(path: config, ignore: noConfig)
     var options = CompareOptions()
-    options.glossaries = glossaries
+    options.glossaries = settings.glossaries + glossaries
+    options.severities = settings.severities
+    options.disabledRules = Set(settings.disabledRules)
     options.maxInputBytes = maxInputBytes
     let runner: BatchRunner
     do {
@@ -80,7 +90,7 @@ struct BatchCommand: ParsableCommand {
       throw Flags.fail(error.description)
     }
     let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let threshold = failOn.flatMap { Severity(rawValue: $0.lowercased()) }
+    let threshold = (failOn ?? settings.failOn).flatMap { Severity(rawValue: $0.lowercased()) }
     let source: ManifestStream
     let label: String
     if stdin {

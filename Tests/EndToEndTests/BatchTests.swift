@@ -121,6 +121,16 @@ import TestSupport
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("summary-pairs/pair-3.html").path))
   }
 
+  @Test func batchFollowsTheTeamsConfiguration() throws {
+    let (folder, manifest) = try corpus(pairs: 3)
+    try "disable: [quantity.value]\nfail-on: info\n".write(to: folder.appendingPathComponent(".claimdiff.yml"), atomically: true, encoding: .utf8)
+    let result = try ProcessRunner.run(["batch", manifest, "--no-progress"], in: folder)
+    let rules = try records(result.stdout).flatMap { ($0["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String } }
+    #expect(!rules.contains("quantity.value"))
+    let ignored = try ProcessRunner.run(["batch", manifest, "--no-progress", "--no-config"], in: folder)
+    #expect(ignored.stdout.contains("quantity.value"))
+  }
+
   @Test func unusableDatabaseStopsTheBatchAndWritesNothing() throws {
     let (folder, manifest) = try corpus(pairs: 2)
     let notADatabase = folder.appendingPathComponent("notes.sqlite")
