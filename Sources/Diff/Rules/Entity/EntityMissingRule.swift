@@ -13,6 +13,7 @@ struct EntityMissingRule: DiscrepancyRule {
     summary: "A named entity present on one side only",
     rationale: "A dropped name loses who said or did something; an added one credits someone the source never named.",
     nonTriggering: [
+      .pair(en: "The strike closed Turkish ports on Monday.", it: "Lo sciopero ha chiuso i porti della Turchia lunedì."),
       .pair(
         en: "Families live with the consequences of PTSD.", it: "Le famiglie vivono le conseguenze del disturbo da stress post-traumatico."),
       .pair(en: "Morgan Stanley said the price was 29 dollars.", it: "Morgan Stanley ha detto che il prezzo era di 29 dollari."),
@@ -22,6 +23,10 @@ struct EntityMissingRule: DiscrepancyRule {
     triggering: [
       .pair(en: "↓Morgan Stanley said the price was 29 dollars.", it: "↓Ha detto che il prezzo era di 29 dollari."),
       .pair(en: "↓Officials came from Belgium and Greece.", it: "Sono arrivati funzionari da Belgio, ↓Olanda e Grecia."),
+      // An adjective of another country does not stand in for the place.
+      .pair(
+        en: "German pastries are good, and in Bavaria they are tasty, like those of neighbouring ↓Austria.",
+        it: "↓I dolci tedeschi sono buoni e in Baviera sono saporiti, come quelli vicini."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -38,8 +43,8 @@ struct EntityMissingRule: DiscrepancyRule {
         let nearby = neighbourhood.claims(around: index, side: other)
         let otherText = Folding.fold((other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }.joined(separator: " "))
         let otherKeys = Set(otherText.split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey))
-        let otherHasNationality = otherText.split { !$0.isLetter }.contains { word in
-          context.termBase.lookup(String(word), language: context.language(other))?.category == .nationality
+        let otherNationalities = otherText.split { !$0.isLetter }.compactMap { word in
+          context.termBase.lookup(String(word), language: context.language(other)).flatMap { $0.category == .nationality ? $0 : nil }
         }
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
@@ -47,8 +52,9 @@ struct EntityMissingRule: DiscrepancyRule {
             !Self.isSpelledOut(claim, in: otherKeys), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             !Self.isExpandedAcronym(claim, in: otherText),
-            // "U.S. senators" is "senatori statunitensi": a place the other side names by its adjective.
-            !(claim.entity?.category == .place && otherHasNationality),
+            // "U.S. senators" is "senatori statunitensi": a place the other side names by its
+            // adjective — its own adjective: "Turchia" and "Turkish", not "Austria" and "German".
+            !(claim.entity?.category == .place && Self.isNamedByAdjective(claim, otherNationalities, context: context)),
             // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
             !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0, context.language(side), context.language(other)) }),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
@@ -88,6 +94,18 @@ struct EntityMissingRule: DiscrepancyRule {
 
   /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
   /// ambiguous to call missing: it may be spelt out, or be no name at all.
+  /// Whether one of `adjectives` is the place's own: a form of the adjective, in either
+  /// language, starts like one of the place's names ("statunitense" and "Stati Uniti", "danese"
+  /// and "Danimarca", "Welsh"/"gallese" and "Galles"), not "German"/"tedesco" and "Austria".
+  static func isNamedByAdjective(_ claim: Claim, _ adjectives: [Term], context: RuleContext) -> Bool {
+    guard !adjectives.isEmpty else { return false }
+    func stems(_ forms: [String]) -> Set<String> {
+      Set(forms.flatMap { Folding.fold($0).split { !$0.isLetter } }.filter { $0.count >= 3 }.map { String(Folding.cognateKey(String($0)).prefix(3)) })
+    }
+    let place = stems(claim.entity?.term.flatMap { context.termBase.term(id: $0) }.map { $0.english + $0.italian + $0.aliases } ?? [claim.text])
+    return adjectives.contains { !stems($0.english + $0.italian).isDisjoint(with: place) }
+  }
+
   /// An acronym the other side spells out, in its own word order: "PTSD" and "disturbi da
   /// stress post-traumatico", "NATO" and "Organizzazione del Trattato dell'Atlantico del Nord".
   /// Every letter must start a different word of one stretch of the other side's text.
