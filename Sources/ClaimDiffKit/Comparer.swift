@@ -76,6 +76,10 @@ public struct Comparer: Sendable {
     return try compare(source: &source, target: &target)
   }
 
+  /// Days a translation's publication date may differ from its source's before it is taken for
+  /// a slip in the metadata.
+  static let publicationSlack = 14
+
   /// Compares two articles already read. An article without a publication date borrows the
   /// other's, since a translation appears within days of its source; the report says so.
   public func compare(source: inout Article, target: inout Article) throws(ComparisonError) -> Comparison {
@@ -89,6 +93,16 @@ public struct Comparer: Sendable {
     } else if target.published == nil, let date = source.published {
       target.published = date
       notices.append(Notice(location: target.path, message: "no publication date found; using \(date.iso) from \(source.path)"))
+    } else if options.published == nil, let sourceDate = source.published, let targetDate = target.published,
+      abs(sourceDate.dayNumber - targetDate.dayNumber) > Self.publicationSlack
+    {
+      // A translation keeps its source's "last week" and "yesterday": far-apart dates are a
+      // metadata slip (the FSFE's "2031-07-21" for 2021), so both are read against the source's.
+      target.published = sourceDate
+      notices.append(
+        Notice(
+          location: target.path,
+          message: "publication date \(targetDate.iso) is far from \(source.path)'s \(sourceDate.iso); relative times are read against \(sourceDate.iso)"))
     }
     let sourceClaims = claims(in: source, otherArticle: target)
     let targetClaims = claims(in: target, otherArticle: source)

@@ -40,7 +40,8 @@ struct CleanCommand: ParsableCommand {
       }
     }
     var failed = 0
-    for file in files {
+    let ids = Self.ids(for: files)
+    for (file, id) in zip(files, ids) {
       let article: Article
       do {
         var options = IngestOptions(language: language, maxInputBytes: maxInputBytes)
@@ -52,7 +53,6 @@ struct CleanCommand: ParsableCommand {
         continue
       }
       let cleaned = CleanedArticle(article)
-      let id = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
       if let out {
         let folder = URL(fileURLWithPath: out)
         try Flags.emit(cleaned.text, to: folder.appendingPathComponent(id + ".txt").path)
@@ -64,5 +64,26 @@ struct CleanCommand: ParsableCommand {
       }
     }
     if failed > 0 { throw ExitCode(2) }
+  }
+
+  /// Each file's ID: its name without the extension; when two files share a name ("en.xhtml"
+  /// in several folders), their folder's name goes in front ("news-20210721-01-en"), and a
+  /// number after that if they still clash, so that no output overwrites another.
+  static func ids(for files: [String]) -> [String] {
+    let urls = files.map { URL(fileURLWithPath: $0) }
+    let stems = urls.map { $0.deletingPathExtension().lastPathComponent }
+    var counts: [String: Int] = [:]
+    for stem in stems { counts[stem, default: 0] += 1 }
+    var used: Set<String> = []
+    return zip(urls, stems).map { url, stem in
+      var id = (counts[stem] ?? 0) > 1 ? url.deletingLastPathComponent().lastPathComponent + "-" + stem : stem
+      let base = id
+      var suffix = 2
+      while !used.insert(id).inserted {
+        id = "\(base)-\(suffix)"
+        suffix += 1
+      }
+      return id
+    }
   }
 }
