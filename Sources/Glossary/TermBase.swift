@@ -116,7 +116,8 @@ public struct TermBase: Sendable {
     switch last {
     case "i":
       if stem.hasSuffix("ch") || stem.hasSuffix("gh") { return [String(stem.dropLast()) + "o", String(stem.dropLast()) + "a"] }
-      return [stem + "o", stem + "e", stem + "a"]
+      // "decenni" → "decennio", "negozi" → "negozio": nouns in -io lose the o.
+      return [stem + "o", stem + "io", stem + "e", stem + "a"]
     case "e":
       if stem.hasSuffix("ch") || stem.hasSuffix("gh") { return [String(stem.dropLast()) + "a"] }
       return [stem + "a"]

@@ -25,6 +25,7 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "The school said ↓12 students were hurt.", it: "La scuola ha detto che ↓12 genitori sono rimasti feriti."),
       .pair(en: "The quake left ↓300 dead.", it: "Il terremoto ha lasciato ↓300 feriti."),
       .pair(en: "The ticket costs ↓29 dollars.", it: "Il biglietto costa ↓29 sterline."),
+      .pair(en: "The ↓44-year-old was found on Monday.", it: "La donna di ↓44 decenni è stata trovata lunedì."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
