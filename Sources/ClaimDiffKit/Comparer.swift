@@ -123,11 +123,12 @@ public struct Comparer: Sendable {
   static func applySuppressions(_ findings: [Finding], source: Article, target: Article) throws(ComparisonError) -> (
     kept: [Finding], suppressed: [Finding]
   ) {
-    let ids = Set(RuleRegistry.specs.map(\.id))
+    let ordered = RuleRegistry.specs.map(\.id)
+    let ids = Set(ordered)
     for article in [source, target] {
       for directive in article.suppressions.directives {
         for rule in directive.rules where !ids.contains(rule) {
-          let nearest = ids.min { Folding.editDistance(rule, $0, limit: 30) < Folding.editDistance(rule, $1, limit: 30) }
+          let nearest = Folding.nearest(rule, among: ordered, limit: 30)
           throw .suppression(path: article.path, line: directive.line, rule: rule, suggestion: nearest)
         }
       }

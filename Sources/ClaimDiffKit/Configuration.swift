@@ -169,7 +169,7 @@ public struct Configuration: Sendable, Equatable {
   }
 
   static func nearest(_ text: String, among choices: [String]) -> String? {
-    let best = choices.min { Folding.editDistance(text, $0, limit: 30) < Folding.editDistance(text, $1, limit: 30) }
+    let best = Folding.nearest(text, among: choices, limit: 30)
     guard let best, Folding.editDistance(text, best, limit: 30) <= max(2, best.count / 3) else { return nil }
     return best
   }

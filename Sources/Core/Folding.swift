@@ -27,6 +27,17 @@ public enum Folding {
     return String(result)
   }
 
+  /// The choice closest to `text` by edit distance (counted up to `limit`), the first of equals;
+  /// for "did you mean" hints on a misspelt flag value, rule id or key.
+  public static func nearest(_ text: String, among choices: [String], limit: Int) -> String? {
+    var best: (choice: String, distance: Int)?
+    for choice in choices {
+      let distance = editDistance(text, choice, limit: limit)
+      if distance < best?.distance ?? Int.max { best = (choice, distance) }
+    }
+    return best?.choice
+  }
+
   /// Levenshtein distance between two short strings, bounded: returns `limit + 1` as soon as
   /// the distance is known to exceed `limit`.
   public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {

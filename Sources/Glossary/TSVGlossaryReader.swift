@@ -76,7 +76,7 @@ public struct TSVGlossaryReader: Sendable {
       let aliases = fields.count > 3 ? Self.forms(fields[3]) : []
       guard let category = TermCategory(rawValue: fields[2].lowercased()) else {
         let names = TermCategory.allCases.map(\.rawValue)
-        let nearest = names.min { Folding.editDistance(fields[2].lowercased(), $0, limit: 9) < Folding.editDistance(fields[2].lowercased(), $1, limit: 9) }
+        let nearest = Folding.nearest(fields[2].lowercased(), among: names, limit: 9)
         problems.append(
           GlossaryProblem(
             path: path, line: lineNumber,

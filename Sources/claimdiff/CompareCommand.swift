@@ -69,7 +69,7 @@ struct CompareCommand: ParsableCommand {
   static func ruleID(_ text: String, flag: String) throws -> String {
     let ids = RuleRegistry.specs.map(\.id)
     guard ids.contains(text) else {
-      let nearest = ids.min { Folding.editDistance(text, $0, limit: 30) < Folding.editDistance(text, $1, limit: 30) }
+      let nearest = Folding.nearest(text, among: ids, limit: 30)
       throw ValidationError("\(flag): unknown rule '\(text)'\(nearest.map { "; did you mean '\($0)'?" } ?? "")")
     }
     return text

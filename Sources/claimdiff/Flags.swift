@@ -24,7 +24,7 @@ enum Flags {
   static func choice(_ text: String, flag: String, among choices: [String]) throws -> String {
     let lowered = text.lowercased()
     if choices.contains(lowered) { return lowered }
-    let nearest = choices.min { Folding.editDistance(lowered, $0, limit: 9) < Folding.editDistance(lowered, $1, limit: 9) }
+    let nearest = Folding.nearest(lowered, among: choices, limit: 9)
     let hint = nearest.map { "; did you mean '\($0)'?" } ?? ""
     throw ValidationError("\(flag): unknown value '\(text)'\(hint) (one of \(choices.joined(separator: ", ")))")
   }

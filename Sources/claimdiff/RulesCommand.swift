@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
     if let id {
       guard let rule = RuleRegistry.rule(id: id) else {
         let ids = RuleRegistry.specs.map(\.id)
-        let nearest = ids.min { Folding.editDistance(id, $0, limit: 20) < Folding.editDistance(id, $1, limit: 20) }
+        let nearest = Folding.nearest(id, among: ids, limit: 20)
         throw Flags.fail("unknown rule '\(id)'\(nearest.map { "; did you mean '\($0)'?" } ?? "")")
       }
       print(RuleDocumentation.long(rule.spec), terminator: "")
