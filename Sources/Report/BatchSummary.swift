@@ -59,23 +59,8 @@ public struct BatchSummary: Sendable {
     var summary = self
     summary.trim()
     let totals = Severity.allCases.map { severity in byRule.values.reduce(0) { $0 + ($1[severity] ?? 0) } }
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-      <title>\(Markup.escape(title))</title>
-      <style>
-      body { margin: 0 auto; max-width: 1100px; padding: 0 16px 32px; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; }
-      table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ddd; }
-      td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-      .chart { overflow-x: auto; } svg text { font: 12px system-ui, sans-serif; }
-      .error { color: #b3261e; } .warning { color: #8a5a00; } .info { color: #35618f; }
-      </style>
-      </head>
-      <body>
+    var html = Markup.pageHead(title: title, style: Self.style)
+    html += """
       <h1>\(Markup.escape(title))</h1>
       <p>\(pairs) pairs compared in \(String(format: "%.1f", seconds)) s, \(failedPairs) could not be compared\(skipped > 0 ? ", \(skipped) already done and skipped" : ""). Findings: <span class="error">\(totals[2]) errors</span>, <span class="warning">\(totals[1]) warnings</span>, <span class="info">\(totals[0]) infos</span>.</p>
       <h2>Findings per rule and severity</h2>
@@ -98,6 +83,14 @@ public struct BatchSummary: Sendable {
     }
     return html + "</body>\n</html>\n"
   }
+
+  static let style = """
+    body { margin: 0 auto; max-width: 1100px; padding: 0 16px 32px; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; }
+    table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ddd; }
+    td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+    .chart { overflow-x: auto; } svg text { font: 12px system-ui, sans-serif; }
+    .error { color: #b3261e; } .warning { color: #8a5a00; } .info { color: #35618f; }
+    """
 
   static let colours: [Severity: String] = [.error: "#b3261e", .warning: "#c88a00", .info: "#35618f"]
 

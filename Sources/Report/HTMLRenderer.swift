@@ -21,17 +21,8 @@ public struct HTMLRenderer: ReportRenderer {
       if let evidence = finding.target { marks.target[evidence.sentence, default: []].append(Mark(finding: number, severity: finding.severity, evidence: evidence)) }
     }
     let summary = comparison.summary
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-      <title>claimdiff: \(Self.escape(source.title ?? source.path))</title>
-      <style>\(Self.style)</style>
-      </head>
-      <body>
+    var html = Markup.pageHead(title: "claimdiff: " + (source.title ?? source.path), style: Self.style)
+    html += """
       <header>
       <h1>\(Self.escape(source.title ?? source.path))</h1>
       <p class="files">\(Self.escape(source.path)) (\(source.language.name)) → \(Self.escape(target.path)) (\(target.language.name))</p>

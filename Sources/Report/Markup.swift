@@ -23,4 +23,24 @@ enum Markup {
     }
     return result
   }
+
+  /// The start of a self-contained page, up to its `<body>`: a content security policy that
+  /// forbids fetching anything, so the report works offline and leaks nothing when opened.
+  static func pageHead(title: String, style: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+    <title>\(escape(title))</title>
+    <style>
+    \(style)
+    </style>
+    </head>
+    <body>
+
+    """
+  }
 }
