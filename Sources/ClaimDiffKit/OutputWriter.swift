@@ -15,18 +15,27 @@ public enum OutputWriter {
   }
 
   public static func write(_ text: String, to path: String) throws(Failure) {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let temporary = temporaryPath(for: path)
     do {
-      try Data(text.utf8).write(to: temporary)
+      try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
     } catch {
       throw Failure(path: path, reason: error.localizedDescription)
     }
-    if rename(temporary.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw Failure(path: path, reason: reason)
-    }
+    try moveIntoPlace(temporary, to: path)
+  }
+
+  /// Where an output is written before it is whole: a hidden file beside it, named for the
+  /// process, so that the rename that publishes it stays on one file system.
+  public static func temporaryPath(for path: String) -> String {
+    let url = URL(fileURLWithPath: path)
+    return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+  }
+
+  /// Renames a finished temporary file over `path`; on failure the temporary file is removed.
+  public static func moveIntoPlace(_ temporary: String, to path: String) throws(Failure) {
+    guard rename(temporary, path) != 0 else { return }
+    let reason = String(cString: strerror(errno))
+    try? FileManager.default.removeItem(atPath: temporary)
+    throw Failure(path: path, reason: reason)
   }
 }

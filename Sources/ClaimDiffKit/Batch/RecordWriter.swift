@@ -17,8 +17,7 @@ public struct RecordWriter {
     self.output = output
     self.streaming = streaming
     if let output, output != "-" {
-      let url = URL(fileURLWithPath: output)
-      let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+      let temporary = OutputWriter.temporaryPath(for: output)
       guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
         throw OutputWriter.Failure(path: output, reason: "cannot create a file beside it")
       }
@@ -47,11 +46,7 @@ public struct RecordWriter {
     guard let temporary, let output else { return }
     try? handle.synchronize()
     try? handle.close()
-    if rename(temporary, output) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw OutputWriter.Failure(path: output, reason: reason)
-    }
+    try OutputWriter.moveIntoPlace(temporary, to: output)
   }
 
   /// Abandons a file output, leaving no trace of it.
