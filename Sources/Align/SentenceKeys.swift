@@ -120,7 +120,7 @@ struct SentenceKeys {
         continue
       }
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
-      let word = token.folded.replacingOccurrences(of: "'", with: "")
+      let word = token.folded.utf8.contains(UInt8(ascii: "'")) ? token.folded.replacingOccurrences(of: "'", with: "") : token.folded
       guard word.count >= 4 else { continue }
       var wordKeys = ["p:\(Folding.cognateKey(word))"]
       for sense in senses.senses(of: word, language: language).prefix(12) { wordKeys.append("s:\(sense)") }

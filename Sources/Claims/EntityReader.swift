@@ -62,7 +62,7 @@ struct EntityReader {
         continue
       }
       // "Europol-coordinated": a known name before a hyphen.
-      if s[index].text.contains("-"), s[index].isCapitalized,
+      if s[index].text.utf8.contains(UInt8(ascii: "-")), s[index].isCapitalized,
         let head = s[index].text.split(separator: "-").first, let term = termBase.lookup(String(head), language: language),
         term.category.isName
       {
@@ -205,7 +205,7 @@ struct EntityReader {
   func isDemonym(_ token: Token) -> Bool {
     guard language == .english, token.isCapitalized, !token.isAllCaps else { return false }
     // "African-American": every part a people.
-    if token.text.contains("-") {
+    if token.text.utf8.contains(UInt8(ascii: "-")) {
       let parts = token.text.split(separator: "-")
       return parts.count > 1 && parts.allSatisfy { part in
         let folded = Folding.fold(part)

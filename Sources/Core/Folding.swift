@@ -14,17 +14,68 @@ public enum Folding {
       break
     }
     if ascii {
-      return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-    }
-    var result = String.UnicodeScalarView()
-    for scalar in String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars {
-      switch scalar {
-      case "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}": result.append("'")
-      case "\u{2013}", "\u{2014}", "\u{2010}", "\u{2011}": result.append("-")
-      default: result.append(scalar)
+      return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+        var count = 0
+        for byte in text.utf8 {
+          buffer[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+          count += 1
+        }
+        return count
       }
     }
+    // Latin letters, which are nearly all of English and Italian, fold one by one from a table.
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let value = Int(scalar.value)
+      if value < latinFolds.count {
+        result += latinFolds[value]
+      } else if let punctuation = asciiPunctuation(scalar) {
+        result.unicodeScalars.append(punctuation)
+      } else {
+        return foundationFold(String(text))
+      }
+    }
+    return result
+  }
+
+  /// Each scalar below U+0250 (Basic Latin to Latin Extended-B) folded on its own.
+  private static let latinFolds: [String] = (0..<UInt32(0x250)).map { foundationFold(String(Unicode.Scalar($0)!)) }
+
+  private static func asciiPunctuation(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar {
+    case "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}": "'"
+    case "\u{2013}", "\u{2014}", "\u{2010}", "\u{2011}": "-"
+    default: nil
+    }
+  }
+
+  private static func foundationFold(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars {
+      result.append(asciiPunctuation(scalar) ?? scalar)
+    }
     return String(result)
+  }
+
+  /// Whether `text` holds `part`, compared byte for byte: a plain search, without the
+  /// locale-aware machinery of Foundation's `contains`.
+  public static func contains(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { haystack in
+      part.withUTF8 { needle in
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+          if haystack[start] == first, memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
+            return true
+          }
+          start += 1
+        }
+        return false
+      }
+    }
   }
 
   /// The choice closest to `text` by edit distance (counted up to `limit`), the first of equals;
@@ -73,18 +124,22 @@ public enum Folding {
   /// "i", "k" as "c". "publication" and "pubblicazione" both give "publi"; "communications" and
   /// "comunicazioni" both give "comun".
   public static func cognateKey(_ word: String, length: Int = 5) -> String {
-    var result: [Character] = []
-    let characters = Array(word)
+    var result = String.UnicodeScalarView()
+    var resultCount = 0
+    let scalars = Array(word.unicodeScalars)
     var index = 0
-    while index < characters.count, result.count < length {
-      var character = characters[index]
-      if index + 1 < characters.count, characters[index + 1] == "h", character == "p" || character == "t" {
-        character = character == "p" ? "f" : "t"
+    while index < scalars.count, resultCount < length {
+      var scalar = scalars[index]
+      if index + 1 < scalars.count, scalars[index + 1] == "h", scalar == "p" || scalar == "t" {
+        scalar = scalar == "p" ? "f" : "t"
         index += 1
       }
-      if character == "y" { character = "i" }
-      if character == "k" { character = "c" }
-      if character != result.last { result.append(character) }
+      if scalar == "y" { scalar = "i" }
+      if scalar == "k" { scalar = "c" }
+      if scalar != result.last {
+        result.append(scalar)
+        resultCount += 1
+      }
       index += 1
     }
     return String(result)

@@ -208,42 +208,56 @@ public struct TermBase: Sendable {
   public func longestMatch(in tokens: [Token], at start: Int, language: Language) -> Match? {
     guard start < tokens.count else { return nil }
     let stemmer = Stemmer(language: language)
-    var words: [String] = []
-    var tokenEnds: [Int] = []
-    var index = start
     // Only a known phrase start needs the words after it.
-    let firstWords = Self.words(tokens[start].text)
-    let limit =
-      firstWords.first.map { phraseStarts.contains($0) || phraseStarts.contains(stemmer.stem($0)) } ?? false
-      ? maxWords : max(1, firstWords.count)
-    while index < tokens.count, words.count < limit {
-      for word in (index == start ? firstWords : Self.words(tokens[index].text)) where words.count < limit {
-        words.append(word)
-        tokenEnds.append(index + 1)
+    var words = Self.words(tokens[start].text)
+    guard let first = words.first else { return nil }
+    let firstStem = stemmer.stem(first)
+    var tokenEnds = Array(repeating: start + 1, count: words.count)
+    if phraseStarts.contains(first) || phraseStarts.contains(firstStem) {
+      var index = start + 1
+      while index < tokens.count, words.count < maxWords {
+        for word in Self.words(tokens[index].text) where words.count < maxWords {
+          words.append(word)
+          tokenEnds.append(index + 1)
+        }
+        index += 1
       }
-      index += 1
     }
+    // Each word's stem is made once, when a phrase first needs it.
+    var stems: [String?] = Array(repeating: nil, count: words.count)
+    stems[0] = firstStem
+    func key(_ length: Int, stemmed: Bool) -> String {
+      guard stemmed else { return length == 1 ? words[0] : words[0..<length].joined(separator: " ") }
+      for position in 0..<length where stems[position] == nil { stems[position] = stemmer.stem(words[position]) }
+      return length == 1 ? firstStem : stems[0..<length].map { $0! }.joined(separator: " ")
+    }
+    let isAcronymToken = Self.isAcronym(tokens[start].text)
     var length = words.count
     while length > 0 {
       let tokenCount = tokenEnds[length - 1] - start
       // A phrase must end on a token boundary: "Al-Qaeda" is one token but two words.
       if length == words.count || tokenEnds[length] != tokenEnds[length - 1] {
-        if tokenCount == 1, case let acronym = Folding.withoutPossessive(tokens[start].text), !acronym.isEmpty, Self.isAcronym(acronym),
-          let hit = acronymIndex.last(acronym) ?? acronymIndex.last(acronym.replacingOccurrences(of: ".", with: ""))
-        {
+        if tokenCount == 1, let hit = acronymHit(tokens[start].text) {
           return Match(term: terms[hit], tokenCount: 1)
         }
-        let phrase = words[0..<length]
-        if let hit = exactIndex.last(phrase.joined(separator: " ")), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
+        if let hit = exactIndex.last(key(length, stemmed: false)), !isAcronymToken || tokenCount > 1 {
           return Match(term: terms[hit], tokenCount: tokenCount)
         }
-        if let hit = stemIndex[language]?.last(phrase.map(stemmer.stem).joined(separator: " ")) {
+        if let hit = stemIndex[language]?.last(key(length, stemmed: true)) {
           return Match(term: terms[hit], tokenCount: tokenCount)
         }
       }
       length -= 1
     }
     return nil
+  }
+
+  /// The acronym a token spells ("EU", "U.N.", "NATO's"), looked up with and without its dots.
+  private func acronymHit(_ text: String) -> Int? {
+    guard let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else { return nil }
+    let acronym = Folding.withoutPossessive(text)
+    guard !acronym.isEmpty, Self.isAcronym(acronym) else { return nil }
+    return acronymIndex.last(acronym) ?? acronymIndex.last(acronym.replacingOccurrences(of: ".", with: ""))
   }
 
   /// Known name forms (exact, folded) of a category, for near-miss spelling checks.

@@ -33,7 +33,7 @@ struct ArticleAssembler {
     var titleEmitted = false
 
     for (position, block) in raw.enumerated() {
-      let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      let text = block.text.trimmingWhitespace()
       guard !text.isEmpty, !PageFurniture.isFurniture(text) else { continue }
       let folded = Folding.fold(text)
       if title == nil, !block.isMarkedUp || block.role == .title {
@@ -64,7 +64,7 @@ struct ArticleAssembler {
         }
       }
       if let creditStart = PageFurniture.trailingCreditStart(in: text), creditStart > text.startIndex {
-        let body = text[..<creditStart].trimmingCharacters(in: .whitespaces)
+        let body = text[..<creditStart].trimmingWhitespace()
         if !body.isEmpty { kept.append(RawBlock(text: body, role: role, isMarkedUp: block.isMarkedUp)) }
         kept.append(RawBlock(text: String(text[creditStart...]), role: .credit, isMarkedUp: block.isMarkedUp))
         continue

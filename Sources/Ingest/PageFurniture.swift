@@ -18,13 +18,13 @@ enum PageFurniture {
   ]
 
   static func isFurniture(_ text: String) -> Bool {
-    let folded = Folding.fold(text).trimmingCharacters(in: .whitespaces)
-    var trimmed = folded
-    while let last = trimmed.last, ":|>»·-".contains(last) || last == " " { trimmed.removeLast() }
-    if lines.contains(trimmed) { return true }
+    var trimmed = Substring(Folding.fold(text))
+    while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
+    while let last = trimmed.last, ":|>»·-".contains(last) || last.isWhitespace { trimmed.removeLast() }
+    if lines.contains(String(trimmed)) { return true }
     if trimmed.hasPrefix("©") || trimmed.hasPrefix("(c) ") || trimmed.hasPrefix("copyright") { return true }
-    if trimmed.contains("all rights reserved") || trimmed.contains("tutti i diritti riservati") { return true }
-    return false
+    let folded = String(trimmed)
+    return Folding.contains(folded, "all rights reserved") || Folding.contains(folded, "tutti i diritti riservati")
   }
 
   /// A trailing credit such as "(Additional reporting by Eric Auchard)" or "(Reporting by X;

@@ -20,7 +20,7 @@ struct PlainTextCleaner {
     }
 
     for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-      let line = Self.withoutComments(rawLine).trimmingCharacters(in: .whitespaces)
+      let line = Self.withoutComments(rawLine).trimmingWhitespace()
       if line.isEmpty && rawLine.contains("<!--") {
         // A line holding only a comment (a suppression, an editor's note) is not text a reader
         // sees, nor a paragraph break.
@@ -77,7 +77,7 @@ struct PlainTextCleaner {
   private static func markdownHeading(_ line: String) -> (level: Int, text: String)? {
     let hashes = line.prefix { $0 == "#" }.count
     guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
-    let text = line.dropFirst(hashes).trimmingCharacters(in: .whitespaces)
+    let text = line.dropFirst(hashes).trimmingWhitespace()
     return (hashes, String(text.reversed().drop { $0 == "#" || $0 == " " }.reversed()))
   }
 
@@ -122,6 +122,6 @@ struct PlainTextCleaner {
       result.append(character)
       index = text.index(after: index)
     }
-    return result.trimmingCharacters(in: .whitespaces)
+    return result.trimmingWhitespace()
   }
 }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Reads Italian cardinals written in words, compounds included: "duemila", "quarantotto",
@@ -37,8 +38,12 @@ enum ItalianNumberWords {
     return nil
   }
 
+  /// The first two letters every number word starts with: a cheap no for all other words.
+  private static let openings: Set<String> = Set((units.map(\.0) + tens.map(\.0) + ["cento", "mille"]).map { String($0.prefix(2)) })
+
   static func value(of word: String) -> Int? {
-    let w = word.replacingOccurrences(of: "tre'", with: "tre")
+    guard openings.contains(String(word.prefix(2))) else { return nil }
+    let w = Folding.contains(word, "tre'") ? word.replacingOccurrences(of: "tre'", with: "tre") : word
     if w.isEmpty { return nil }
     if let range = w.range(of: "mila") {
       guard let left = belowThousand(String(w[..<range.lowerBound])), left >= 2 else { return nil }

@@ -15,10 +15,12 @@ struct EntityMatching {
   init(source: [Claim], target: [Claim]) {
     let sourceEntities = source.filter { $0.kind == .entity && $0.entity != nil }
     let targetEntities = target.filter { $0.kind == .entity && $0.entity != nil }
+    // Each name is folded, split and keyed once; the pairwise test then only compares.
+    let sourceNames = sourceEntities.map { NameForm($0.entity!) }
+    let targetNames = targetEntities.map { NameForm($0.entity!) }
     var usedTarget = Set<Int>()
-    for claim in sourceEntities {
-      guard let entity = claim.entity else { continue }
-      let hits = targetEntities.indices.filter { targetEntities[$0].entity.map { Self.same(entity, $0) } ?? false }
+    for (claim, name) in zip(sourceEntities, sourceNames) {
+      let hits = targetNames.indices.filter { Self.same(name, targetNames[$0]) }
       if let first = hits.first(where: { !usedTarget.contains($0) }) ?? hits.first {
         matched.append((claim, targetEntities[first]))
         usedTarget.formUnion(hits)
@@ -27,32 +29,53 @@ struct EntityMatching {
       }
     }
     for (index, claim) in targetEntities.enumerated() where !usedTarget.contains(index) {
-      guard let entity = claim.entity else { continue }
       // A name repeated on the target side that the source has once is still matched.
-      if sourceEntities.contains(where: { $0.entity.map { Self.same($0, entity) } ?? false }) { continue }
+      if sourceNames.contains(where: { Self.same($0, targetNames[index]) }) { continue }
       unmatchedTarget.append(claim)
+    }
+  }
+
+  /// A name as the matching compares it: folded, in words, with each word's key.
+  struct NameForm {
+    let mention: EntityMention
+    let folded: String
+    let words: [Substring]
+    let keys: Set<String>
+    /// The lowercased letters of a name written as initials ("AMLO"), else nil.
+    let initials: [Character]?
+
+    init(_ mention: EntityMention) {
+      self.mention = mention
+      folded = Folding.fold(mention.canonical)
+      words = folded.split(separator: " ")
+      keys = mention.term == nil ? Set(words.compactMap(EntityMatching.nameKey)) : []
+      let letters = mention.canonical.filter(\.isLetter)
+      initials = letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? Array(letters.lowercased()) : nil
+    }
+
+    func isInitials(of other: NameForm) -> Bool {
+      guard let initials, initials.count == other.words.count else { return false }
+      return zip(initials, other.words).allSatisfy { $0 == $1.first }
     }
   }
 
   static func same(_ a: EntityMention, _ b: EntityMention) -> Bool {
     if let at = a.term, let bt = b.term { return at == bt }
-    let fa = Folding.fold(a.canonical)
-    let fb = Folding.fold(b.canonical)
-    if fa == fb { return true }
-    let wa = fa.split(separator: " ")
-    let wb = fb.split(separator: " ")
+    return same(NameForm(a), NameForm(b))
+  }
+
+  static func same(_ a: NameForm, _ b: NameForm) -> Bool {
+    if let at = a.mention.term, let bt = b.mention.term { return at == bt }
+    if a.folded == b.folded { return true }
     // An acronym against the name it abbreviates: "AMLO" and "Andres Manuel Lopez Obrador",
     // "JE" and "Johnny English".
-    if isInitials(a.canonical, of: wb) || isInitials(b.canonical, of: wa) { return true }
+    if a.isInitials(of: b) || b.isInitials(of: a) { return true }
     // A surname alone against the full name.
-    if let la = wa.last, let lb = wb.last, la == lb, wa.count != wb.count { return true }
+    if let la = a.words.last, let lb = b.words.last, la == lb, a.words.count != b.words.count { return true }
     // Two unknown names sharing a word, as written or as a cognate, are one name rearranged or
     // half translated: "Central Park's Great Lawn" and "Great Lawn di Central Park",
     // "Soviet Union" and "Unione Sovietica", "AMs" and "AM".
-    guard a.term == nil, b.term == nil else { return false }
-    let keysA = Set(wa.compactMap(Self.nameKey))
-    let keysB = Set(wb.compactMap(Self.nameKey))
-    guard !keysA.isDisjoint(with: keysB) else { return false }
+    guard a.mention.term == nil, b.mention.term == nil, !a.keys.isDisjoint(with: b.keys) else { return false }
     // …unless each keeps a proper name of its own: "Sheikh Hasina" and "Sheikh Chugoku" share a
     // title, not a name.
     func ownProperWords(_ words: [Substring], _ other: Set<String>) -> Bool {
@@ -61,22 +84,18 @@ struct EntityMatching {
         return !WordSenses.shipped.isCommonWord(String(word))
       }
     }
-    return !(ownProperWords(wa, keysB) && ownProperWords(wb, keysA))
-  }
-
-  static func isInitials(_ acronym: String, of words: [Substring]) -> Bool {
-    let letters = acronym.filter(\.isLetter)
-    guard letters.count >= 2, letters.allSatisfy(\.isUppercase), words.count == letters.count else { return false }
-    return zip(letters.lowercased(), words).allSatisfy { $0 == $1.first }
+    return !(ownProperWords(a.words, b.keys) && ownProperWords(b.words, a.keys))
   }
 
   /// A word's key for comparing names: its first five letters with cognate spellings evened
   /// out, or the whole of a short word; "of", "di" and the like carry nothing.
   static func nameKey(_ word: Substring) -> String? {
-    var letters = String(String.UnicodeScalarView(word.unicodeScalars.filter(ScalarClass.isLetter)))
-    for elision in ["l", "dell", "all", "nell", "dall", "sull", "d"] where word.hasPrefix(elision + "'") {
-      letters = String(letters.dropFirst(elision.count))
+    var scalars = word.unicodeScalars[...]
+    for elision in ["l'", "dell'", "all'", "nell'", "dall'", "sull'", "d'"] where word.hasPrefix(elision) {
+      scalars = scalars.dropFirst(elision.unicodeScalars.count)
     }
+    var letters = ""
+    for scalar in scalars where ScalarClass.isLetter(scalar) { letters.unicodeScalars.append(scalar) }
     if letters.hasSuffix("s"), letters.count <= 4 { letters.removeLast() }
     guard letters.count >= 2, !connectors.contains(letters) else { return nil }
     return Folding.cognateKey(letters)
