@@ -148,9 +148,9 @@ struct TimeReader {
     return Found(tokens: first..<(i + 1), reference: TimeReference(from: from, to: to, isRelative: false, expression: "year"))
   }
 
-  private var yearPrepositions: Set<String> {
-    language == .english ? ["in", "since", "during", "by", "until", "throughout"] : ["nel", "dal", "del", "fino", "entro", "durante"]
-  }
+  private var yearPrepositions: Set<String> { language == .english ? Self.englishYearPrepositions : Self.italianYearPrepositions }
+  private static let englishYearPrepositions: Set<String> = ["in", "since", "during", "by", "until", "throughout"]
+  private static let italianYearPrepositions: Set<String> = ["nel", "dal", "del", "fino", "entro", "durante"]
 
   private func decade(_ s: SentenceTokens, at i: Int) -> Found? {
     // "the 1960s" / "gli anni '60", "anni Sessanta".
@@ -267,74 +267,71 @@ struct TimeReader {
     var expression: String
   }
 
-  private var relativePatterns: [Pattern] {
-    switch language {
-    case .english:
-      [
-        Pattern(words: ["over", "the", "past", "year"], expression: "past-year"),
-        Pattern(words: ["over", "the", "last", "year"], expression: "past-year"),
-        Pattern(words: ["in", "the", "past", "year"], expression: "past-year"),
-        Pattern(words: ["in", "the", "last", "year"], expression: "past-year"),
-        Pattern(words: ["during", "the", "past", "year"], expression: "past-year"),
-        Pattern(words: ["the", "past", "year"], expression: "past-year"),
-        Pattern(words: ["past", "year"], expression: "past-year"),
-        Pattern(words: ["over", "the", "past", "month"], expression: "past-month"),
-        Pattern(words: ["the", "past", "month"], expression: "past-month"),
-        Pattern(words: ["over", "the", "past", "week"], expression: "past-week"),
-        Pattern(words: ["the", "past", "week"], expression: "past-week"),
-        Pattern(words: ["last", "week"], expression: "last-week"),
-        Pattern(words: ["last", "month"], expression: "last-month"),
-        Pattern(words: ["last", "year"], expression: "last-year"),
-        Pattern(words: ["this", "week"], expression: "this-week"),
-        Pattern(words: ["this", "month"], expression: "this-month"),
-        Pattern(words: ["this", "year"], expression: "this-year"),
-        Pattern(words: ["earlier", "this", "year"], expression: "this-year"),
-        Pattern(words: ["next", "week"], expression: "next-week"),
-        Pattern(words: ["next", "month"], expression: "next-month"),
-        Pattern(words: ["next", "year"], expression: "next-year"),
-        Pattern(words: ["last", "night"], expression: "yesterday"),
-        Pattern(words: ["yesterday"], expression: "yesterday"),
-        Pattern(words: ["today"], expression: "today"),
-        Pattern(words: ["tonight"], expression: "today"),
-        Pattern(words: ["tomorrow"], expression: "tomorrow"),
-      ]
-    case .italian:
-      [
-        Pattern(words: ["nel", "corso", "dell'", "ultimo", "anno"], expression: "past-year"),
-        Pattern(words: ["nell'", "ultimo", "anno"], expression: "past-year"),
-        Pattern(words: ["nell'", "anno", "passato"], expression: "past-year"),
-        Pattern(words: ["negli", "ultimi", "12", "mesi"], expression: "past-year"),
-        Pattern(words: ["negli", "ultimi", "dodici", "mesi"], expression: "past-year"),
-        Pattern(words: ["nell'", "ultimo", "mese"], expression: "past-month"),
-        Pattern(words: ["nell'", "ultima", "settimana"], expression: "past-week"),
-        Pattern(words: ["la", "settimana", "scorsa"], expression: "last-week"),
-        Pattern(words: ["la", "scorsa", "settimana"], expression: "last-week"),
-        Pattern(words: ["settimana", "scorsa"], expression: "last-week"),
-        Pattern(words: ["scorsa", "settimana"], expression: "last-week"),
-        Pattern(words: ["il", "mese", "scorso"], expression: "last-month"),
-        Pattern(words: ["lo", "scorso", "mese"], expression: "last-month"),
-        Pattern(words: ["mese", "scorso"], expression: "last-month"),
-        Pattern(words: ["l'", "anno", "scorso"], expression: "last-year"),
-        Pattern(words: ["lo", "scorso", "anno"], expression: "last-year"),
-        Pattern(words: ["anno", "scorso"], expression: "last-year"),
-        Pattern(words: ["l'", "anno", "passato"], expression: "last-year"),
-        Pattern(words: ["questa", "settimana"], expression: "this-week"),
-        Pattern(words: ["questo", "mese"], expression: "this-month"),
-        Pattern(words: ["quest'", "anno"], expression: "this-year"),
-        Pattern(words: ["quest'anno"], expression: "this-year"),
-        Pattern(words: ["la", "prossima", "settimana"], expression: "next-week"),
-        Pattern(words: ["settimana", "prossima"], expression: "next-week"),
-        Pattern(words: ["il", "prossimo", "anno"], expression: "next-year"),
-        Pattern(words: ["l'", "anno", "prossimo"], expression: "next-year"),
-        Pattern(words: ["ieri", "sera"], expression: "yesterday"),
-        Pattern(words: ["ieri"], expression: "yesterday"),
-        Pattern(words: ["oggi"], expression: "today"),
-        Pattern(words: ["stasera"], expression: "today"),
-        Pattern(words: ["stanotte"], expression: "today"),
-        Pattern(words: ["domani"], expression: "tomorrow"),
-      ]
-    }
-  }
+  private var relativePatterns: [Pattern] { language == .english ? Self.englishRelativePatterns : Self.italianRelativePatterns }
+
+  private static let englishRelativePatterns: [Pattern] = [
+    Pattern(words: ["over", "the", "past", "year"], expression: "past-year"),
+    Pattern(words: ["over", "the", "last", "year"], expression: "past-year"),
+    Pattern(words: ["in", "the", "past", "year"], expression: "past-year"),
+    Pattern(words: ["in", "the", "last", "year"], expression: "past-year"),
+    Pattern(words: ["during", "the", "past", "year"], expression: "past-year"),
+    Pattern(words: ["the", "past", "year"], expression: "past-year"),
+    Pattern(words: ["past", "year"], expression: "past-year"),
+    Pattern(words: ["over", "the", "past", "month"], expression: "past-month"),
+    Pattern(words: ["the", "past", "month"], expression: "past-month"),
+    Pattern(words: ["over", "the", "past", "week"], expression: "past-week"),
+    Pattern(words: ["the", "past", "week"], expression: "past-week"),
+    Pattern(words: ["last", "week"], expression: "last-week"),
+    Pattern(words: ["last", "month"], expression: "last-month"),
+    Pattern(words: ["last", "year"], expression: "last-year"),
+    Pattern(words: ["this", "week"], expression: "this-week"),
+    Pattern(words: ["this", "month"], expression: "this-month"),
+    Pattern(words: ["this", "year"], expression: "this-year"),
+    Pattern(words: ["earlier", "this", "year"], expression: "this-year"),
+    Pattern(words: ["next", "week"], expression: "next-week"),
+    Pattern(words: ["next", "month"], expression: "next-month"),
+    Pattern(words: ["next", "year"], expression: "next-year"),
+    Pattern(words: ["last", "night"], expression: "yesterday"),
+    Pattern(words: ["yesterday"], expression: "yesterday"),
+    Pattern(words: ["today"], expression: "today"),
+    Pattern(words: ["tonight"], expression: "today"),
+    Pattern(words: ["tomorrow"], expression: "tomorrow"),
+  ]
+
+  private static let italianRelativePatterns: [Pattern] = [
+    Pattern(words: ["nel", "corso", "dell'", "ultimo", "anno"], expression: "past-year"),
+    Pattern(words: ["nell'", "ultimo", "anno"], expression: "past-year"),
+    Pattern(words: ["nell'", "anno", "passato"], expression: "past-year"),
+    Pattern(words: ["negli", "ultimi", "12", "mesi"], expression: "past-year"),
+    Pattern(words: ["negli", "ultimi", "dodici", "mesi"], expression: "past-year"),
+    Pattern(words: ["nell'", "ultimo", "mese"], expression: "past-month"),
+    Pattern(words: ["nell'", "ultima", "settimana"], expression: "past-week"),
+    Pattern(words: ["la", "settimana", "scorsa"], expression: "last-week"),
+    Pattern(words: ["la", "scorsa", "settimana"], expression: "last-week"),
+    Pattern(words: ["settimana", "scorsa"], expression: "last-week"),
+    Pattern(words: ["scorsa", "settimana"], expression: "last-week"),
+    Pattern(words: ["il", "mese", "scorso"], expression: "last-month"),
+    Pattern(words: ["lo", "scorso", "mese"], expression: "last-month"),
+    Pattern(words: ["mese", "scorso"], expression: "last-month"),
+    Pattern(words: ["l'", "anno", "scorso"], expression: "last-year"),
+    Pattern(words: ["lo", "scorso", "anno"], expression: "last-year"),
+    Pattern(words: ["anno", "scorso"], expression: "last-year"),
+    Pattern(words: ["l'", "anno", "passato"], expression: "last-year"),
+    Pattern(words: ["questa", "settimana"], expression: "this-week"),
+    Pattern(words: ["questo", "mese"], expression: "this-month"),
+    Pattern(words: ["quest'", "anno"], expression: "this-year"),
+    Pattern(words: ["quest'anno"], expression: "this-year"),
+    Pattern(words: ["la", "prossima", "settimana"], expression: "next-week"),
+    Pattern(words: ["settimana", "prossima"], expression: "next-week"),
+    Pattern(words: ["il", "prossimo", "anno"], expression: "next-year"),
+    Pattern(words: ["l'", "anno", "prossimo"], expression: "next-year"),
+    Pattern(words: ["ieri", "sera"], expression: "yesterday"),
+    Pattern(words: ["ieri"], expression: "yesterday"),
+    Pattern(words: ["oggi"], expression: "today"),
+    Pattern(words: ["stasera"], expression: "today"),
+    Pattern(words: ["stanotte"], expression: "today"),
+    Pattern(words: ["domani"], expression: "tomorrow"),
+  ]
 
   private func relative(_ s: SentenceTokens, at i: Int) -> Found? {
     for pattern in relativePatterns where s.matches(pattern.words, at: i) {

@@ -23,23 +23,40 @@ public enum Folding {
         return count
       }
     }
-    // Latin letters, which are nearly all of English and Italian, fold one by one from a table.
-    var result = ""
-    for scalar in text.unicodeScalars {
-      let value = Int(scalar.value)
-      if value < latinFolds.count {
-        result += latinFolds[value]
-      } else if let punctuation = asciiPunctuation(scalar) {
-        result.unicodeScalars.append(punctuation)
-      } else {
-        return foundationFold(String(text))
+    // Latin letters, which are nearly all of English and Italian, fold one by one from a table
+    // of their folded UTF-8 bytes; anything else goes through Foundation.
+    var isLatin = true
+    let folded = String(unsafeUninitializedCapacity: text.utf8.count * latinGrowth) { buffer in
+      var count = 0
+      for scalar in text.unicodeScalars {
+        let value = Int(scalar.value)
+        if value < latinFolds.count {
+          for byte in latinFolds[value] {
+            buffer[count] = byte
+            count += 1
+          }
+        } else if let punctuation = asciiPunctuation(scalar) {
+          buffer[count] = UInt8(punctuation.value)
+          count += 1
+        } else {
+          isLatin = false
+          return 0
+        }
       }
+      return count
     }
-    return result
+    return isLatin ? folded : foundationFold(String(text))
   }
 
-  /// Each scalar below U+0250 (Basic Latin to Latin Extended-B) folded on its own.
-  private static let latinFolds: [String] = (0..<UInt32(0x250)).map { foundationFold(String(Unicode.Scalar($0)!)) }
+  /// Each scalar below U+0250 (Basic Latin to Latin Extended-B) folded on its own, as UTF-8.
+  private static let latinFolds: [[UInt8]] = (0..<UInt32(0x250)).map { Array(foundationFold(String(Unicode.Scalar($0)!)).utf8) }
+
+  /// How many times longer in UTF-8 a folded Latin text can be than the text: folding turns
+  /// no scalar into more than this many times its own bytes.
+  private static let latinGrowth: Int = (0..<UInt32(0x250)).map { value in
+    let written = String(Unicode.Scalar(value)!).utf8.count
+    return (latinFolds[Int(value)].count + written - 1) / written
+  }.max().map { max($0, 1) } ?? 1
 
   private static func asciiPunctuation(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     switch scalar {

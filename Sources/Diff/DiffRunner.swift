@@ -19,9 +19,13 @@ public struct DiffRunner: Sendable {
 
   public func findings(pairs: [ClaimPair], source: Article, target: Article, termBase: TermBase) -> [Finding] {
     var findings: [Finding] = []
+    let entityMatchings = pairs.map { pair in
+      pair.isMatched ? EntityMatching(source: pair.sourceClaims, target: pair.targetClaims) : EntityMatching(source: [], target: [])
+    }
     for rule in RuleRegistry.all where !disabled.contains(rule.spec.id) {
-      let context = RuleContext(
+      var context = RuleContext(
         source: source, target: target, termBase: termBase, severity: severities[rule.spec.id] ?? rule.spec.severity)
+      context.entityMatchings = entityMatchings
       findings += rule.init().findings(in: pairs, context: context)
     }
     var seen = Set<String>()

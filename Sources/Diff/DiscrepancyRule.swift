@@ -19,6 +19,8 @@ public struct RuleContext: Sendable {
   public var termBase: TermBase
   /// The severity to report with, which a run may set apart from the rule's default.
   public var severity: Severity
+  /// The entity matching of each aligned pair, made once for the rules that share it.
+  var entityMatchings: [EntityMatching] = []
 
   public init(source: Article, target: Article, termBase: TermBase, severity: Severity) {
     self.source = source
@@ -37,6 +39,13 @@ public struct RuleContext: Sendable {
     guard article.sentences.indices.contains(index) else { return nil }
     let sentence = article.sentences[index]
     return Evidence(sentence: index, range: sentence.range, text: sentence.text)
+  }
+
+  /// The entity matching of `pairs[index]`: the one made for the run when `pairs` are the
+  /// run's pairs, else made here.
+  func entityMatching(_ pairs: [ClaimPair], _ index: Int) -> EntityMatching {
+    if entityMatchings.count == pairs.count { return entityMatchings[index] }
+    return EntityMatching(source: pairs[index].sourceClaims, target: pairs[index].targetClaims)
   }
 
   public func language(_ side: Side) -> Language { side == .source ? source.language : target.language }

@@ -16,9 +16,12 @@ public struct TermBase: Sendable {
   private var stemIndex: [Language: PositionIndex] = [:]
   /// The most words any form has, which bounds phrase matching.
   public private(set) var maxWords = 1
-  /// First words (exact and stemmed) of forms of two words or more: a phrase whose first word
-  /// is not here can only match as a single word, which spares most positions the phrase search.
-  private var phraseStarts: Set<String> = []
+  /// Every beginning of two words or more of a phrase key, exact or stemmed ("united states",
+  /// "islamic state of"): the phrase search reads on only while its words so far are one.
+  private var phrasePrefixes: Set<String> = []
+  /// The first word of every exact key and of every stemmed key: a token whose word and stem
+  /// are both absent can start no term but an acronym, which spares most tokens every lookup.
+  private var firstWords: Set<String> = []
 
   public init() {}
 
@@ -94,16 +97,26 @@ public struct TermBase: Sendable {
         continue
       }
       insert(words.joined(separator: " "), into: &exactIndex)
-      if words.count > 1, let first = words.first {
-        phraseStarts.insert(first)
-        for stemLanguage in Language.allCases { phraseStarts.insert(Stemmer(language: stemLanguage).stem(first)) }
-      }
+      if let first = words.first { firstWords.insert(first) }
+      insertPrefixes(of: words)
       guard !term.category.isName else { continue }
       for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
         let stemmer = Stemmer(language: stemLanguage)
         // In place: copying the table out and back would copy it whole for every form.
-        insert(words.map(stemmer.stem).joined(separator: " "), into: &stemIndex[stemLanguage, default: PositionIndex()])
+        let stems = words.map(stemmer.stem)
+        if let first = stems.first { firstWords.insert(first) }
+        insertPrefixes(of: stems)
+        insert(stems.joined(separator: " "), into: &stemIndex[stemLanguage, default: PositionIndex()])
       }
+    }
+  }
+
+  private mutating func insertPrefixes(of words: [String]) {
+    guard words.count > 1 else { return }
+    var prefix = words[0]
+    for word in words.dropFirst() {
+      prefix += " " + word
+      phrasePrefixes.insert(prefix)
     }
   }
 
@@ -135,6 +148,13 @@ public struct TermBase: Sendable {
       if letters > 5 { return false }
     }
     return letters > 0
+  }
+
+  /// A token's folded words: the folded token itself when it is plain lowercase letters and
+  /// digits, the common case.
+  static func words(of token: Token) -> [String] {
+    let isPlain = token.folded.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    return isPlain && !token.folded.isEmpty ? [token.folded] : words(token.text)
   }
 
   /// A form's folded words, with hyphens as spaces and possessive "'s" dropped.
@@ -208,47 +228,53 @@ public struct TermBase: Sendable {
   public func longestMatch(in tokens: [Token], at start: Int, language: Language) -> Match? {
     guard start < tokens.count else { return nil }
     let stemmer = Stemmer(language: language)
-    // Only a known phrase start needs the words after it.
-    var words = Self.words(tokens[start].text)
-    guard let first = words.first else { return nil }
+    let firstTokenWords = Self.words(of: tokens[start])
+    guard let first = firstTokenWords.first else { return nil }
     let firstStem = stemmer.stem(first)
-    var tokenEnds = Array(repeating: start + 1, count: words.count)
-    if phraseStarts.contains(first) || phraseStarts.contains(firstStem) {
-      var index = start + 1
-      while index < tokens.count, words.count < maxWords {
-        for word in Self.words(tokens[index].text) where words.count < maxWords {
-          words.append(word)
-          tokenEnds.append(index + 1)
-        }
-        index += 1
+    guard firstWords.contains(first) || firstWords.contains(firstStem) else {
+      return acronymHit(tokens[start].text).map { Match(term: terms[$0], tokenCount: 1) }
+    }
+    // The phrase's keys word by word, exact and stemmed, while some key begins with them; and
+    // for each word, the token it ends in when it is that token's last word.
+    var exactKeys = [first]
+    var stemKeys = [firstStem]
+    var tokenEnds: [Int?] = [firstTokenWords.count == 1 ? start + 1 : nil]
+    var index = start
+    var tokenWords = firstTokenWords
+    var position = 1
+    reading: while true {
+      while position < tokenWords.count {
+        let exact = exactKeys[exactKeys.count - 1] + " " + tokenWords[position]
+        let stemmed = stemKeys[stemKeys.count - 1] + " " + stemmer.stem(tokenWords[position])
+        guard phrasePrefixes.contains(exact) || phrasePrefixes.contains(stemmed) else { break reading }
+        exactKeys.append(exact)
+        stemKeys.append(stemmed)
+        tokenEnds.append(position == tokenWords.count - 1 ? index + 1 : nil)
+        position += 1
+      }
+      index += 1
+      guard index < tokens.count else { break }
+      tokenWords = Self.words(of: tokens[index])
+      position = 0
+    }
+    // Longest first; a phrase must end on a token boundary ("Al-Qaeda" is one token but two
+    // words), and an acronym token is tried before the single-token phrases.
+    var acronymTried = false
+    for length in stride(from: exactKeys.count, through: 1, by: -1) {
+      guard let end = tokenEnds[length - 1] else { continue }
+      let tokenCount = end - start
+      if tokenCount == 1, !acronymTried {
+        acronymTried = true
+        if let hit = acronymHit(tokens[start].text) { return Match(term: terms[hit], tokenCount: 1) }
+      }
+      if let hit = exactIndex.last(exactKeys[length - 1]), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
+        return Match(term: terms[hit], tokenCount: tokenCount)
+      }
+      if let hit = stemIndex[language]?.last(stemKeys[length - 1]) {
+        return Match(term: terms[hit], tokenCount: tokenCount)
       }
     }
-    // Each word's stem is made once, when a phrase first needs it.
-    var stems: [String?] = Array(repeating: nil, count: words.count)
-    stems[0] = firstStem
-    func key(_ length: Int, stemmed: Bool) -> String {
-      guard stemmed else { return length == 1 ? words[0] : words[0..<length].joined(separator: " ") }
-      for position in 0..<length where stems[position] == nil { stems[position] = stemmer.stem(words[position]) }
-      return length == 1 ? firstStem : stems[0..<length].map { $0! }.joined(separator: " ")
-    }
-    let isAcronymToken = Self.isAcronym(tokens[start].text)
-    var length = words.count
-    while length > 0 {
-      let tokenCount = tokenEnds[length - 1] - start
-      // A phrase must end on a token boundary: "Al-Qaeda" is one token but two words.
-      if length == words.count || tokenEnds[length] != tokenEnds[length - 1] {
-        if tokenCount == 1, let hit = acronymHit(tokens[start].text) {
-          return Match(term: terms[hit], tokenCount: 1)
-        }
-        if let hit = exactIndex.last(key(length, stemmed: false)), !isAcronymToken || tokenCount > 1 {
-          return Match(term: terms[hit], tokenCount: tokenCount)
-        }
-        if let hit = stemIndex[language]?.last(key(length, stemmed: true)) {
-          return Match(term: terms[hit], tokenCount: tokenCount)
-        }
-      }
-      length -= 1
-    }
+    if !acronymTried, let hit = acronymHit(tokens[start].text) { return Match(term: terms[hit], tokenCount: 1) }
     return nil
   }
 

@@ -65,7 +65,7 @@ public struct ArticleReader: Sendable {
     case .text, .markdown:
       rawBlocks = PlainTextCleaner(isMarkdown: format == .markdown).clean(decoded.text)
     }
-    rawBlocks = rawBlocks.map { RawBlock(text: $0.text.precomposedStringWithCanonicalMapping, role: $0.role, isMarkedUp: $0.isMarkedUp) }
+    rawBlocks = rawBlocks.map { RawBlock(text: Self.composed($0.text), role: $0.role, isMarkedUp: $0.isMarkedUp) }
 
     let provisional = rawBlocks.filter { $0.role.makesClaims && !PageFurniture.isFurniture($0.text) }.map(\.text)
       .joined(separator: "\n")
@@ -79,7 +79,7 @@ public struct ArticleReader: Sendable {
       language = options.language ?? .english
       detectedName = LanguageIdentifier.identify(provisional)?.code
     }
-    var assembler = ArticleAssembler(language: language, titles: metadata.titles.map { $0.precomposedStringWithCanonicalMapping })
+    var assembler = ArticleAssembler(language: language, titles: metadata.titles.map(Self.composed))
     let assembled = assembler.assemble(rawBlocks)
     guard assembled.blocks.contains(where: { $0.role.makesClaims }) else { throw .noText(path: path) }
 
@@ -120,13 +120,23 @@ public struct ArticleReader: Sendable {
     return controls * 20 > head.count
   }
 
+  /// The text in Unicode's composed form (NFC). Below U+0300 every scalar is already
+  /// composed and composes with nothing, so most English and Italian text is returned as it is.
+  static func composed(_ text: String) -> String {
+    text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+  }
+
   static func controlShare(_ text: String) -> Double {
     var controls = 0
     var total = 0
     for scalar in text.unicodeScalars.prefix(20000) {
       total += 1
-      if scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace { controls += 1 }
-      if scalar == "\u{FFFD}" { controls += 1 }
+      if scalar.value < 0x80 {
+        // ASCII controls other than the whitespace ones (tab, newline, vertical tab, form feed, return).
+        if (scalar.value < 0x20 && !(0x09...0x0D).contains(scalar.value)) || scalar.value == 0x7F { controls += 1 }
+      } else if scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace || scalar == "\u{FFFD}" {
+        controls += 1
+      }
     }
     return total == 0 ? 0 : Double(controls) / Double(total)
   }

@@ -79,8 +79,15 @@ public enum LanguageIdentifier {
   ]
 
   /// The best guess for `text`, or nil when it has no words at all.
+  /// How much of a text the guess reads: some thousand words tell a language as surely as a
+  /// whole archive does.
+  static let sampleScalars = 8_000
+
   public static func identify(_ text: String) -> Guess? {
-    let scalars = ScalarText(text)
+    var sample = text.unicodeScalars.prefix(sampleScalars)
+    // Cut at a space, so that the sample does not end in half a word.
+    if sample.count == sampleScalars, let space = sample.lastIndex(where: ScalarClass.isWhitespace) { sample = sample[..<space] }
+    let scalars = ScalarText(scalars: Array(sample))
     let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count)).filter { $0.kind == .word }
     guard !tokens.isEmpty else { return nil }
     var best: Guess?

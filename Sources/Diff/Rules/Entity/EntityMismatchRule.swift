@@ -26,7 +26,7 @@ struct EntityMismatchRule: DiscrepancyRule {
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
-      let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
+      let matching = context.entityMatching(pairs, index)
       let spelling = EntitySpellingRule()
       let misspelt = Set(
         spelling.misspellings(unknown: matching.unmatchedTarget, known: matching.unmatchedSource, unknownSide: .target, context: context)

@@ -33,7 +33,7 @@ struct EntityMissingRule: DiscrepancyRule {
     let neighbourhood = Neighbourhood(pairs: pairs, radius: 1)
     var findings: [Finding] = []
     for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
-      let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
+      let matching = context.entityMatching(pairs, index)
       // Most pairs name the same entities on both sides; only the others need the costlier checks.
       guard !matching.unmatchedSource.isEmpty || !matching.unmatchedTarget.isEmpty else { continue }
       let swapped = swappedRanges(pair, context: context)

@@ -27,8 +27,8 @@ struct EntitySpellingRule: DiscrepancyRule {
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for pair in pairs where pair.isMatched {
-      let matching = EntityMatching(source: pair.sourceClaims, target: pair.targetClaims)
+    for (index, pair) in pairs.enumerated() where pair.isMatched {
+      let matching = context.entityMatching(pairs, index)
       findings += misspellings(unknown: matching.unmatchedTarget, known: matching.unmatchedSource, unknownSide: .target, context: context)
       findings += misspellings(unknown: matching.unmatchedSource, known: matching.unmatchedTarget, unknownSide: .source, context: context)
     }

@@ -153,8 +153,6 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// and WordNet's antonyms.
   private func antonymSwap(source: [Word], target: [Word], context: RuleContext) -> Finding? {
     let senses = WordSenses.shipped
-    let sourceKeys = Set(source.flatMap { senses.englishReadings(of: $0.folded, language: context.language(.source)) })
-    let targetKeys = Set(target.flatMap { senses.englishReadings(of: $0.folded, language: context.language(.target)) })
     let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
     let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
     let allSource = sourceReadings.reduce(into: Set<String>()) { $0.formUnion($1.1) }
@@ -162,7 +160,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
     for (sideWords, otherAll, otherWords, side) in [
       (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
     ] {
-      let ownKeys = side == .source ? sourceKeys : targetKeys
+      let ownKeys = side == .source ? allSource : allTarget
       for (token, readings) in sideWords where readings.count == 1 && !token.folded.hasSuffix("ed") && !token.folded.hasSuffix("ing") {
         guard let key = readings.first, !otherAll.contains(key), !Self.ignoredForAntonyms.contains(key),
           !Self.ignoredForAntonyms.contains(token.folded)
