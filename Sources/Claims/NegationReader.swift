@@ -14,6 +14,8 @@ struct NegationReader {
   static let italian: Set<String> = ["non", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure"]
   /// Italian words that only reinforce an earlier "non" in the same clause.
   static let italianConcord: Set<String> = ["mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure", "piu"]
+  /// Words after "not"/"non" that make it restrict rather than deny: "not only", "non solo".
+  static let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
 
   /// A negation found: the token, and whether it is the "not … until" kind.
   struct Found {
@@ -30,8 +32,7 @@ struct NegationReader {
       // "o meno" leave a choice open.
       let next = s.folded(index + 1) ?? ""
       let afterNext = s.folded(index + 2) ?? ""
-      let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
-      if (word == "not" || word == "non") && (restrictive.contains(next) || restrictive.contains(afterNext)) { continue }
+      if (word == "not" || word == "non") && (Self.restrictive.contains(next) || Self.restrictive.contains(afterNext)) { continue }
       if word == "not", s.folded(index - 1) == "or" { continue }
       // "did not open until March" says "only in March": a translation may keep the negation
       // or not, so it is marked temporal. Italian puts an expletive "non" after "finché" and

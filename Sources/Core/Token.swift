@@ -28,13 +28,17 @@ public struct Token: Sendable, Hashable {
   /// Whether the word starts with an uppercase letter ("Europol", "EUROPOL", "Stati").
   public var isCapitalized: Bool {
     guard kind == .word, let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
+    return ScalarClass.isUppercase(first)
   }
 
   /// Whether every letter is uppercase and there are at least two ("EU", "ISIL").
   public var isAllCaps: Bool {
     guard kind == .word else { return false }
-    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    var letters = 0
+    for scalar in text.unicodeScalars where ScalarClass.isLetter(scalar) {
+      guard ScalarClass.isUppercase(scalar) else { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 }

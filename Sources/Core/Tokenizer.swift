@@ -84,10 +84,10 @@ public enum Tokenizer {
   private static func dottedAbbreviationEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
     var index = start
     var letters = 0
-    while index + 1 < end, scalars[index].properties.isAlphabetic, scalars[index + 1] == "." {
+    while index + 1 < end, ScalarClass.isLetter(scalars[index]), scalars[index + 1] == "." {
       letters += 1
       index += 2
-      if index < end, scalars[index].properties.isAlphabetic, index + 1 < end, scalars[index + 1].properties.isAlphabetic {
+      if index < end, ScalarClass.isLetter(scalars[index]), index + 1 < end, ScalarClass.isLetter(scalars[index + 1]) {
         return nil
       }
     }
