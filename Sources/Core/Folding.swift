@@ -9,10 +9,16 @@ public enum Folding {
   public static func fold(_ text: some StringProtocol) -> String {
     // Plain ASCII, the common case, needs only lowercasing.
     var ascii = true
-    for byte in text.utf8 where byte >= 0x80 || byte == 0x60 {
-      ascii = false
-      break
+    var lowercase = true
+    for byte in text.utf8 {
+      if byte >= 0x80 || byte == 0x60 {
+        ascii = false
+        break
+      }
+      if byte >= 0x41 && byte <= 0x5A { lowercase = false }
     }
+    // Already folded: the same string, without a copy.
+    if ascii && lowercase { return String(text) }
     if ascii {
       return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
         var count = 0

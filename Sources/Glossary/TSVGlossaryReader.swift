@@ -40,7 +40,7 @@ public struct TSVGlossaryReader: Sendable {
       var line = Substring(rawLine)
       if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
       if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+      if line.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || line.utf8.first == UInt8(ascii: "#") { continue }
       let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
         Self.trimmed(Substring($0))
       }
@@ -101,7 +101,7 @@ public struct TSVGlossaryReader: Sendable {
       firstLine[key] = lineNumber
       let note = fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil
       terms.append(
-        Term(id: id, english: english, italian: italian, aliases: aliases, category: category, note: note, origin: "\(path):\(lineNumber)"))
+        Term(id: id, english: english, italian: italian, aliases: aliases, category: category, note: note, origin: path + ":" + String(lineNumber)))
     }
     if !sawHeader {
       problems.append(GlossaryProblem(path: path, line: 1, message: "the file has no entries; add the header line and at least one entry"))
@@ -116,9 +116,28 @@ public struct TSVGlossaryReader: Sendable {
   }
 
   /// The field without the spaces around it.
+  /// The field without spaces, tabs and no-break spaces (U+00A0, bytes C2 A0) at either end,
+  /// trimmed on its bytes.
   static func trimmed(_ field: Substring) -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
-    guard let first = field.firstIndex(where: { !isSpace($0) }), let last = field.lastIndex(where: { !isSpace($0) }) else { return "" }
-    return String(field[first...last])
+    var bytes = field.utf8[...]
+    while true {
+      if bytes.first == 0x20 || bytes.first == 0x09 {
+        bytes = bytes.dropFirst()
+      } else if bytes.first == 0xC2, bytes.dropFirst().first == 0xA0 {
+        bytes = bytes.dropFirst(2)
+      } else {
+        break
+      }
+    }
+    while true {
+      if bytes.last == 0x20 || bytes.last == 0x09 {
+        bytes = bytes.dropLast()
+      } else if bytes.last == 0xA0, bytes.dropLast().last == 0xC2 {
+        bytes = bytes.dropLast(2)
+      } else {
+        break
+      }
+    }
+    return String(Substring(bytes))
   }
 }

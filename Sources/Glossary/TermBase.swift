@@ -11,17 +11,10 @@ import Foundation
 public struct TermBase: Sendable {
   public private(set) var terms: [Term] = []
   private var idIndex: [String: Int] = [:]
-  private var exactIndex = PositionIndex()
-  private var acronymIndex = PositionIndex()
-  private var stemIndex: [Language: PositionIndex] = [:]
+  /// Every key, exact, stemmed or acronym, and every beginning of a phrase key, in one table.
+  private var keys = KeyIndex()
   /// The most words any form has, which bounds phrase matching.
   public private(set) var maxWords = 1
-  /// Every beginning of two words or more of a phrase key, exact or stemmed ("united states",
-  /// "islamic state of"): the phrase search reads on only while its words so far are one.
-  private var phrasePrefixes: Set<String> = []
-  /// The first word of every exact key and of every stemmed key: a token whose word and stem
-  /// are both absent can start no term but an acronym, which spares most tokens every lookup.
-  private var firstWords: Set<String> = []
 
   public init() {}
 
@@ -35,10 +28,9 @@ public struct TermBase: Sendable {
     let count = layers.reduce(0) { $0 + $1.count }
     terms.reserveCapacity(count)
     idIndex.reserveCapacity(count)
-    exactIndex.reserveCapacity(count * 3)
-    for language in Language.allCases { stemIndex[language, default: PositionIndex()].reserveCapacity(count * 2) }
+    keys.reserveCapacity(count * 4)
     for layer in layers {
-      for term in layer { add(term) }
+      for (term, keys) in zip(layer, Self.keys(of: layer)) { add(term, keys: keys) }
     }
   }
 
@@ -48,12 +40,14 @@ public struct TermBase: Sendable {
     return TermBase(layers: [RegionNames.languages, RegionNames.terms, shipped])
   }
 
-  public mutating func add(_ term: Term) {
-    let idKey = Folding.fold(term.id)
+  public mutating func add(_ term: Term) { add(term, keys: TermKeys(term)) }
+
+  private mutating func add(_ term: Term, keys termKeys: TermKeys) {
+    let idKey = termKeys.id
     var existing = idIndex[idKey]
     if existing == nil {
-      for form in term.english {
-        if let hit = exactIndex.first(Self.key(form), where: { terms[$0].category == term.category }) {
+      for form in termKeys.forms where form.language == .english {
+        if let hit = keys.first(form.exact.key, .exact, where: { terms[$0].category == term.category }) {
           existing = hit
           break
         }
@@ -68,11 +62,11 @@ public struct TermBase: Sendable {
       merged.note = term.note ?? merged.note
       merged.origin = term.origin
       terms[existing] = merged
-      index(existing)
+      index(existing, TermKeys(merged))
     } else {
       terms.append(term)
       idIndex[idKey] = terms.count - 1
-      index(terms.count - 1)
+      index(terms.count - 1, termKeys)
     }
   }
 
@@ -81,43 +75,65 @@ public struct TermBase: Sendable {
     return (first + second).filter { seen.insert($0).inserted }
   }
 
-  private mutating func index(_ position: Int) {
-    let term = terms[position]
-    func insert(_ key: String, into index: inout PositionIndex) {
-      guard !key.isEmpty else { return }
-      index.insert(key, position)
-    }
-    let all: [(String, Language?)] =
-      term.english.map { ($0, .english) } + term.italian.map { ($0, .italian) } + term.aliases.map { ($0, nil) }
-    for (form, language) in all {
-      let words = Self.words(form)
-      maxWords = max(maxWords, words.count)
-      if Self.isAcronym(form) {
-        insert(form, into: &acronymIndex)
+  private mutating func index(_ position: Int, _ termKeys: TermKeys) {
+    for form in termKeys.forms {
+      maxWords = max(maxWords, form.wordCount)
+      if form.isAcronym {
+        keys.insert(form.form, position, .acronym)
         continue
       }
-      insert(words.joined(separator: " "), into: &exactIndex)
-      if let first = words.first { firstWords.insert(first) }
-      insertPrefixes(of: words)
-      guard !term.category.isName else { continue }
-      for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
-        let stemmer = Stemmer(language: stemLanguage)
-        // In place: copying the table out and back would copy it whole for every form.
-        let stems = words.map(stemmer.stem)
-        if let first = stems.first { firstWords.insert(first) }
-        insertPrefixes(of: stems)
-        insert(stems.joined(separator: " "), into: &stemIndex[stemLanguage, default: PositionIndex()])
+      guard form.wordCount > 0 else { continue }
+      keys.insert(form.exact, position, .exact)
+      for (language, stems) in form.stems { keys.insert(stems, position, .stem(language)) }
+    }
+  }
+
+  /// What indexing a term needs of its text: its folded id, and each form's words and stems.
+  /// Pure, so that a large layer's keys are made on every core before the (serial) indexing.
+  struct TermKeys: Sendable {
+    struct Form: Sendable {
+      var form: String
+      /// The language whose column the form comes from; nil for an alias, used in both.
+      var language: Language?
+      var wordCount: Int
+      var isAcronym: Bool
+      var exact: KeyIndex.Phrase
+      /// Stemmed keys by language; none for names, which match only as written.
+      var stems: [(Language, KeyIndex.Phrase)]
+    }
+
+    var id: String
+    var forms: [Form]
+
+    init(_ term: Term) {
+      id = Folding.fold(term.id)
+      let columns = term.english.map { ($0, Language?.some(.english)) } + term.italian.map { ($0, .italian) } + term.aliases.map { ($0, nil) }
+      forms = columns.map { form, language in
+        let words = TermBase.words(form)
+        let isAcronym = TermBase.isAcronym(form)
+        var stems: [(Language, KeyIndex.Phrase)] = []
+        if !isAcronym, !words.isEmpty, !term.category.isName {
+          for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
+            let stemmer = Stemmer(language: stemLanguage)
+            stems.append((stemLanguage, KeyIndex.Phrase(words.map(stemmer.stem))))
+          }
+        }
+        return Form(form: form, language: language, wordCount: words.count, isAcronym: isAcronym, exact: KeyIndex.Phrase(words), stems: stems)
       }
     }
   }
 
-  private mutating func insertPrefixes(of words: [String]) {
-    guard words.count > 1 else { return }
-    var prefix = words[0]
-    for word in words.dropFirst() {
-      prefix += " " + word
-      phrasePrefixes.insert(prefix)
+  /// The keys of a layer's terms, made in parallel chunks when the layer is large.
+  static func keys(of layer: [Term]) -> [TermKeys] {
+    let workers = ProcessInfo.processInfo.activeProcessorCount
+    guard layer.count >= 5_000, workers > 1 else { return layer.map(TermKeys.init) }
+    let chunk = (layer.count + workers - 1) / workers
+    let parts = ChunkResults<[TermKeys]>(count: workers)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      let range = (worker * chunk)..<min(layer.count, (worker + 1) * chunk)
+      parts.set(worker, range.isEmpty ? [] : layer[range].map(TermKeys.init))
     }
+    return parts.values.flatMap { $0 }
   }
 
   /// The singulars an Italian plural may have, most likely first: "casi" → "caso", "case" →
@@ -202,17 +218,17 @@ public struct TermBase: Sendable {
 
   /// The term a single word or phrase names in `language`, exactly or by stem.
   public func lookup(_ phrase: String, language: Language) -> Term? {
-    if Self.isAcronym(phrase), let hit = acronymIndex.last(phrase) { return terms[hit] }
+    if Self.isAcronym(phrase), let hit = keys.last(phrase, .acronym) { return terms[hit] }
     let words = Self.words(phrase)
-    if let hit = exactIndex.last(words.joined(separator: " ")) { return terms[hit] }
+    if let hit = keys.last(words.joined(separator: " "), .exact) { return terms[hit] }
     if language == .italian, words.count == 1, let word = words.first {
       // Common nouns only: a name is matched as written, so that a misspelt one stays visible.
       for singular in Self.italianSingulars(word) {
-        if let hit = exactIndex.last(singular, where: { !terms[$0].category.isName }) { return terms[hit] }
+        if let hit = keys.last(singular, .exact, where: { !terms[$0].category.isName }) { return terms[hit] }
       }
     }
     let stemmer = Stemmer(language: language)
-    if let hit = stemIndex[language]?.last(words.map(stemmer.stem).joined(separator: " ")) { return terms[hit] }
+    if let hit = keys.last(words.map(stemmer.stem).joined(separator: " "), .stem(language)) { return terms[hit] }
     return nil
   }
 
@@ -231,7 +247,7 @@ public struct TermBase: Sendable {
     let firstTokenWords = Self.words(of: tokens[start])
     guard let first = firstTokenWords.first else { return nil }
     let firstStem = stemmer.stem(first)
-    guard firstWords.contains(first) || firstWords.contains(firstStem) else {
+    guard keys.contains(first) || keys.contains(firstStem) else {
       return acronymHit(tokens[start].text).map { Match(term: terms[$0], tokenCount: 1) }
     }
     // The phrase's keys word by word, exact and stemmed, while some key begins with them; and
@@ -246,7 +262,7 @@ public struct TermBase: Sendable {
       while position < tokenWords.count {
         let exact = exactKeys[exactKeys.count - 1] + " " + tokenWords[position]
         let stemmed = stemKeys[stemKeys.count - 1] + " " + stemmer.stem(tokenWords[position])
-        guard phrasePrefixes.contains(exact) || phrasePrefixes.contains(stemmed) else { break reading }
+        guard keys.contains(exact) || keys.contains(stemmed) else { break reading }
         exactKeys.append(exact)
         stemKeys.append(stemmed)
         tokenEnds.append(position == tokenWords.count - 1 ? index + 1 : nil)
@@ -267,10 +283,10 @@ public struct TermBase: Sendable {
         acronymTried = true
         if let hit = acronymHit(tokens[start].text) { return Match(term: terms[hit], tokenCount: 1) }
       }
-      if let hit = exactIndex.last(exactKeys[length - 1]), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
+      if let hit = keys.last(exactKeys[length - 1], .exact), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
         return Match(term: terms[hit], tokenCount: tokenCount)
       }
-      if let hit = stemIndex[language]?.last(stemKeys[length - 1]) {
+      if let hit = keys.last(stemKeys[length - 1], .stem(language)) {
         return Match(term: terms[hit], tokenCount: tokenCount)
       }
     }
@@ -283,7 +299,7 @@ public struct TermBase: Sendable {
     guard let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else { return nil }
     let acronym = Folding.withoutPossessive(text)
     guard !acronym.isEmpty, Self.isAcronym(acronym) else { return nil }
-    return acronymIndex.last(acronym) ?? acronymIndex.last(acronym.replacingOccurrences(of: ".", with: ""))
+    return keys.last(acronym, .acronym) ?? keys.last(acronym.replacingOccurrences(of: ".", with: ""), .acronym)
   }
 
   /// Known name forms (exact, folded) of a category, for near-miss spelling checks.
@@ -292,36 +308,130 @@ public struct TermBase: Sendable {
   }
 }
 
-/// Term positions by key, in the order they were added. Nearly every key names one term, so
-/// that one lives in a plain dictionary and only the rare others in a second: no array per key,
-/// which keeps a 100,000-entry glossary quick to load.
-struct PositionIndex: Sendable {
-  private var single: [String: Int] = [:]
-  private var more: [String: [Int]] = [:]
+/// Term positions by key, in the order they were added, for every kind of key in one table:
+/// a word or phrase as written, its stems in each language, an acronym; and every beginning of
+/// a phrase key ("islamic state of"), so that the phrase search can stop as soon as no key
+/// begins with its words. One table means one hash per key however many kinds share it
+/// ("platform" is both written form and English stem), which keeps a 100,000-entry glossary
+/// quick to load. Nearly every key names one term of each kind; the rare others go to `more`.
+struct KeyIndex: Sendable {
+  enum Kind: Hashable, Sendable {
+    case exact
+    case stem(Language)
+    case acronym
 
-  mutating func reserveCapacity(_ count: Int) { single.reserveCapacity(count) }
-
-  mutating func insert(_ key: String, _ position: Int) {
-    guard let first = single[key] else {
-      single[key] = position
-      return
+    fileprivate var slot: Int {
+      switch self {
+      case .exact: 0
+      case .stem(.english): 1
+      case .stem(.italian): 2
+      case .acronym: 3
+      }
     }
-    guard first != position, !(more[key]?.contains(position) ?? false) else { return }
-    more[key, default: []].append(position)
   }
 
-  /// The latest position added under `key`.
-  func last(_ key: String) -> Int? { more[key]?.last ?? single[key] }
+  /// A key's first position of each kind (-1 for none); a bare prefix has none.
+  private struct Entry {
+    var positions: SIMD4<Int32> = SIMD4(repeating: -1)
 
-  func first(_ key: String, where accept: (Int) -> Bool) -> Int? {
-    guard let first = single[key] else { return nil }
+    /// Takes `slot` for `position` when it is free; returns what the slot held before.
+    mutating func claim(_ slot: Int, _ position: Int) -> Int32 {
+      let existing = positions[slot]
+      if existing < 0 { positions[slot] = Int32(position) }
+      return existing
+    }
+
+    /// Nothing: a call through the dictionary's defaulting subscript adds a bare prefix.
+    mutating func touch() {}
+  }
+
+  private struct MoreKey: Hashable {
+    var key: String
+    var slot: Int
+  }
+
+  private var entries: [String: Entry] = [:]
+  /// Further positions of a key and kind after the first, in the order added.
+  private var more: [MoreKey: [Int]] = [:]
+
+  mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
+
+  /// A phrase's words as one key, with each of its shorter beginnings.
+  struct Phrase: Sendable {
+    var key: String
+    var prefixes: [String]
+
+    init(_ words: [String]) {
+      var prefix = words.first ?? ""
+      prefixes = []
+      for word in words.dropFirst() {
+        prefixes.append(prefix)
+        prefix += " " + word
+      }
+      key = prefix
+    }
+  }
+
+  /// Indexes a phrase as one key, each of its beginnings as a prefix.
+  mutating func insert(_ phrase: Phrase, _ position: Int, _ kind: Kind) {
+    for prefix in phrase.prefixes { entries[prefix, default: Entry()].touch() }
+    insert(phrase.key, position, kind)
+  }
+
+  mutating func insert(_ key: String, _ position: Int, _ kind: Kind) {
+    guard !key.isEmpty else { return }
+    let slot = kind.slot
+    let existing = entries[key, default: Entry()].claim(slot, position)
+    guard existing >= 0, Int(existing) != position else { return }
+    let moreKey = MoreKey(key: key, slot: slot)
+    guard !(more[moreKey]?.contains(position) ?? false) else { return }
+    more[moreKey, default: []].append(position)
+  }
+
+  /// Whether some key is `key` or begins with its words.
+  func contains(_ key: String) -> Bool { entries[key] != nil }
+
+  /// The latest position added under `key` for `kind`.
+  func last(_ key: String, _ kind: Kind) -> Int? {
+    guard let first = first(key, kind) else { return nil }
+    return more.isEmpty ? first : more[MoreKey(key: key, slot: kind.slot)]?.last ?? first
+  }
+
+  func first(_ key: String, _ kind: Kind, where accept: (Int) -> Bool) -> Int? {
+    guard let first = first(key, kind) else { return nil }
     if accept(first) { return first }
-    return more[key]?.first(where: accept)
+    return more[MoreKey(key: key, slot: kind.slot)]?.first(where: accept)
   }
 
-  func last(_ key: String, where accept: (Int) -> Bool) -> Int? {
-    if let hit = more[key]?.last(where: accept) { return hit }
-    guard let first = single[key], accept(first) else { return nil }
-    return first
+  func last(_ key: String, _ kind: Kind, where accept: (Int) -> Bool) -> Int? {
+    guard let first = first(key, kind) else { return nil }
+    if let hit = more[MoreKey(key: key, slot: kind.slot)]?.last(where: accept) { return hit }
+    return accept(first) ? first : nil
+  }
+
+  private func first(_ key: String, _ kind: Kind) -> Int? {
+    guard let entry = entries[key], entry.positions[kind.slot] >= 0 else { return nil }
+    return Int(entry.positions[kind.slot])
+  }
+}
+
+/// Results of parallel chunks, each written once by its own worker under a lock.
+final class ChunkResults<Value: Sendable>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    defer { lock.unlock() }
+    slots[index] = value
+  }
+
+  /// Every chunk's value, in chunk order; call after the workers are done.
+  var values: [Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.map { $0! }
   }
 }
