@@ -27,6 +27,7 @@ public struct Aligner: Sendable {
     Self.weighByRarity(&sourceUnits, &targetUnits)
     let n = sourceUnits.count
     let m = targetUnits.count
+    let coverage = (source: Coverage(sourceUnits, by: targetUnits), target: Coverage(targetUnits, by: sourceUnits))
     let moves = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1)]
     var best = [[Double]](repeating: [Double](repeating: -Double.infinity, count: m + 1), count: n + 1)
     var back = [[(Int, Int, Double)]](repeating: [(Int, Int, Double)](repeating: (0, 0, 0), count: m + 1), count: n + 1)
@@ -37,7 +38,7 @@ public struct Aligner: Sendable {
       for j in 0...m where best[i][j] > -Double.infinity {
         if abs(Double(j) - Double(i) * slope) > Double(band) && i < n && j < m { continue }
         for (di, dj) in moves where i + di <= n && j + dj <= m {
-          let (gain, score) = groupGain(sourceUnits[i..<(i + di)], targetUnits[j..<(j + dj)])
+          let (gain, score) = groupGain(i..<(i + di), j..<(j + dj), sourceUnits, targetUnits, coverage)
           if di > 0 && dj > 0 && gain <= 0 { continue }
           let candidate = best[i][j] + gain
           if candidate > best[i + di][j + dj] {
@@ -123,32 +124,80 @@ public struct Aligner: Sendable {
     reweigh(&target)
   }
 
-  private func groupGain(_ source: ArraySlice<Unit>, _ target: ArraySlice<Unit>) -> (gain: Double, score: Double) {
-    guard !source.isEmpty, !target.isEmpty else { return (0, 0) }
-    let sourceKeys = ArraySlice(source.map(\.keys))
-    let targetKeys = ArraySlice(target.map(\.keys))
+  private func groupGain(
+    _ sourceRange: Range<Int>, _ targetRange: Range<Int>, _ sourceUnits: [Unit], _ targetUnits: [Unit],
+    _ coverage: (source: Coverage, target: Coverage)
+  ) -> (gain: Double, score: Double) {
+    guard !sourceRange.isEmpty, !targetRange.isEmpty else { return (0, 0) }
     var gain = 0.0
     var total = 0.0
-    let sourceHeadings = source.contains(where: \.isHeading)
-    let targetHeadings = target.contains(where: \.isHeading)
-    for unit in source {
-      let c = unit.keys.containment(in: targetKeys)
+    let sourceHeadings = sourceRange.contains { sourceUnits[$0].isHeading }
+    let targetHeadings = targetRange.contains { targetUnits[$0].isHeading }
+    for index in sourceRange {
+      let c = coverage.source.containment(of: index, in: targetRange)
       if c < Self.minimumMemberContainment { return (-1, 0) }
-      gain += c - threshold - (unit.isHeading == targetHeadings ? 0 : Self.rolePenalty)
+      gain += c - threshold - (sourceUnits[index].isHeading == targetHeadings ? 0 : Self.rolePenalty)
       total += c
     }
-    for unit in target {
-      let c = unit.keys.containment(in: sourceKeys)
+    for index in targetRange {
+      let c = coverage.target.containment(of: index, in: sourceRange)
       if c < Self.minimumMemberContainment { return (-1, 0) }
-      gain += c - threshold - (unit.isHeading == sourceHeadings ? 0 : Self.rolePenalty)
+      gain += c - threshold - (targetUnits[index].isHeading == sourceHeadings ? 0 : Self.rolePenalty)
       total += c
     }
     // The length prior helps a short sentence pair that differs in a name; it must not glue
     // weakly related sentences into a group.
-    if source.count == 1 && target.count == 1 {
-      gain += lengthBonus(source.reduce(0) { $0 + $1.length }, target.reduce(0) { $0 + $1.length })
+    if sourceRange.count == 1 && targetRange.count == 1 {
+      gain += lengthBonus(sourceUnits[sourceRange.lowerBound].length, targetUnits[targetRange.lowerBound].length)
     }
-    return (gain, total / Double(source.count + target.count))
+    return (gain, total / Double(sourceRange.count + targetRange.count))
+  }
+
+  /// How much of each sentence of one side the sentences of the other side carry, with each
+  /// sentence-against-sentence answer worked out once: the dynamic programme asks about the
+  /// same pairs in many groups. A slot of a sentence is carried by a group when any member
+  /// has one of its keys, so a group's answer is the union of its members' answers.
+  final class Coverage {
+    private let units: [Unit]
+    private let others: [Unit]
+    private let totals: [Double]
+    /// For each (unit, other unit), the unit's slots the other carries, as bits.
+    private var carried: [Int: [UInt64]] = [:]
+
+    init(_ units: [Unit], by others: [Unit]) {
+      self.units = units
+      self.others = others
+      totals = units.map(\.keys.total)
+    }
+
+    /// The share of unit `index`'s weight the other side's units in `range` carry together.
+    func containment(of index: Int, in range: Range<Int>) -> Double {
+      let total = totals[index]
+      guard total > 0 else { return 0 }
+      var bits = slots(of: index, carriedBy: range.lowerBound)
+      for other in range.dropFirst() {
+        for (word, value) in slots(of: index, carriedBy: other).enumerated() { bits[word] |= value }
+      }
+      var shared = 0.0
+      let slots = units[index].keys.slots
+      for (word, value) in bits.enumerated() where value != 0 {
+        for bit in 0..<64 where value & (1 << UInt64(bit)) != 0 { shared += slots[word * 64 + bit].weight }
+      }
+      return shared / (total + SentenceKeys.smoothing)
+    }
+
+    private func slots(of index: Int, carriedBy other: Int) -> [UInt64] {
+      let key = index * others.count + other
+      if let known = carried[key] { return known }
+      let slots = units[index].keys.slots
+      var bits = [UInt64](repeating: 0, count: (slots.count + 63) / 64)
+      let universe = others[other].keys.universe
+      for (position, slot) in slots.enumerated() where slot.keys.contains(where: universe.contains) {
+        bits[position / 64] |= 1 << UInt64(position % 64)
+      }
+      carried[key] = bits
+      return bits
+    }
   }
 
   /// Gale and Church's observation: a translation's length is close to a fixed multiple of its

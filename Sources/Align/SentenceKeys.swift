@@ -50,17 +50,6 @@ struct SentenceKeys {
   /// be fully explained by a single shared word ("Soprattutto per comunicare.").
   static let smoothing = 1.0
 
-  /// The share of this sentence's weight that `others`, together, also carry.
-  func containment(in others: ArraySlice<SentenceKeys>) -> Double {
-    let total = total
-    guard total > 0 else { return 0 }
-    var shared = 0.0
-    for slot in slots where slot.keys.contains(where: { key in others.contains { $0.universe.contains(key) } }) {
-      shared += slot.weight
-    }
-    return shared / (total + Self.smoothing)
-  }
-
   /// A set of interned keys as a bitset: keys are small numbers given out in order, and the
   /// alignment's inner loop asks "does this sentence have key k" millions of times per batch.
   struct KeySet {

@@ -16,6 +16,8 @@ public struct WordSenses: Sendable {
   private var englishKeys: [[String]] = []
   /// English antonyms by lemma key: "increase" → ["decreas"].
   private var antonyms: [String: [String]] = [:]
+  /// The senses one of whose English lemmas has an antonym.
+  private var opposedSenses: Set<Int32> = []
 
   /// The shipped senses, parsed once.
   public static let shipped = WordSenses(
@@ -61,6 +63,16 @@ public struct WordSenses: Sendable {
       let word = Self.lemmaKey(String(fields[1]), language: .english)
       let opposite = Self.lemmaKey(String(fields[2]), language: .english)
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
+    }
+    for (sense, keys) in englishKeys.enumerated() where keys.contains(where: { antonyms[$0] != nil }) { opposedSenses.insert(Int32(sense)) }
+  }
+
+  /// Whether a word of `language` may read as an English lemma that has an antonym: a cheap
+  /// test that spares sentences without one the full antonym check.
+  public func mayHaveOpposite(_ folded: String, language: Language) -> Bool {
+    switch language {
+    case .english: antonyms[Self.lemmaKey(folded, language: .english)] != nil
+    case .italian: senses(of: folded, language: .italian).contains(where: opposedSenses.contains)
     }
   }
 

@@ -153,6 +153,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// and WordNet's antonyms.
   private func antonymSwap(source: [Word], target: [Word], context: RuleContext) -> Finding? {
     let senses = WordSenses.shipped
+    // A swap needs, on one side or the other, a word whose reading has an antonym.
+    guard source.contains(where: { senses.mayHaveOpposite($0.folded, language: context.language(.source)) })
+      || target.contains(where: { senses.mayHaveOpposite($0.folded, language: context.language(.target)) })
+    else { return nil }
     let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
     let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
     let allSource = sourceReadings.reduce(into: Set<String>()) { $0.formUnion($1.1) }
