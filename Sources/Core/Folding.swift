@@ -101,6 +101,23 @@ public enum Folding {
     }
   }
 
+  /// Whether `text` holds `part` (lowercase ASCII) in any mix of ASCII case: "All Rights
+  /// Reserved" holds "all rights reserved".
+  public static func containsIgnoringCase(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { haystack in
+      part.withUTF8 { needle in
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let lowered: (UInt8) -> UInt8 = { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for start in 0...(haystack.count - needle.count) where lowered(haystack[start]) == needle[0] {
+          if (1..<needle.count).allSatisfy({ lowered(haystack[start + $0]) == needle[$0] }) { return true }
+        }
+        return false
+      }
+    }
+  }
+
   /// The choice closest to `text` by edit distance (counted up to `limit`), the first of equals;
   /// for "did you mean" hints on a misspelt flag value, rule id or key.
   public static func nearest(_ text: String, among choices: [String], limit: Int) -> String? {

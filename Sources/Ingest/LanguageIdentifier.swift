@@ -79,9 +79,9 @@ public enum LanguageIdentifier {
   ]
 
   /// The best guess for `text`, or nil when it has no words at all.
-  /// How much of a text the guess reads: some thousand words tell a language as surely as a
+  /// How much of a text the guess reads: some hundred words tell a language as surely as a
   /// whole archive does.
-  static let sampleScalars = 8_000
+  static let sampleScalars = 4_000
 
   public static func identify(_ text: String) -> Guess? {
     var sample = text.unicodeScalars.prefix(sampleScalars)

@@ -17,7 +17,17 @@ enum PageFurniture {
     "tags", "argomenti", "accept", "accetta", "cookie", "close", "chiudi", "loading", "caricamento",
   ]
 
+  /// The longest furniture line, in bytes: longer text is furniture only by a copyright.
+  private static let longestLine = lines.map(\.utf8.count).max() ?? 0
+
   static func isFurniture(_ text: String) -> Bool {
+    // A paragraph is long: it is furniture only as a copyright notice, which a look at its
+    // first words and a search without folding the whole text can tell.
+    if text.utf8.count > 4 * longestLine {
+      let opening = Folding.fold(text.prefix(16)).drop(while: \.isWhitespace)
+      return opening.hasPrefix("©") || opening.hasPrefix("(c) ") || opening.hasPrefix("copyright")
+        || Folding.containsIgnoringCase(text, "all rights reserved") || Folding.containsIgnoringCase(text, "tutti i diritti riservati")
+    }
     var trimmed = Substring(Folding.fold(text))
     while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
     while let last = trimmed.last, ":|>»·-".contains(last) || last.isWhitespace { trimmed.removeLast() }
