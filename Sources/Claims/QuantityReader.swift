@@ -178,6 +178,8 @@ struct QuantityReader {
 
   static let measureAdjectives: Set<String> = ["strong", "old", "long", "wide", "tall", "high", "deep", "thick", "odd", "plus", "year-old"]
 
+  static let minusSigns: Set<String> = ["-", "\u{2212}"]
+
   static let currencySigns: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 
   private struct NumberHit {
@@ -207,6 +209,11 @@ struct QuantityReader {
         end += 1
       }
       guard let reading = NumberReader(language: language).read(grouped) else { return nil }
+      // A minus sign written against the figure and apart from what precedes it: "-5C",
+      // "−9,2" (not the hyphen of a range, "10-20", which touches both figures).
+      if i > 0, Self.minusSigns.contains(s[i - 1].text), !token.isSpaced, s[i - 1].isSpaced || i == 1 {
+        return NumberHit(range: (i - 1)..<end, value: -reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
+      }
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
     guard token.kind == .word else { return nil }

@@ -44,10 +44,18 @@ struct TimeReader {
 
   private func monthAt(_ s: SentenceTokens, _ i: Int) -> Int? {
     guard i >= 0, i < s.count, s[i].kind == .word else { return nil }
-    // "May" the month is capitalised; "may" the verb is not. Italian months are lowercase.
-    if language == .english && !s[i].isCapitalized { return nil }
-    return CalendarNames.month(s[i].text, language: language)
+    // "May" the month is capitalised; "may" the verb is not. Italian months are lowercase, and
+    // a lowercased English text ("on january 5") still names the months that are no other word.
+    guard let month = CalendarNames.month(s[i].text, language: language) else { return nil }
+    if language == .english && !s[i].isCapitalized && !Self.unambiguousLowercaseMonths.contains(s[i].folded) { return nil }
+    return month
   }
+
+  /// English month names that are no other word, read even when not capitalised; "may",
+  /// "march" and "august" are also a verb or an adjective.
+  static let unambiguousLowercaseMonths: Set<String> = [
+    "january", "february", "april", "june", "july", "september", "october", "november", "december",
+  ]
 
   private func intAt(_ s: SentenceTokens, _ i: Int, in range: ClosedRange<Int>) -> Int? {
     guard i >= 0, i < s.count, s[i].kind == .number, s[i].text.allSatisfy(\.isNumber), let value = Int(s[i].text),
@@ -385,7 +393,9 @@ struct TimeReader {
     guard i < s.count, s[i].kind == .word, let weekday = CalendarNames.weekday(s[i].text, language: language) else {
       return nil
     }
-    if language == .english && !s[i].isCapitalized { return nil }
+    // English capitalises weekdays; a full name in a lowercased text ("on monday") is still
+    // one, an abbreviation ("sat", "sun", "wed") is another word.
+    if language == .english && !s[i].isCapitalized && s[i].folded.count < 6 { return nil }
     var first = i
     if let previous = s.folded(i - 1), ["on", "last", "this", "since", "until", "by", "di", "lo", "lunedi"].contains(previous) {
       first = i - 1

@@ -18,7 +18,9 @@ enum EnglishNumberWords {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
     "millionth": 1_000_000,
   ]
-  static let multipliers: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
+  static let multipliers: [String: Int] = [
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+  ]
 
   /// Whether a folded word can be part of a number in words. An ordinal may end it
   /// ("twenty-first", "fiftieth"); one below eleven standing alone ("first", "second") is
