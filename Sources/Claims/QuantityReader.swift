@@ -219,6 +219,7 @@ struct QuantityReader {
     guard token.kind == .word else { return nil }
     switch language {
     case .english:
+      if let fraction = englishFraction(s, at: i) { return fraction }
       // "one" is an article or a pronoun far more often than a figure, unless a scale follows:
       // "one hundred fifteen", "one million".
       let oneBeforeScale = token.folded == "one" && EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
@@ -233,12 +234,21 @@ struct QuantityReader {
       }
       // "hundred" or "thousand" alone ("hundreds", "thousands") are not figures.
       guard let value = EnglishNumberWords.value(of: words), EnglishNumberWords.multipliers[words[0]] == nil else { return nil }
+      // "two and a half", "five and a quarter".
+      if s.folded(j) == "and", s.folded(j + 1) == "a", let part = EnglishNumberWords.denominators[s.folded(j + 2) ?? ""] {
+        return NumberHit(range: i..<(j + 3), value: Double(value) + 1 / Double(part), isWords: true, isAmbiguous: false)
+      }
+      // "two thirds of", "three quarters of".
+      if words.count == 1, value < 100, let denominator = fractionDenominator(s, at: j) {
+        return NumberHit(range: i..<(j + 1), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
+      }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
       // "XIX secolo", "il secolo XX": a century in Roman numerals, as English writes "19th century".
       if let century = Self.romanNumeral(token.text), century <= 30, s.folded(i + 1) == "secolo" || (i > 0 && s.folded(i - 1) == "secolo") {
         return NumberHit(range: i..<(i + 1), value: Double(century), isWords: false, isAmbiguous: false)
       }
+      if let fraction = italianFraction(s, at: i) { return fraction }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       // …unless a scale follows: "un miliardo", "un milione".
       let articleBeforeScale = ["un", "uno"].contains(token.folded) && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil
@@ -255,8 +265,11 @@ struct QuantityReader {
       }
       var end = i + 1
       var total = Double(value)
+      // The unit of the number's last group, which "e mezzo" halves: "un milione e mezzo".
+      var lastUnit = 1.0
       if let large = s.folded(end).flatMap({ ItalianNumberWords.large[$0] }) {
         total *= Double(large)
+        lastUnit = Double(large)
         end += 1
       }
       // Further groups of a long number, each smaller than the round part before it:
@@ -280,10 +293,71 @@ struct QuantityReader {
         while round <= group { round *= 10 }
         guard group > 0, total.truncatingRemainder(dividingBy: round) == 0 else { break }
         total += group
+        lastUnit = after > next + 1 ? group / Double(part) : 1
         end = after
+      }
+      // "un milione e mezzo", "due e mezzo": half of the last group's unit more.
+      if s.folded(end) == "e", let half = s.folded(end + 1), half == "mezzo" || half == "mezza" {
+        total += lastUnit / 2
+        end += 2
+      } else if value < 100, s.folded(i + 1).flatMap({ ItalianNumberWords.denominators[$0] }) != nil, let denominator = fractionDenominator(s, at: i + 1) {
+        // "due terzi degli elettori", "tre quarti del totale".
+        return NumberHit(range: i..<(i + 2), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
       return NumberHit(range: i..<end, value: total, isWords: true, isAmbiguous: false)
     }
+  }
+
+  /// The denominator of a fraction word at `index` that a numerator before it divides:
+  /// "thirds" and "quarters", "terzi" and "quarti", read only before "of" / "di" (or at the end
+  /// of a clause), since "two quarters" of a year and "il terzo" (the third) are other things.
+  private func fractionDenominator(_ s: SentenceTokens, at index: Int) -> Int? {
+    guard let word = s.folded(index) else { return nil }
+    let denominators = language == .english ? EnglishNumberWords.denominators : ItalianNumberWords.denominators
+    guard let denominator = denominators[word] else { return nil }
+    let next = s.folded(index + 1)
+    let partitive: Set<String> = language == .english ? ["of"] : Self.italianPartitives
+    if let next, partitive.contains(next) || (language == .italian && next.hasPrefix("d'")) { return denominator }
+    let endsClause = next == nil || (index + 1 < s.count && s[index + 1].kind == .punctuation)
+    return endsClause && !word.hasPrefix("quarter") && !word.hasPrefix("quart") ? denominator : nil
+  }
+
+  static let italianPartitives: Set<String> = ["di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'"]
+
+  /// English fractions that start with no figure: "half of the voters", "half the population",
+  /// "half a million", "a third of", "a quarter of", "one fifth of".
+  private func englishFraction(_ s: SentenceTokens, at i: Int) -> NumberHit? {
+    let word = s[i].folded
+    if word == "half" {
+      let next = s.folded(i + 1) ?? ""
+      if next == "of" || next == "the" { return NumberHit(range: i..<(i + 1), value: 0.5, isWords: true, isAmbiguous: false) }
+      if next == "a", let scale = EnglishNumberWords.multipliers[s.folded(i + 2) ?? ""], scale >= 1000 {
+        return NumberHit(range: i..<(i + 3), value: Double(scale) / 2, isWords: true, isAmbiguous: false)
+      }
+      return nil
+    }
+    guard ["a", "one"].contains(word), let denominator = EnglishNumberWords.denominators[s.folded(i + 1) ?? ""],
+      s.folded(i + 2) == "of", !(s.folded(i + 1) ?? "").hasSuffix("s")
+    else { return nil }
+    return NumberHit(range: i..<(i + 2), value: 1 / Double(denominator), isWords: true, isAmbiguous: false)
+  }
+
+  /// Italian fractions: "la metà dei voti", "metà degli elettori" (not "a metà maggio", mid-May),
+  /// "mezzo milione", "un terzo del bilancio", "un quarto d'ora".
+  private func italianFraction(_ s: SentenceTokens, at i: Int) -> NumberHit? {
+    let word = s[i].folded
+    if word == "meta" {
+      let previous = i > 0 ? s[i - 1].folded : ""
+      guard !["a", "alla", "verso", "fino", "entro", "da", "dalla", "di"].contains(previous),
+        let next = s.folded(i + 1), Self.italianPartitives.contains(next) || next.hasPrefix("d'")
+      else { return nil }
+      return NumberHit(range: i..<(i + 1), value: 0.5, isWords: true, isAmbiguous: false)
+    }
+    if word == "mezzo" || word == "mezza", let large = s.folded(i + 1).flatMap({ ItalianNumberWords.large[$0] }) {
+      return NumberHit(range: i..<(i + 2), value: Double(large) / 2, isWords: true, isAmbiguous: false)
+    }
+    guard ["un", "uno", "una"].contains(word), let denominator = fractionDenominator(s, at: i + 1), denominator > 2 else { return nil }
+    return NumberHit(range: i..<(i + 2), value: 1 / Double(denominator), isWords: true, isAmbiguous: false)
   }
 
   /// "XIX" → 19: an uppercase Roman numeral written the standard way.

@@ -48,6 +48,34 @@ import Testing
     #expect(try quantity(text, .italian).value == value)
   }
 
+  /// Fractions read as their value in both languages, so that "two thirds of" and "due terzi
+  /// dei" agree; words that only look like fractions stay words.
+  @Test(arguments: [
+    ("Half of the voters stayed home.", Language.english, 0.5), ("Half a million people marched.", .english, 500_000),
+    ("Two thirds of the members agreed.", .english, 2.0 / 3), ("A quarter of the residents moved.", .english, 0.25),
+    ("It took two and a half years.", .english, 2.5), ("La metà degli elettori è rimasta a casa.", .italian, 0.5),
+    ("Mezzo milione di persone ha marciato.", .italian, 500_000), ("Due terzi dei membri erano d'accordo.", .italian, 2.0 / 3),
+    ("Un milione e mezzo di persone vive qui.", .italian, 1_500_000), ("Ci è voluto un quarto d'ora.", .italian, 0.25),
+  ])
+  func fractions(text: String, language: Language, value: Double) throws {
+    #expect(abs(try quantity(text, language).value - value) < 1e-9)
+  }
+
+  @Test func wordsThatOnlyLookLikeFractions() throws {
+    #expect(try claims("Sales fell for two quarters.", .english).compactMap(\.quantity).map(\.value) == [2])
+    #expect(try claims("He won a third term.", .english).compactMap(\.quantity).isEmpty)
+    #expect(try claims("Il quarto giorno è arrivato.", .italian).compactMap(\.quantity).isEmpty)
+    #expect(try claims("È partito a metà maggio.", .italian).compactMap(\.quantity).isEmpty)
+  }
+
+  /// A minus sign against a figure negates it; a hyphen between figures is a range or a code.
+  @Test func negativeFigures() throws {
+    #expect(try quantity("Temperatures fell to -5 °C overnight.", .english).value == -5)
+    #expect(try quantity("Le temperature sono scese a \u{2212}3 gradi.", .italian).value == -3)
+    #expect(try claims("Between 10-20 people came.", .english).compactMap(\.quantity).allSatisfy { $0.value >= 0 })
+    #expect(try claims("The COVID-19 rules changed.", .english).compactMap(\.quantity).allSatisfy { $0.value >= 0 })
+  }
+
   @Test func spacedMeridiemAfterAFigureIsATimeOfDay() throws {
     let times = try claims("Yuan entered the market at 4.40 am on Thursday, and left at 6 am.", .english).compactMap(\.time)
     #expect(times.map(\.expression).contains("clock-4:40"))

@@ -22,6 +22,12 @@ enum EnglishNumberWords {
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
   ]
 
+  /// Fraction words by denominator, singular and plural: "half", "thirds", "quarter".
+  static let denominators: [String: Int] = [
+    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6,
+    "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+  ]
+
   /// Whether a folded word can be part of a number in words. An ordinal may end it
   /// ("twenty-first", "fiftieth"); one below eleven standing alone ("first", "second") is
   /// left out, since "second" and "first" are far more often not figures.

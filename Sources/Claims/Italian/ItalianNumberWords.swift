@@ -21,6 +21,12 @@ enum ItalianNumberWords {
     "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
     "decimo": 10, "ventesimo": 20, "centesimo": 100,
   ]
+  /// Fraction words by denominator: "terzo"/"terzi", "quarto"/"quarti"… (after a cardinal:
+  /// "due terzi"; alone, "terzo" is the ordinal).
+  static let denominators: [String: Int] = [
+    "terzo": 3, "terzi": 3, "quarto": 4, "quarti": 4, "quinto": 5, "quinti": 5, "sesto": 6, "sesti": 6, "settimo": 7,
+    "settimi": 7, "ottavo": 8, "ottavi": 8, "nono": 9, "noni": 9, "decimo": 10, "decimi": 10,
+  ]
   static let large: [String: Int] = ["milione": 1_000_000, "milioni": 1_000_000, "miliardo": 1_000_000_000, "miliardi": 1_000_000_000]
 
   /// The value of one folded word ("duemilatrecento" → 2300), or nil.
