@@ -46,7 +46,7 @@ struct TimeReader {
     guard i >= 0, i < s.count, s[i].kind == .word else { return nil }
     // "May" the month is capitalised; "may" the verb is not. Italian months are lowercase, and
     // a lowercased English text ("on january 5") still names the months that are no other word.
-    guard let month = CalendarNames.month(s[i].text, language: language) else { return nil }
+    guard let month = CalendarNames.month(folded: s[i].folded, language: language) else { return nil }
     if language == .english && !s[i].isCapitalized && !Self.unambiguousLowercaseMonths.contains(s[i].folded) { return nil }
     return month
   }
@@ -390,7 +390,7 @@ struct TimeReader {
   }
 
   private func weekday(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard i < s.count, s[i].kind == .word, let weekday = CalendarNames.weekday(s[i].text, language: language) else {
+    guard i < s.count, s[i].kind == .word, let weekday = CalendarNames.weekday(folded: s[i].folded, language: language) else {
       return nil
     }
     // English capitalises weekdays; a full name in a lowercased text ("on monday") is still

@@ -31,12 +31,14 @@ public enum CalendarNames {
   }()
 
   /// The month number (1–12) of a full or abbreviated month name: "May", "maggio", "Sept".
-  public static func month(_ word: String, language: Language) -> Int? {
-    tables[language]?.months[Folding.fold(word)]
-  }
+  public static func month(_ word: String, language: Language) -> Int? { month(folded: Folding.fold(word), language: language) }
+
+  /// The month of a word already folded (a token's `folded`).
+  public static func month(folded: String, language: Language) -> Int? { tables[language]?.months[folded] }
 
   /// The ISO weekday (1 = Monday … 7 = Sunday) of a weekday name: "Wednesday", "mercoledì".
-  public static func weekday(_ word: String, language: Language) -> Int? {
-    tables[language]?.weekdays[Folding.fold(word)]
-  }
+  public static func weekday(_ word: String, language: Language) -> Int? { weekday(folded: Folding.fold(word), language: language) }
+
+  /// The weekday of a word already folded (a token's `folded`).
+  public static func weekday(folded: String, language: Language) -> Int? { tables[language]?.weekdays[folded] }
 }

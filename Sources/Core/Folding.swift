@@ -44,6 +44,12 @@ public enum Folding {
         } else if let punctuation = asciiPunctuation(scalar) {
           buffer[count] = UInt8(punctuation.value)
           count += 1
+        } else if Self.unfoldedBlocks.contains(where: { $0.contains(scalar.value) }) {
+          // General punctuation (curly quotes, ellipsis) and currency signs hold no letter.
+          for byte in String(scalar).utf8 {
+            buffer[count] = byte
+            count += 1
+          }
         } else {
           isLatin = false
           return 0
@@ -53,6 +59,10 @@ public enum Folding {
     }
     return isLatin ? folded : foundationFold(String(text))
   }
+
+  /// Blocks without letters, which folding leaves as they are: General Punctuation and
+  /// Currency Symbols.
+  private static let unfoldedBlocks: [ClosedRange<UInt32>] = [0x2000...0x206F, 0x20A0...0x20CF]
 
   /// Each scalar below U+0250 (Basic Latin to Latin Extended-B) folded on its own, as UTF-8.
   private static let latinFolds: [[UInt8]] = (0..<UInt32(0x250)).map { Array(foundationFold(String(Unicode.Scalar($0)!)).utf8) }

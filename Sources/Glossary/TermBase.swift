@@ -239,10 +239,12 @@ public struct TermBase: Sendable {
     public var tokenCount: Int
   }
 
-  /// The longest term that starts at `tokens[start]`, trying phrases of up to `maxWords` words.
+  /// The longest term that starts at `tokens[start]` and ends before `tokens[end]`, trying
+  /// phrases of up to `maxWords` words.
   /// `tokens` should hold the sentence's word and number tokens only.
-  public func longestMatch(in tokens: [Token], at start: Int, language: Language) -> Match? {
-    guard start < tokens.count else { return nil }
+  public func longestMatch(in tokens: [Token], at start: Int, end: Int? = nil, language: Language) -> Match? {
+    let end = min(end ?? tokens.count, tokens.count)
+    guard start < end else { return nil }
     let stemmer = Stemmer(language: language)
     let firstTokenWords = Self.words(of: tokens[start])
     guard let first = firstTokenWords.first else { return nil }
@@ -269,7 +271,7 @@ public struct TermBase: Sendable {
         position += 1
       }
       index += 1
-      guard index < tokens.count else { break }
+      guard index < end else { break }
       tokenWords = Self.words(of: tokens[index])
       position = 0
     }

@@ -28,9 +28,9 @@ enum DatelineReader {
         }
       case .word:
         let languages = language.map { [$0] } ?? Language.allCases
-        if let found = languages.lazy.compactMap({ CalendarNames.month(token.text, language: $0) }).first {
+        if let found = languages.lazy.compactMap({ CalendarNames.month(folded: token.folded, language: $0) }).first {
           month = found
-        } else if languages.contains(where: { CalendarNames.weekday(token.text, language: $0) != nil })
+        } else if languages.contains(where: { CalendarNames.weekday(folded: token.folded, language: $0) != nil })
           || leadWords.contains(token.folded) || token.folded.hasSuffix("st") && token.text.count <= 4
         {
           continue

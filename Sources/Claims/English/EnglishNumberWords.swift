@@ -32,6 +32,10 @@ enum EnglishNumberWords {
   /// ("twenty-first", "fiftieth"); one below eleven standing alone ("first", "second") is
   /// left out, since "second" and "first" are far more often not figures.
   static func isNumberWord(_ word: String) -> Bool {
+    // Most words are one part: a lookup each, without splitting.
+    if !word.utf8.contains(UInt8(ascii: "-")) {
+      return units[word] != nil || tens[word] != nil || multipliers[word] != nil || (ordinals[word].map { $0 >= 11 } ?? false)
+    }
     let parts = word.split(separator: "-").map(String.init)
     return parts.enumerated().allSatisfy { index, part in
       if units[part] != nil || tens[part] != nil || multipliers[part] != nil { return true }
