@@ -23,13 +23,23 @@ struct QuoteReader {
   func read(_ s: SentenceTokens, isOpen: inout Bool, lastPerson: String?, people: [(Range<Int>, String)]) -> [Found] {
     var spans: [(Int, Int)] = []
     var start: Int? = isOpen ? 0 : nil
+    var isCarried = isOpen
     for index in 0..<s.count where s[index].kind == .punctuation {
       let mark = s[index].text
+      // A straight quote carried open from the sentence before meets one shaped as an opener
+      // (space before, word against it: `said: "We`): the earlier quote was never closed, and
+      // this one opens anew rather than closing it.
+      if isCarried, mark == "\"", s[index].isSpaced, index > 0, index + 1 < s.count, !s[index + 1].isSpaced {
+        isCarried = false
+        start = index
+        continue
+      }
       if start == nil, Self.openers.contains(mark), mark != "\"" || index + 1 < s.count && !s[index + 1].isSpaced {
         start = index
       } else if let open = start, Self.closers.contains(mark), index > open {
         spans.append((open, index))
         start = nil
+        isCarried = false
       }
     }
     if let open = start, s.count > 0 {

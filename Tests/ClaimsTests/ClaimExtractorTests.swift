@@ -209,6 +209,16 @@ import Testing
     #expect(quote.speaker == "Rob Wainwright")
   }
 
+  /// A straight quote left unclosed in one sentence does not swallow the next sentence's
+  /// quote: `said: "We` opens a quote of its own.
+  @Test func unclosedStraightQuoteDoesNotCloseOnTheNextOpener() throws {
+    let text = "He said: \"Once these jobs go they never come back. A spokesperson said: \"We have a plan with the EU.\""
+    let found = try claims(text, .english)
+    let quotes = found.filter { $0.kind == .quote }
+    let union = try #require(found.first { $0.entity?.canonical == "European Union" })
+    #expect(quotes.contains { $0.range.start <= union.range.start && union.range.end <= $0.range.end && $0.text.hasPrefix("\"We") })
+  }
+
   @Test func longAndHostileSentencesStayLinear() throws {
     let long = String(repeating: "More than 2,000 items and “an open quote ", count: 2500)
     let found = try claims(long, .english)
