@@ -138,6 +138,11 @@ struct QuantityReader {
   /// The second figure of a range after the first, with the token after it and the opening
   /// word ("between", "tra", "da") when there is one.
   private func rangeContinuation(_ s: SentenceTokens, after index: Int, start: Int) -> (end: Double, cursor: Int, opener: Int?)? {
+    // "tra i 7,5 cm e i 15 cm", "from 10% to 20%": the unit may come after both figures; the
+    // second one keeps it for the reading that follows.
+    var index = index
+    let repeatedUnit = s.folded(index) == "%" ? ["%"] : lexicon.unitPhrases.first { s.matches($0.words, at: index) }?.words
+    if let repeatedUnit { index += repeatedUnit.count }
     guard let connector = s.folded(index) else { return nil }
     // "tra il 30 e il 43%", "dai 2 ai 10 cm": articles and fused prepositions around the figures.
     var openerIndex = start - 1
@@ -158,7 +163,8 @@ struct QuantityReader {
     var secondIndex = index + 1
     while secondIndex < s.count, lexicon.articles.contains(s[secondIndex].folded), secondIndex - index <= 2 { secondIndex += 1 }
     guard secondIndex < s.count, s[secondIndex].kind == .number, !s.consumed[secondIndex],
-      let second = NumberReader(language: language).read(s[secondIndex].text)
+      let second = NumberReader(language: language).read(s[secondIndex].text),
+      repeatedUnit.map({ s.matches($0, at: secondIndex + 1) }) ?? true
     else { return nil }
     // "1950-53": the second figure abbreviates the first's hundreds.
     var end = second.value

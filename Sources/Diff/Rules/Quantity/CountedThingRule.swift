@@ -15,6 +15,7 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "Europol flagged 52 social media platforms.", it: "Europol ha segnalato 52 piattaforme di social media."),
       .pair(en: "It was a 48-hour operation.", it: "È stata un'operazione di 48 ore."),
       .pair(en: "The quake killed 300 people.", it: "Il terremoto ha ucciso 300 persone."),
+      .pair(en: "The storm moved at 12 miles per hour.", it: "La tempesta si spostava a 12 miglia all'ora."),
     ],
     triggering: [
       .pair(
