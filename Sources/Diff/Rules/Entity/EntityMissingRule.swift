@@ -19,6 +19,13 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "Morgan Stanley said the price was 29 dollars.", it: "Morgan Stanley ha detto che il prezzo era di 29 dollari."),
       .pair(en: "The Cold War ended in 1991.", it: "La Guerra Fredda finì nel 1991."),
       .pair(en: "Crowds gathered on Central Park's Great Lawn.", it: "La folla si è radunata sul Great Lawn di Central Park."),
+      // A title both sides quote in English, with a linking word capitalised ("And").
+      .pair(
+        en:
+          "\"We did not expect this,\" said Ann Lee, producer of the drama \"Last Light,\" about a mayor who loses an election. Mia Ross, a writer and author of \"Small Wins: And a Few Lessons About Running the Hollywood Newsroom\" Desk,\" has another view.",
+        it:
+          "\"Non ce lo aspettavamo\", ha detto Ann Lee, produttrice della serie \"Last Light\", su una sindaca che perde le elezioni. Mia Ross, scrittrice e autrice di \"Small Wins: And a Few Lessons About Running the Hollywood Newsroom Desk\", ha un'altra opinione."
+      ),
     ],
     triggering: [
       .pair(en: "↓Morgan Stanley said the price was 29 dollars.", it: "↓Ha detto che il prezzo era di 29 dollari."),
@@ -49,7 +56,7 @@ struct EntityMissingRule: DiscrepancyRule {
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
-            !Self.isSpelledOut(claim, in: otherKeys), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
+            !Self.isSpelledOut(claim, in: otherKeys, text: otherText), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             !Self.isExpandedAcronym(claim, in: otherText),
             // "U.S. senators" is "senatori statunitensi": a place the other side names by its
@@ -75,11 +82,26 @@ struct EntityMissingRule: DiscrepancyRule {
 
   /// Every word of the name is in the other side's text, as written or as a cognate: the
   /// name is there, but not read as one ("Great Lawn di Central Park").
-  static func isSpelledOut(_ claim: Claim, in keys: Set<String>) -> Bool {
+  static func isSpelledOut(_ claim: Claim, in keys: Set<String>, text otherText: String) -> Bool {
     let written = Folding.fold(claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
     if !written.isEmpty && written.allSatisfy(keys.contains) { return true }
+    // A name of short or linking words only ("And" in a book title both sides quote in
+    // English) has no keys: it is there when the other side writes it, word for word.
+    if written.isEmpty, isWrittenVerbatim(Folding.fold(claim.text), in: otherText) { return true }
     let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
     return !words.isEmpty && words.allSatisfy(keys.contains)
+  }
+
+  /// Whether `words` (folded) stand in the folded `text` as whole words.
+  static func isWrittenVerbatim(_ words: String, in text: String) -> Bool {
+    var rest = text[...]
+    while let range = rest.range(of: words) {
+      let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+      if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
+      rest = text[range.upperBound...]
+    }
+    return false
   }
 
   /// An unknown name with a word the glossary knows as a common noun, role or nationality
