@@ -36,14 +36,16 @@ struct PolarityMismatchRule: DiscrepancyRule {
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for pair in pairs where pair.isCloseTranslation {
+    for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
       let sourceNegations = pair.sourceClaims.filter { $0.kind == .negation }
       let targetNegations = pair.targetClaims.filter { $0.kind == .negation }
       let sourceWords = words(pair.source, side: .source, context: context)
       let targetWords = words(pair.target, side: .target, context: context)
       let content = (source: sourceWords.filter { !$0.isFunctionWord }, target: targetWords.filter { !$0.isFunctionWord })
       if let finding = countMismatch(sourceNegations, targetNegations, sourceWords, targetWords, pair: pair, context: context) {
-        findings.append(finding)
+        // A negation the alignment put one sentence away ("Oh, no. I didn't leak." against
+        // "Oh, no." and a next sentence that has it) balances over the neighbouring pairs.
+        if !Self.balancesNearby(pairs, index, context: context) { findings.append(finding) }
         continue
       }
       // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
@@ -188,6 +190,26 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
     }
     return nil
+  }
+
+  /// Whether the alignment split the sentence that negates: its side is much longer here (the
+  /// other side's rest is in the next pair), and a pair next to `index` is off by the opposite
+  /// amount — the negation one side has here, the other side has there.
+  static func balancesNearby(_ pairs: [ClaimPair], _ index: Int, context: RuleContext) -> Bool {
+    func definite(_ claims: [Claim]) -> Int { claims.filter { $0.kind == .negation && !$0.isTemporalNegation }.count }
+    func excess(_ pair: ClaimPair) -> Int { definite(pair.sourceClaims) - definite(pair.targetClaims) }
+    func length(_ sentences: [Int], _ article: Article) -> Int {
+      sentences.reduce(0) { $0 + (article.sentences.indices.contains($1) ? article.sentences[$1].range.length : 0) }
+    }
+    let pair = pairs[index]
+    let here = excess(pair)
+    guard here != 0 else { return false }
+    let (longer, shorter) =
+      here > 0
+      ? (length(pair.source, context.source), length(pair.target, context.target))
+      : (length(pair.target, context.target), length(pair.source, context.source))
+    guard Double(longer) >= 1.5 * Double(max(1, shorter)) else { return false }
+    return [index - 1, index + 1].contains { pairs.indices.contains($0) && excess(pairs[$0]) == -here }
   }
 
   struct Word {
