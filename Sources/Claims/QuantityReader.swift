@@ -250,10 +250,6 @@ struct QuantityReader {
       }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
-      // "XIX secolo", "il secolo XX": a century in Roman numerals, as English writes "19th century".
-      if s.folded(i + 1) == "secolo" || (i > 0 && s.folded(i - 1) == "secolo"), let century = Self.romanNumeral(token.text), century <= 30 {
-        return NumberHit(range: i..<(i + 1), value: Double(century), isWords: false, isAmbiguous: false)
-      }
       if let fraction = italianFraction(s, at: i) { return fraction }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       // …unless a scale follows: "un miliardo", "un milione".

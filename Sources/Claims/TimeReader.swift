@@ -34,7 +34,9 @@ struct TimeReader {
   }
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
-    if let found = clock(s, at: i) ?? date(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) ?? decade(s, at: i) ?? year(s, at: i) {
+    if let found = clock(s, at: i) ?? date(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) ?? century(s, at: i) ?? decade(s, at: i)
+      ?? year(s, at: i)
+    {
       return found
     }
     return nil
@@ -267,6 +269,58 @@ struct TimeReader {
     default: return nil
     }
   }
+
+  // MARK: Centuries
+
+  /// A century as the years it names, in the everyday sense both languages share: "the 19th
+  /// century", "19th-century", "the nineteenth century", "XIX secolo", "il secolo XIX" and
+  /// "l'Ottocento" are all 1800–1899.
+  private func century(_ s: SentenceTokens, at i: Int) -> Found? {
+    func span(_ number: Int, _ tokens: Range<Int>) -> Found? {
+      guard (1...30).contains(number) else { return nil }
+      let first = (number - 1) * 100
+      return Found(
+        tokens: tokens,
+        reference: TimeReference(
+          from: SimpleDate(year: first, month: 1, day: 1), to: SimpleDate(year: first + 99, month: 12, day: 31), isRelative: false,
+          expression: "century"))
+    }
+    switch language {
+    case .english:
+      // "19th century", "19th-century", "nineteenth century", "twenty-first century".
+      var number: Int?
+      var next = i + 1
+      if s[i].kind == .number, let value = Int(s[i].text), let suffix = s.folded(i + 1), !s[i + 1].isSpaced {
+        // "19th" then "century", or "19" and "th-century" as one hyphenated word.
+        if ["st", "nd", "rd", "th"].contains(suffix) {
+          number = value
+          next = i + 2
+        } else if ["st-", "nd-", "rd-", "th-"].contains(where: { suffix.hasPrefix($0) }), suffix.hasSuffix("-century") {
+          return span(value, i..<(i + 2))
+        }
+      } else if s[i].kind == .word, EnglishNumberWords.ordinals[s[i].folded] != nil || s[i].folded.contains("-") {
+        number = EnglishNumberWords.value(of: [s[i].folded]).flatMap { EnglishNumberWords.isOrdinal(s[i].folded) ? $0 : nil }
+      }
+      guard let number else { return nil }
+      if s.folded(next) == "-", next + 1 < s.count, !s[next + 1].isSpaced { next += 1 }
+      guard let word = s.folded(next), word == "century" || word == "centuries" else { return nil }
+      return span(number, i..<(next + 1))
+    case .italian:
+      // "XIX secolo", "il secolo XIX".
+      if s.folded(i + 1) == "secolo", let number = QuantityReader.romanNumeral(s[i].text) { return span(number, i..<(i + 2)) }
+      if s.folded(i) == "secolo", i + 1 < s.count, let number = QuantityReader.romanNumeral(s[i + 1].text) { return span(number, i..<(i + 2)) }
+      // "l'Ottocento", "il Novecento": capitalised inside a sentence, a century; "ottocento",
+      // and "Ottocento persone" opening a sentence, are eight hundred.
+      if i > 0, s[i].isCapitalized, let hundreds = Self.italianCenturies[s[i].folded] { return span(hundreds + 1, i..<(i + 1)) }
+      return nil
+    }
+  }
+
+  /// The Italian names of centuries by their hundreds: "Ottocento" is the 1800s.
+  static let italianCenturies: [String: Int] = [
+    "duecento": 12, "trecento": 13, "quattrocento": 14, "cinquecento": 15, "seicento": 16, "settecento": 17, "ottocento": 18,
+    "novecento": 19,
+  ]
 
   // MARK: Relative expressions
 

@@ -44,6 +44,11 @@ enum EnglishNumberWords {
     }
   }
 
+  /// Whether a folded number word ends in an ordinal: "nineteenth", "twenty-first".
+  static func isOrdinal(_ word: String) -> Bool {
+    word.split(separator: "-").last.map { ordinals[String($0)] != nil } ?? false
+  }
+
   /// The value of a run of folded words ("two", "thousand"), "and" allowed inside; nil when
   /// the run is not a well-formed number.
   static func value(of words: [String]) -> Int? {

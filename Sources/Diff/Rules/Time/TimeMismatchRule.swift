@@ -14,8 +14,10 @@ struct TimeMismatchRule: DiscrepancyRule {
       .pair(en: "The attack happened last week.", it: "L'attacco è avvenuto la settimana scorsa."),
       .pair(en: "Telegram was popular in 2016.", it: "Nel 2016 Telegram era popolare."),
       .pair(en: "He spoke on Wednesday.", it: "Ha parlato mercoledì."),
+      .pair(en: "It is a 19th-century building.", it: "È un edificio dell'Ottocento."),
     ],
     triggering: [
+      .pair(en: "It is a ↓19th-century building.", it: "È un edificio del ↓XX secolo."),
       .pair(
         en: "Telegram was especially popular ↓over the past year.", it: "↓Nel 2016 quella più usata è stata Telegram.",
         message:
