@@ -58,7 +58,7 @@ public struct Aligner: Sendable {
       i -= di
       j -= dj
     }
-    return groups.reversed().flatMap { group -> [ClaimPair] in
+    let pairs = groups.reversed().flatMap { group -> [ClaimPair] in
       let (s, t, score) = group
       if !s.isEmpty && !t.isEmpty {
         return [
@@ -70,6 +70,45 @@ public struct Aligner: Sendable {
       return s.map { ClaimPair(source: [$0.sentence], target: [], score: 0, sourceClaims: $0.claims, targetClaims: []) }
         + t.map { ClaimPair(source: [], target: [$0.sentence], score: 0, sourceClaims: [], targetClaims: $0.claims) }
     }
+    return Self.linkMoved(pairs, sourceUnits, targetUnits, coverage)
+  }
+
+  /// How much each of two sentences the other must explain for a sentence left unmatched on
+  /// each side to be taken for one sentence moved (a paragraph put elsewhere by the translator)
+  /// rather than one dropped and another added.
+  static let movedContainment = 0.35
+
+  /// Links sentences the monotonic programme left unmatched on both sides when each explains
+  /// the other well: a moved paragraph. The pair takes the source sentence's place.
+  private static func linkMoved(
+    _ pairs: [ClaimPair], _ sourceUnits: [Unit], _ targetUnits: [Unit], _ coverage: (source: Coverage, target: Coverage)
+  ) -> [ClaimPair] {
+    let sourceUnit = Dictionary(uniqueKeysWithValues: sourceUnits.enumerated().map { ($1.sentence, $0) })
+    let targetUnit = Dictionary(uniqueKeysWithValues: targetUnits.enumerated().map { ($1.sentence, $0) })
+    let lonelySource = pairs.indices.filter { pairs[$0].target.isEmpty && pairs[$0].source.count == 1 }
+    let lonelyTarget = pairs.indices.filter { pairs[$0].source.isEmpty && pairs[$0].target.count == 1 }
+    guard !lonelySource.isEmpty, !lonelyTarget.isEmpty else { return pairs }
+    var candidates: [(score: Double, source: Int, target: Int)] = []
+    for s in lonelySource {
+      guard let i = sourceUnit[pairs[s].source[0]] else { continue }
+      for t in lonelyTarget {
+        guard let j = targetUnit[pairs[t].target[0]] else { continue }
+        let score = min(coverage.source.containment(of: i, in: j..<(j + 1)), coverage.target.containment(of: j, in: i..<(i + 1)))
+        if score >= movedContainment { candidates.append((score, s, t)) }
+      }
+    }
+    var result = pairs
+    var removed = Set<Int>()
+    var usedSource = Set<Int>()
+    for candidate in candidates.sorted(by: { $0.score > $1.score })
+    where !usedSource.contains(candidate.source) && !removed.contains(candidate.target) {
+      usedSource.insert(candidate.source)
+      removed.insert(candidate.target)
+      let (s, t) = (pairs[candidate.source], pairs[candidate.target])
+      result[candidate.source] = ClaimPair(
+        source: s.source, target: t.target, score: candidate.score, sourceClaims: s.sourceClaims, targetClaims: t.targetClaims)
+    }
+    return result.indices.filter { !removed.contains($0) }.map { result[$0] }
   }
 
   struct Unit {

@@ -25,6 +25,23 @@ import Testing
     #expect(pairs.contains { $0.source.isEmpty && $0.target == [2] })
   }
 
+  /// A paragraph the translator put elsewhere is linked where it went, not reported as one
+  /// sentence omitted and another added.
+  @Test func movedParagraphIsLinkedWhereItWent() throws {
+    let pairs = try align(
+      """
+      Europol flagged 52 social media platforms.\n\nThe police arrested 14 people in Greece on Monday.\n\n\
+      More than 2,000 items were found in Belgium.\n\nThe operation lasted 48 hours.\n\nRob Wainwright spoke in London.
+      """,
+      """
+      Europol ha segnalato 52 piattaforme di social media.\n\nSono stati trovati oltre 2.000 elementi in Belgio.\n\n\
+      L'operazione è durata 48 ore.\n\nRob Wainwright ha parlato a Londra.\n\nLa polizia ha arrestato 14 persone in Grecia lunedì.
+      """)
+    let links = Set(pairs.filter(\.isMatched).map { "\($0.source)-\($0.target)" })
+    #expect(links == ["[0]-[0]", "[1]-[4]", "[2]-[1]", "[3]-[2]", "[4]-[3]"])
+    #expect(!pairs.contains { $0.source.isEmpty || $0.target.isEmpty })
+  }
+
   @Test func oneToTwoWhenTheTranslatorSplitsASentence() throws {
     let pairs = try align(
       "During a crackdown involving officials from Belgium and Greece, more than 2,000 extremist items were identified.",
