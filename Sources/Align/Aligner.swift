@@ -93,7 +93,9 @@ public struct Aligner: Sendable {
       guard let i = sourceUnit[pairs[s].source[0]] else { continue }
       for t in lonelyTarget {
         guard let j = targetUnit[pairs[t].target[0]] else { continue }
-        let score = min(coverage.source.containment(of: i, in: j..<(j + 1)), coverage.target.containment(of: j, in: i..<(i + 1)))
+        let forward = coverage.source.containment(of: i, in: j..<(j + 1))
+        guard forward >= movedContainment else { continue }
+        let score = min(forward, coverage.target.containment(of: j, in: i..<(i + 1)))
         if score >= movedContainment { candidates.append((score, s, t)) }
       }
     }

@@ -298,7 +298,7 @@ struct TimeReader {
         } else if ["st-", "nd-", "rd-", "th-"].contains(where: { suffix.hasPrefix($0) }), suffix.hasSuffix("-century") {
           return span(value, i..<(i + 2))
         }
-      } else if s[i].kind == .word, EnglishNumberWords.ordinals[s[i].folded] != nil || s[i].folded.contains("-") {
+      } else if s[i].kind == .word, EnglishNumberWords.ordinals[s[i].folded] != nil || s[i].folded.utf8.contains(UInt8(ascii: "-")) {
         number = EnglishNumberWords.value(of: [s[i].folded]).flatMap { EnglishNumberWords.isOrdinal(s[i].folded) ? $0 : nil }
       }
       guard let number else { return nil }
