@@ -41,8 +41,9 @@ struct QuantityReader {
         last = cursor - 1
         if let opener = range.opener { first = opener }
       }
-      // A currency sign before the number: "$5", "€ 4,5 miliardi", "£10m".
-      if first > 0, let sign = Self.currencySigns[s[first - 1].text] {
+      // A currency sign or ISO code before the number: "$5", "€ 4,5 miliardi", "£10m",
+      // "EUR 125", "USD 200".
+      if first > 0, let sign = Self.currencySigns[s[first - 1].text] ?? Self.currencyCodes[s[first - 1].text] {
         unit = sign
         first -= 1
       }
@@ -70,6 +71,10 @@ struct QuantityReader {
           last = cursor
           cursor += 1
         }
+      } else if unit == nil, cursor < s.count, let code = Self.currencyCodes[s[cursor].text] {
+        unit = code
+        last = cursor
+        cursor += 1
       } else if let phrase = lexicon.unitPhrases.first(where: { s.matches($0.words, at: cursor) }) {
         unit = phrase.unit
         last = cursor + phrase.words.count - 1
@@ -185,6 +190,12 @@ struct QuantityReader {
   static let measureAdjectives: Set<String> = ["strong", "old", "long", "wide", "tall", "high", "deep", "thick", "odd", "plus", "year-old"]
 
   static let minusSigns: Set<String> = ["-", "\u{2212}"]
+
+  /// ISO 4217 codes as news writes them before or after a figure, in capitals: "EUR 125",
+  /// "200 USD".
+  static let currencyCodes: [String: String] = Dictionary(
+    uniqueKeysWithValues: ["USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "INR", "RUB", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "TRY", "ZAR"]
+      .map { ($0, $0) })
 
   static let currencySigns: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 

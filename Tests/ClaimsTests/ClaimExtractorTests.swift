@@ -89,6 +89,13 @@ import Testing
     #expect(try claims(text, language).filter { $0.kind == .quantity }.isEmpty)
   }
 
+  /// ISO currency codes before or after a figure are its unit, as "$" and "€" are.
+  @Test func currencyCodesAreUnits() throws {
+    let english = try claims("The item costs EUR 125, and the fund paid 200 USD.", .english).compactMap(\.quantity)
+    #expect(english.map(\.unit) == ["EUR", "USD"])
+    #expect(try quantity("Il fondo ha pagato GBP 350.", .italian).unit == "GBP")
+  }
+
   @Test func eightHundredIsNotACentury() throws {
     #expect(try quantity("Ci sono ottocento persone.", .italian).value == 800)
     #expect(try quantity("Ottocento persone sono arrivate.", .italian).value == 800)
