@@ -47,6 +47,8 @@ struct QuantityReader {
         unit = sign
         first -= 1
       }
+      // "una ventina di persone", "a dozen of the": the noun takes "di"/"of" before what it counts.
+      if number.isCollective, let word = s.folded(cursor), word == "di" || word == "of" || word == "d'" { cursor += 1 }
       // The scale: "2 million", "4,5 miliardi", "10m", "3bn".
       if let scaleWord = s.folded(cursor), let scale = lexicon.scales[scaleWord], s[cursor].kind == .word,
         scaleWord.count > 1 || !s[cursor].isSpaced
@@ -129,7 +131,7 @@ struct QuantityReader {
         continue
       }
       var quantity = Quantity(
-        value: value, qualifier: qualifier?.qualifier ?? .exact, unit: unit, counted: counted?.text,
+        value: value, qualifier: qualifier?.qualifier ?? (number.isApproximate ? .approximately : .exact), unit: unit, counted: counted?.text,
         countedLemma: counted?.lemma, countedTerm: counted?.term?.id, countedClass: counted?.term?.category,
         isSpelledOut: number.isWords, isAmbiguous: number.isAmbiguous)
       quantity.rangeEnd = rangeEnd
@@ -204,6 +206,10 @@ struct QuantityReader {
     var value: Double
     var isWords: Bool
     var isAmbiguous: Bool
+    /// A round figure said as a noun ("una ventina", "a dozen"), followed by "di"/"of" before
+    /// what it counts; "una ventina" is about twenty.
+    var isCollective = false
+    var isApproximate = false
   }
 
   private func number(_ s: SentenceTokens, at i: Int) -> NumberHit? {
@@ -237,6 +243,13 @@ struct QuantityReader {
     switch language {
     case .english:
       if let fraction = englishFraction(s, at: i) { return fraction }
+      // "a dozen", "half a dozen".
+      if token.folded == "a", s.folded(i + 1) == "dozen" {
+        return NumberHit(range: i..<(i + 2), value: 12, isWords: true, isAmbiguous: false, isCollective: true)
+      }
+      if token.folded == "half", s.folded(i + 1) == "a", s.folded(i + 2) == "dozen" {
+        return NumberHit(range: i..<(i + 3), value: 6, isWords: true, isAmbiguous: false, isCollective: true)
+      }
       // "one" is an article or a pronoun far more often than a figure, unless a scale follows:
       // "one hundred fifteen", "one million".
       let oneBeforeScale = token.folded == "one" && EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
@@ -262,6 +275,11 @@ struct QuantityReader {
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }
+      // "una ventina di persone" (about twenty), "un centinaio", "un migliaio", "una dozzina".
+      if ["un", "una"].contains(token.folded), let noun = s.folded(i + 1), let value = ItalianNumberWords.collectives[noun] {
+        return NumberHit(
+          range: i..<(i + 2), value: Double(value), isWords: true, isAmbiguous: false, isCollective: true, isApproximate: noun != "dozzina")
+      }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       // …unless a scale follows: "un miliardo", "un milione".
       let articleBeforeScale = ["un", "uno"].contains(token.folded) && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil

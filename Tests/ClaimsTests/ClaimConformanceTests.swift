@@ -34,10 +34,10 @@ import TestSupport
   static let comparer: Comparer? = try? Comparer(options: CompareOptions())
 
   /// Floors of the in-scope groups, pinned just under the rates measured when the test was
-  /// written (2026-11-24): number en 52.8%, it 61.5%; unit en 71.4%, it 90.5%; time en 14.4%,
+  /// written (2026-11-24): number en 53.6%, it 61.8%; unit en 71.4%, it 90.5%; time en 14.4%,
   /// it 12.2%. The targets (95% of numbers, 90% of news dates and times) are far above.
   static let floors: [String: Double] = [
-    "in scope: number en": 0.52, "in scope: number it": 0.61, "in scope: unit en": 0.71, "in scope: unit it": 0.90,
+    "in scope: number en": 0.53, "in scope: number it": 0.61, "in scope: unit en": 0.71, "in scope: unit it": 0.90,
     "in scope: time en": 0.14, "in scope: time it": 0.12,
   ]
 

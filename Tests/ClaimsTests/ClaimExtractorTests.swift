@@ -61,6 +61,17 @@ import Testing
     #expect(abs(try quantity(text, language).value - value) < 1e-9)
   }
 
+  /// Round figures said as nouns: Italian "una ventina" is about twenty, as English "about 20";
+  /// "una dozzina" and "a dozen" are twelve.
+  @Test func roundFiguresSaidAsNouns() throws {
+    let italian = try quantity("Una ventina di persone sono rimaste ferite.", .italian)
+    #expect(italian.value == 20 && italian.qualifier == .approximately && italian.counted == "persone")
+    #expect(try quantity("Un migliaio di studenti ha protestato.", .italian).value == 1000)
+    #expect(try quantity("Ha comprato una dozzina di uova.", .italian).qualifier == .exact)
+    #expect(try quantity("A dozen eggs were sold.", .english).value == 12)
+    #expect(try quantity("Half a dozen officers came.", .english).value == 6)
+  }
+
   @Test func wordsThatOnlyLookLikeFractions() throws {
     #expect(try claims("Sales fell for two quarters.", .english).compactMap(\.quantity).map(\.value) == [2])
     #expect(try claims("He won a third term.", .english).compactMap(\.quantity).isEmpty)

@@ -27,6 +27,12 @@ enum ItalianNumberWords {
     "terzo": 3, "terzi": 3, "quarto": 4, "quarti": 4, "quinto": 5, "quinti": 5, "sesto": 6, "sesti": 6, "settimo": 7,
     "settimi": 7, "ottavo": 8, "ottavi": 8, "nono": 9, "noni": 9, "decimo": 10, "decimi": 10,
   ]
+  /// Round figures said as nouns, each about that many: "una ventina" (some twenty),
+  /// "un centinaio", "un migliaio"; "una dozzina" is twelve.
+  static let collectives: [String: Int] = [
+    "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50,
+    "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100, "migliaio": 1000,
+  ]
   static let large: [String: Int] = ["milione": 1_000_000, "milioni": 1_000_000, "miliardo": 1_000_000_000, "miliardi": 1_000_000_000]
 
   /// The value of one folded word ("duemilatrecento" → 2300), or nil.
