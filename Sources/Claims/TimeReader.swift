@@ -353,6 +353,8 @@ struct TimeReader {
     Pattern(words: ["next", "week"], expression: "next-week"),
     Pattern(words: ["next", "month"], expression: "next-month"),
     Pattern(words: ["next", "year"], expression: "next-year"),
+    Pattern(words: ["the", "day", "before", "yesterday"], expression: "day-before-yesterday"),
+    Pattern(words: ["the", "day", "after", "tomorrow"], expression: "day-after-tomorrow"),
     Pattern(words: ["last", "night"], expression: "yesterday"),
     Pattern(words: ["yesterday"], expression: "yesterday"),
     Pattern(words: ["today"], expression: "today"),
@@ -387,6 +389,11 @@ struct TimeReader {
     Pattern(words: ["settimana", "prossima"], expression: "next-week"),
     Pattern(words: ["il", "prossimo", "anno"], expression: "next-year"),
     Pattern(words: ["l'", "anno", "prossimo"], expression: "next-year"),
+    Pattern(words: ["l'", "altro", "ieri"], expression: "day-before-yesterday"),
+    Pattern(words: ["ieri", "l'", "altro"], expression: "day-before-yesterday"),
+    Pattern(words: ["altroieri"], expression: "day-before-yesterday"),
+    Pattern(words: ["avantieri"], expression: "day-before-yesterday"),
+    Pattern(words: ["dopodomani"], expression: "day-after-tomorrow"),
     Pattern(words: ["ieri", "sera"], expression: "yesterday"),
     Pattern(words: ["ieri"], expression: "yesterday"),
     Pattern(words: ["oggi"], expression: "today"),
@@ -432,6 +439,8 @@ struct TimeReader {
     case "yesterday": return span(p.adding(days: -1), p.adding(days: -1))
     case "today": return span(p, p)
     case "tomorrow": return span(p.adding(days: 1), p.adding(days: 1))
+    case "day-before-yesterday": return span(p.adding(days: -2), p.adding(days: -2))
+    case "day-after-tomorrow": return span(p.adding(days: 2), p.adding(days: 2))
     default:
       if expression.hasPrefix("weekday-"), let weekday = Int(expression.dropFirst(8)) {
         // The latest such weekday not after publication: news reports the recent past.

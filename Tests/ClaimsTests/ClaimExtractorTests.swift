@@ -193,6 +193,16 @@ import Testing
     try claims(text, language).first { $0.kind == .time }?.time?.expression
   }
 
+  /// Two days back and ahead, as both languages say them.
+  @Test(arguments: [
+    ("He left the day before yesterday.", Language.english, "2017-05-01"), ("È partito l'altro ieri.", .italian, "2017-05-01"),
+    ("È partito altroieri.", .italian, "2017-05-01"), ("They vote the day after tomorrow.", .english, "2017-05-05"),
+    ("Si vota dopodomani.", .italian, "2017-05-05"),
+  ])
+  func twoDaysAway(text: String, language: Language, day: String) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [day])
+  }
+
   @Test func timesOfDayReadEqualAcrossLanguages() throws {
     #expect(try clock("The march starts at 2pm in the square.", .english) == "clock-14:00")
     #expect(try clock("Il corteo parte alle 14.00 dalla piazza.", .italian) == "clock-14:00")
