@@ -463,6 +463,39 @@ struct TimeReader {
     if let previous = s.folded(i - 1), ["on", "last", "this", "since", "until", "by", "di", "lo", "lunedi"].contains(previous) {
       first = i - 1
     }
+    if let (day, end) = dayOfMonth(s, after: i) {
+      return Found(tokens: first..<end, reference: resolve(weekday: weekday, day: day))
+    }
     return Found(tokens: first..<(i + 1), reference: resolve("weekday-\(weekday)"))
+  }
+
+  /// The day of the month after a weekday, when no month follows it (a date with its month is
+  /// the date reader's): "Tuesday the 19th", "Tuesday 19th", "martedì 19".
+  private func dayOfMonth(_ s: SentenceTokens, after i: Int) -> (day: Int, end: Int)? {
+    var j = i + 1
+    if s.folded(j) == "," { j += 1 }
+    if language == .english, s.folded(j) == "the" { j += 1 }
+    guard j < s.count, s[j].kind == .number, let day = Int(s[j].text), (1...31).contains(day) else { return nil }
+    var end = j + 1
+    if language == .english, let suffix = s.folded(end), ["st", "nd", "rd", "th"].contains(suffix), !s[end].isSpaced { end += 1 }
+    guard monthAt(s, end) == nil, !(end < s.count && s[end].kind == .number) else { return nil }
+    return (day, end)
+  }
+
+  /// The date with that weekday and day of the month nearest the publication date: "martedì
+  /// 19" in an article of Thursday 14 March 2019 is Tuesday 19 March.
+  private func resolve(weekday: Int, day: Int) -> TimeReference {
+    let expression = "weekday-\(weekday)-day-\(day)"
+    guard let p = published else { return TimeReference(from: nil, to: nil, isRelative: true, expression: expression) }
+    var best: SimpleDate?
+    for offset in -6...6 {
+      let month = SimpleDate(year: p.year, month: p.month, day: 1).adding(months: offset)
+      guard day <= SimpleDate.daysIn(month: month.month, year: month.year) else { continue }
+      let date = SimpleDate(year: month.year, month: month.month, day: day)
+      guard date.isoWeekday == weekday else { continue }
+      if best.map({ abs(date.dayNumber - p.dayNumber) < abs($0.dayNumber - p.dayNumber) }) ?? true { best = date }
+    }
+    guard let best else { return TimeReference(from: nil, to: nil, isRelative: true, expression: expression) }
+    return TimeReference(from: best, to: best, isRelative: true, expression: expression)
   }
 }

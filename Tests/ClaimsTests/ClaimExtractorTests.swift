@@ -193,6 +193,14 @@ import Testing
     try claims(text, language).first { $0.kind == .time }?.time?.expression
   }
 
+  /// A weekday with a day of the month and no month is the nearest such date: "Tuesday the
+  /// 19th" and "martedì 19" in an article of Thursday 14 March 2019 are 19 March.
+  @Test(arguments: [("Tuesday the 19th was cold.", Language.english), ("On Tuesday 19th he left.", .english), ("Martedì 19 è partito.", .italian)])
+  func weekdayWithADayOfTheMonth(text: String, language: Language) throws {
+    let times = try claims(text, language, published: SimpleDate(year: 2019, month: 3, day: 14)).compactMap(\.time)
+    #expect(times.map(\.intervalText) == ["2019-03-19"])
+  }
+
   /// Two days back and ahead, as both languages say them.
   @Test(arguments: [
     ("He left the day before yesterday.", Language.english, "2017-05-01"), ("È partito l'altro ieri.", .italian, "2017-05-01"),
