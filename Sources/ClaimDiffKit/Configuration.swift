@@ -33,18 +33,7 @@ public struct Configuration: Sendable, Equatable {
   public init() {}
 
   /// Why a configuration file cannot be used: its path, the line, and what to do.
-  public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var path: String
-    public var line: Int?
-    public var reason: String
-    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
-
-    public init(path: String, line: Int?, reason: String) {
-      self.path = path
-      self.line = line
-      self.reason = reason
-    }
-  }
+  public typealias Failure = FileProblem
 
   /// The nearest `.claimdiff.yml` in `folder` or a folder above it, read; an empty
   /// configuration when there is none.

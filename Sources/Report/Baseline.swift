@@ -25,14 +25,7 @@ public struct Baseline: Sendable, Equatable {
   }
 
   /// Why a baseline file cannot be used.
-  public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var path: String
-    public var line: Int?
-    public var reason: String
-    public var description: String {
-      "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)"
-    }
-  }
+  public typealias Failure = FileProblem
 
   struct Header: Codable {
     var baseline: String

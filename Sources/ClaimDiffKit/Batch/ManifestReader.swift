@@ -8,12 +8,7 @@ import Ingest
 /// naming the line, so that a bad line is reported in the results and the good lines still run.
 public struct ManifestReader: Sendable {
   /// Why a manifest cannot be read at all (as opposed to one bad line).
-  public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var path: String
-    public var line: Int?
-    public var reason: String
-    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
-  }
+  public typealias Failure = FileProblem
 
   public init() {}
 

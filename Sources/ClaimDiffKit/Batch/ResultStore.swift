@@ -20,11 +20,8 @@ import GRDB
 ///              target_sentence, target_start, target_end, target_text)
 ///     errors(pair_key PRIMARY KEY, id, line, message)
 public final class ResultStore: Sendable {
-  public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-    public var description: String { "\(path): \(reason)" }
-  }
+  /// Why the database cannot be opened or written.
+  public typealias Failure = FileProblem
 
   public static let schemaVersion = 1
   let path: String
