@@ -47,9 +47,13 @@ struct HTMLCleaner {
     // No date in the metadata: the first dateline anywhere on the page ("Written: 2023-11-07",
     // "Updated 03 May 2017", "4 maggio 2017"), furniture included, since that is where sites
     // put it.
+    let dateline = walker.blocks.lazy.filter { $0.text.count <= 80 }.compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
     if metadata.published == nil {
-      metadata.published = walker.blocks.lazy.filter { $0.text.count <= 80 }.compactMap { DatelineReader.date(in: $0.text, language: nil) }
-        .first
+      metadata.published = dateline
+    } else if metadata.publishedInUTC, let published = metadata.published, let dateline, dateline == published.adding(days: -1) {
+      // A UTC timestamp after midnight is the evening before where the paper is published;
+      // the page's own dateline says which day its readers saw.
+      metadata.published = dateline
     }
     return Result(blocks: selectMainBlocks(walker.blocks, containers: walker.containers), metadata: metadata)
   }
@@ -239,8 +243,15 @@ private struct Walker {
     case "html":
       readRoot(node)
     case "time":
-      if metadata.published == nil, let value = Self.attribute(node, "datetime") {
-        metadata.published = SimpleDate(iso: value.trimmingCharacters(in: .whitespaces))
+      guard let value = Self.attribute(node, "datetime")?.trimmingCharacters(in: .whitespaces), let date = SimpleDate(iso: value) else { break }
+      if metadata.published == nil {
+        metadata.published = date
+        metadata.publishedInUTC = Self.isUTCStamp(value)
+      } else if metadata.publishedInUTC, !Self.isUTCStamp(value), let published = metadata.published, date == published.adding(days: -1) {
+        // The page's own local time ("2023-11-08 23:30:59") for the instant a UTC stamp put
+        // on the next day.
+        metadata.published = date
+        metadata.publishedInUTC = false
       }
     default:
       break
@@ -338,13 +349,21 @@ private struct Walker {
       if ogTitle == nil { ogTitle = Self.collapse(content) }
     case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
       "og:published_time", "sailthru.date", "parsely-pub-date":
-      if metadata.published == nil { metadata.published = SimpleDate(iso: content) }
+      if metadata.published == nil {
+        metadata.published = SimpleDate(iso: content)
+        metadata.publishedInUTC = Self.isUTCStamp(content)
+      }
     case "author", "article:author", "dc.creator":
       if metadata.author == nil, !content.hasPrefix("http") { metadata.author = content }
     default:
       break
     }
     updateTitles()
+  }
+
+  /// Whether an ISO timestamp is given in UTC: "2020-02-25T02:25:54Z", "…+00:00".
+  static func isUTCStamp(_ text: String) -> Bool {
+    text.contains("T") && (text.hasSuffix("Z") || text.hasSuffix("+00:00") || text.hasSuffix("+0000"))
   }
 
   private mutating func readJSONLD(_ text: String) {
@@ -362,6 +381,7 @@ private struct Walker {
     guard let dictionary = object as? [String: Any] else { return }
     if metadata.published == nil, let date = dictionary["datePublished"] as? String {
       metadata.published = SimpleDate(iso: date)
+      metadata.publishedInUTC = Self.isUTCStamp(date)
     }
     if ldHeadline == nil, let headline = dictionary["headline"] as? String { ldHeadline = Self.collapse(headline) }
     if metadata.author == nil {

@@ -19,6 +19,9 @@ struct RawBlock: Sendable, Equatable {
 struct PageMetadata: Sendable, Equatable {
   var titles: [String] = []
   var published: SimpleDate?
+  /// Whether `published` was read from a UTC timestamp ("…T02:25:54Z"), whose date may be
+  /// the day after the publisher's own.
+  var publishedInUTC = false
   var author: String?
   var declaredLanguage: String?
 }

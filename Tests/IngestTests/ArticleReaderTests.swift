@@ -18,6 +18,22 @@ import Testing
     #expect(article.text.contains("“Isis” è l’obiettivo"))
   }
 
+  /// A UTC timestamp just after midnight is the evening before where the paper is published:
+  /// the page's own local time or dateline, a day earlier, dates it; alone, the stamp stands.
+  @Test(arguments: [
+    ("<time datetime=\"2020-02-24 21:25:54\">February 24, 2020</time>", "2020-02-24"),
+    ("<p class=\"byline\">Published February 24, 2020</p>", "2020-02-24"), ("", "2020-02-25"),
+  ])
+  func localDateWinsOverTheNextDayInUTC(local: String, expected: String) throws {
+    let page = """
+      <html><head><meta property="article:published_time" content="2020-02-25T02:25:54+00:00"><title>Mayor wins</title></head>
+      <body><article>\(local)<p>The mayor won the election by a wide margin, officials said on Monday night in the city.</p>
+      <p>Turnout was the highest in two decades, and the count ended after midnight without any dispute.</p></article></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.published?.iso == expected)
+  }
+
   @Test func undeclaredLatin1IsDetected() throws {
     let bytes = Array("La citt".utf8) + [0xE0] + Array(" di Roma non ha perso il suo fascino, e la gente lo sa.".utf8)
     let article = try reader.read(bytes: bytes, path: "it.txt")
