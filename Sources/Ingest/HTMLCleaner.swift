@@ -47,7 +47,13 @@ struct HTMLCleaner {
     // No date in the metadata: the first dateline anywhere on the page ("Written: 2023-11-07",
     // "Updated 03 May 2017", "4 maggio 2017"), furniture included, since that is where sites
     // put it.
-    let dateline = walker.blocks.lazy.filter { $0.text.count <= 80 }.compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
+    // A dateline that says it is one ("Published On May 10, 2022") before any other date on
+    // the page, which may be a calendar widget's today.
+    let short = walker.blocks.lazy.filter { $0.text.count <= 80 }
+    let dateline =
+      short.filter { block in Self.publicationCues.contains { Folding.contains(Folding.fold(block.text), $0) } }
+      .compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
+      ?? short.compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
     if metadata.published == nil {
       metadata.published = dateline
     } else if metadata.publishedInUTC, let published = metadata.published, let dateline, dateline == published.adding(days: -1) {
@@ -57,6 +63,9 @@ struct HTMLCleaner {
     }
     return Result(blocks: selectMainBlocks(walker.blocks, containers: walker.containers), metadata: metadata)
   }
+
+  /// Words that mark a date as the publication's: "Published", "Posted", "Pubblicato".
+  static let publicationCues = ["published", "posted", "pubblicat"]
 
   private func selectMainBlocks(_ allBlocks: [Walker.Block], containers: [Walker.Container]) -> [RawBlock] {
     // Hinted furniture holding at least three long paragraphs is a wrapper, not furniture.

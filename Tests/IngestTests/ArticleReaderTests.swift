@@ -34,6 +34,18 @@ import Testing
     #expect(article.published?.iso == expected)
   }
 
+  /// Without metadata, a dateline that says it is the publication's beats a calendar widget's
+  /// "today" earlier on the page.
+  @Test func publishedDatelineBeatsACalendarWidget() throws {
+    let page = """
+      <html><head><title>Vessel intercepted</title></head><body><ul class="nav"><li><a href="#">May 11, 2022</a></li></ul>
+      <article><span>Published On May 10, 2022 01:52 PM</span><p>A vessel returning to Puerto Rico was intercepted by federal agents.</p>
+      <p>The agents found the cargo hidden in the hull and arrested the crew, officials said.</p></article></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.published?.iso == "2022-05-10")
+  }
+
   @Test func undeclaredLatin1IsDetected() throws {
     let bytes = Array("La citt".utf8) + [0xE0] + Array(" di Roma non ha perso il suo fascino, e la gente lo sa.".utf8)
     let article = try reader.read(bytes: bytes, path: "it.txt")
