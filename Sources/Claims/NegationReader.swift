@@ -14,6 +14,9 @@ struct NegationReader {
   static let italian: Set<String> = ["non", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure"]
   /// Italian words that only reinforce an earlier "non" in the same clause.
   static let italianConcord: Set<String> = ["mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure", "piu"]
+  /// Tokens after which an Italian clause begins: punctuation and the coordinating "e", "ma".
+  static let clauseOpeners: Set<String> = [",", ";", ":", "(", "-", "\u{2013}", "e", "ma", "\u{00AB}", "\u{201C}", "\""]
+
   /// Words after "not"/"non" that make it restrict rather than deny: "not only", "non solo".
   static let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
 
@@ -68,6 +71,13 @@ struct NegationReader {
         found.append(Found(index: index, isTemporal: false))
         lastNegation = index
       case .italian:
+        // "Mai" opening its clause, with no "non" before it, denies: "mai come quest'anno",
+        // "Mai visto nulla di simile"; elsewhere it is "ever" ("il peggiore che abbia mai visto").
+        if word == "mai", index - lastNegation > 8, index == 0 || Self.clauseOpeners.contains(s[index - 1].folded) {
+          found.append(Found(index: index, isTemporal: false))
+          lastNegation = index
+          continue
+        }
         guard Self.italian.contains(text) || Self.italian.contains(word) else { continue }
         // "né", "neanche", "nemmeno", "neppure" reinforce a negation anywhere in the sentence;
         // "mai", "nessuno", "niente" within its clause.

@@ -79,6 +79,15 @@ import Testing
     #expect(try claims("È partito a metà maggio.", .italian).compactMap(\.quantity).isEmpty)
   }
 
+  /// Italian "mai" opening its clause denies, as English "never"; after a verb it is "ever".
+  @Test func italianMaiDeniesOnlyOpeningItsClause() throws {
+    func negations(_ text: String) throws -> Int { try claims(text, .italian).filter { $0.kind == .negation }.count }
+    #expect(try negations("I giocatori ci credono, e mai come in gare come queste.") == 1)
+    #expect(try negations("Mai visto nulla di simile in città.") == 1)
+    #expect(try negations("È il film peggiore che abbia mai visto.") == 0)
+    #expect(try negations("Non l'ho mai visto prima.") == 1)
+  }
+
   /// A minus sign against a figure negates it; a hyphen between figures is a range or a code.
   @Test func negativeFigures() throws {
     #expect(try quantity("Temperatures fell to -5 °C overnight.", .english).value == -5)
