@@ -210,8 +210,6 @@ public struct TermBase: Sendable {
     return result
   }
 
-  static func key(_ form: String) -> String { words(form).joined(separator: " ") }
-
   public func term(id: String) -> Term? { idIndex[Folding.fold(id)].map { terms[$0] } }
 
   public func term(at position: Int) -> Term { terms[position] }
