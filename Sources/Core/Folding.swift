@@ -92,36 +92,22 @@ public enum Folding {
 
   /// Whether `text` holds `part`, compared byte for byte: a plain search, without the
   /// locale-aware machinery of Foundation's `contains`.
-  public static func contains(_ text: String, _ part: String) -> Bool {
-    var text = text
-    var part = part
-    return text.withUTF8 { haystack in
-      part.withUTF8 { needle in
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-          if haystack[start] == first, memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
-            return true
-          }
-          start += 1
-        }
-        return false
-      }
-    }
-  }
+  public static func contains(_ text: String, _ part: String) -> Bool { search(text, part, ignoringCase: false) }
 
   /// Whether `text` holds `part` (lowercase ASCII) in any mix of ASCII case: "All Rights
   /// Reserved" holds "all rights reserved".
-  public static func containsIgnoringCase(_ text: String, _ part: String) -> Bool {
+  public static func containsIgnoringCase(_ text: String, _ part: String) -> Bool { search(text, part, ignoringCase: true) }
+
+  private static func search(_ text: String, _ part: String, ignoringCase: Bool) -> Bool {
     var text = text
     var part = part
     return text.withUTF8 { haystack in
       part.withUTF8 { needle in
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        let lowered: (UInt8) -> UInt8 = { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for start in 0...(haystack.count - needle.count) where lowered(haystack[start]) == needle[0] {
-          if (1..<needle.count).allSatisfy({ lowered(haystack[start + $0]) == needle[$0] }) { return true }
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        func byte(_ value: UInt8) -> UInt8 { ignoringCase && value >= 0x41 && value <= 0x5A ? value | 0x20 : value }
+        for start in 0...(haystack.count - needle.count) where byte(haystack[start]) == needle[0] {
+          if (1..<needle.count).allSatisfy({ byte(haystack[start + $0]) == needle[$0] }) { return true }
         }
         return false
       }

@@ -21,20 +21,17 @@ enum PageFurniture {
   private static let longestLine = lines.map(\.utf8.count).max() ?? 0
 
   static func isFurniture(_ text: String) -> Bool {
-    // A paragraph is long: it is furniture only as a copyright notice, which a look at its
-    // first words and a search without folding the whole text can tell.
-    if text.utf8.count > 4 * longestLine {
-      let opening = Folding.fold(text.prefix(16)).drop(while: \.isWhitespace)
-      return opening.hasPrefix("©") || opening.hasPrefix("(c) ") || opening.hasPrefix("copyright")
-        || Folding.containsIgnoringCase(text, "all rights reserved") || Folding.containsIgnoringCase(text, "tutti i diritti riservati")
-    }
-    var trimmed = Substring(Folding.fold(text))
+    // A long paragraph is furniture only as a copyright notice, which its first words and a
+    // search that does not fold it whole can tell; a short line may also be a known one.
+    let isLong = text.utf8.count > 4 * longestLine
+    var trimmed = Substring(Folding.fold(isLong ? text.prefix(16) : text[...]))
     while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
-    while let last = trimmed.last, ":|>»·-".contains(last) || last.isWhitespace { trimmed.removeLast() }
-    if lines.contains(String(trimmed)) { return true }
+    if !isLong {
+      while let last = trimmed.last, ":|>»·-".contains(last) || last.isWhitespace { trimmed.removeLast() }
+      if lines.contains(String(trimmed)) { return true }
+    }
     if trimmed.hasPrefix("©") || trimmed.hasPrefix("(c) ") || trimmed.hasPrefix("copyright") { return true }
-    let folded = String(trimmed)
-    return Folding.contains(folded, "all rights reserved") || Folding.contains(folded, "tutti i diritti riservati")
+    return Folding.containsIgnoringCase(text, "all rights reserved") || Folding.containsIgnoringCase(text, "tutti i diritti riservati")
   }
 
   /// A trailing credit such as "(Additional reporting by Eric Auchard)" or "(Reporting by X;
