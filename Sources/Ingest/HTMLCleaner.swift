@@ -44,22 +44,22 @@ struct HTMLCleaner {
     walker.walk(root, depth: 0, context: .init())
     walker.flush()
     var metadata = walker.metadata
-    // No date in the metadata: the first dateline anywhere on the page ("Written: 2023-11-07",
-    // "Updated 03 May 2017", "4 maggio 2017"), furniture included, since that is where sites
-    // put it.
-    // A dateline that says it is one ("Published On May 10, 2022") before any other date on
-    // the page, which may be a calendar widget's today.
-    let short = walker.blocks.lazy.filter { $0.text.count <= 80 }
-    let dateline =
-      short.filter { block in Self.publicationCues.contains { Folding.contains(Folding.fold(block.text), $0) } }
-      .compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
-      ?? short.compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
-    if metadata.published == nil {
-      metadata.published = dateline
-    } else if metadata.publishedInUTC, let published = metadata.published, let dateline, dateline == published.adding(days: -1) {
-      // A UTC timestamp after midnight is the evening before where the paper is published;
-      // the page's own dateline says which day its readers saw.
-      metadata.published = dateline
+    // When the metadata leaves the date open — none, or a UTC timestamp after midnight, which is
+    // the evening before where the paper is published — the page's first dateline dates it
+    // ("Written: 2023-11-07", "Updated 03 May 2017", "4 maggio 2017"), furniture included, since
+    // that is where sites put it; one that says it is the publication's ("Published On May 10,
+    // 2022") comes before other dates, which may be a calendar widget's today.
+    if metadata.published == nil || metadata.publishedInUTC {
+      let short = walker.blocks.lazy.filter { $0.text.count <= 80 }
+      let dateline =
+        short.filter { block in Self.publicationCues.contains { Folding.containsIgnoringCase(block.text, $0) } }
+        .compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
+        ?? short.compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
+      if metadata.published == nil {
+        metadata.published = dateline
+      } else if let published = metadata.published, let dateline, dateline == published.adding(days: -1) {
+        metadata.published = dateline
+      }
     }
     return Result(blocks: selectMainBlocks(walker.blocks, containers: walker.containers), metadata: metadata)
   }
