@@ -87,21 +87,22 @@ struct EntityMissingRule: DiscrepancyRule {
     if !written.isEmpty && written.allSatisfy(keys.contains) { return true }
     // A name of short or linking words only ("And" in a book title both sides quote in
     // English) has no keys: it is there when the other side writes it, word for word.
-    if written.isEmpty, isWrittenVerbatim(Folding.fold(claim.text), in: otherText) { return true }
+    if written.isEmpty, containsWords(claim.text, in: otherText) { return true }
     let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
     return !words.isEmpty && words.allSatisfy(keys.contains)
   }
 
-  /// Whether `words` (folded) stand in the folded `text` as whole words.
-  static func isWrittenVerbatim(_ words: String, in text: String) -> Bool {
-    var rest = text[...]
-    while let range = rest.range(of: words) {
-      let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-      if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
-      rest = text[range.upperBound...]
-    }
-    return false
+  /// Whether `words` stand in `text` as whole words, both folded and with everything but
+  /// letters and digits taken for a space.
+  static func containsWords(_ words: String, in text: String) -> Bool {
+    let words = spacedWords(words)
+    return words.contains { $0 != " " } && spacedWords(text).contains(words)
+  }
+
+  /// `text` folded, with everything but letters and digits a space and a space at each end, so
+  /// that a plain search finds words whole.
+  static func spacedWords(_ text: String) -> String {
+    " " + String(Folding.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
   }
 
   /// An unknown name with a word the glossary knows as a common noun, role or nationality
@@ -159,9 +160,9 @@ struct EntityMissingRule: DiscrepancyRule {
   /// senato", "la corte suprema"), which the entity reader does not take for a name.
   static func isWrittenLowercase(_ claim: Claim, in otherText: String, language: Language, context: RuleContext) -> Bool {
     guard let id = claim.entity?.term, let term = context.termBase.term(id: id) else { return false }
-    let padded = " " + otherText.map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
+    let padded = spacedWords(otherText)
     return (term.forms(in: language) + term.aliases).contains { form in
-      let folded = " " + Folding.fold(form).map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
+      let folded = spacedWords(form)
       return folded.count > 3 && padded.contains(folded)
     }
   }
