@@ -83,11 +83,11 @@ public struct Aligner: Sendable {
   private static func linkMoved(
     _ pairs: [ClaimPair], _ sourceUnits: [Unit], _ targetUnits: [Unit], _ coverage: (source: Coverage, target: Coverage)
   ) -> [ClaimPair] {
-    let sourceUnit = Dictionary(uniqueKeysWithValues: sourceUnits.enumerated().map { ($1.sentence, $0) })
-    let targetUnit = Dictionary(uniqueKeysWithValues: targetUnits.enumerated().map { ($1.sentence, $0) })
     let lonelySource = pairs.indices.filter { pairs[$0].target.isEmpty && pairs[$0].source.count == 1 }
     let lonelyTarget = pairs.indices.filter { pairs[$0].source.isEmpty && pairs[$0].target.count == 1 }
     guard !lonelySource.isEmpty, !lonelyTarget.isEmpty else { return pairs }
+    let sourceUnit = Dictionary(uniqueKeysWithValues: sourceUnits.enumerated().map { ($1.sentence, $0) })
+    let targetUnit = Dictionary(uniqueKeysWithValues: targetUnits.enumerated().map { ($1.sentence, $0) })
     var candidates: [(score: Double, source: Int, target: Int)] = []
     for s in lonelySource {
       guard let i = sourceUnit[pairs[s].source[0]] else { continue }
