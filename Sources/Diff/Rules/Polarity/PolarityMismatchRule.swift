@@ -67,7 +67,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
     _ sourceNegations: [Claim], _ targetNegations: [Claim], _ sourceWords: [Word], _ targetWords: [Word], pair: ClaimPair,
     context: RuleContext
   ) -> Finding? {
-    let definite = (source: sourceNegations.filter { !$0.isTemporalNegation }, target: targetNegations.filter { !$0.isTemporalNegation })
+    let definite = (source: Self.definiteNegations(sourceNegations), target: Self.definiteNegations(targetNegations))
     let most = (source: sourceNegations.count, target: targetNegations.count)
     let negatingSide: Side
     if definite.source.count > most.target {
@@ -192,12 +192,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
     return nil
   }
 
+  /// The negations among `claims` that must be matched: all but the "not … until" kind, which
+  /// a translation may drop.
+  static func definiteNegations(_ claims: [Claim]) -> [Claim] { claims.filter { $0.kind == .negation && !$0.isTemporalNegation } }
+
   /// Whether the alignment split the sentence that negates: its side is much longer here (the
   /// other side's rest is in the next pair), and a pair next to `index` is off by the opposite
   /// amount — the negation one side has here, the other side has there.
   static func balancesNearby(_ pairs: [ClaimPair], _ index: Int, context: RuleContext) -> Bool {
-    func definite(_ claims: [Claim]) -> Int { claims.filter { $0.kind == .negation && !$0.isTemporalNegation }.count }
-    func excess(_ pair: ClaimPair) -> Int { definite(pair.sourceClaims) - definite(pair.targetClaims) }
+    func excess(_ pair: ClaimPair) -> Int { definiteNegations(pair.sourceClaims).count - definiteNegations(pair.targetClaims).count }
     func length(_ sentences: [Int], _ article: Article) -> Int {
       sentences.reduce(0) { $0 + (article.sentences.indices.contains($1) ? article.sentences[$1].range.length : 0) }
     }
