@@ -41,7 +41,7 @@ let package = Package(
       name: "claimdiff",
       dependencies: ["ClaimDiffKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: strict),
-    .executableTarget(name: "claimdiff-bench", dependencies: ["ClaimDiffKit"], swiftSettings: strict),
+    .executableTarget(name: "claimdiff-bench", dependencies: ["ClaimDiffKit", "CLibXML2"], swiftSettings: strict),
     .target(name: "TestSupport", dependencies: ["ClaimDiffKit"], path: "Tests/TestSupport", swiftSettings: strict),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"], swiftSettings: strict),
     .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Glossary", "TestSupport"], swiftSettings: strict),

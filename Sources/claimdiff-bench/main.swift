@@ -1,3 +1,4 @@
+import CLibXML2
 import ClaimDiffKit
 import Foundation
 
@@ -59,6 +60,24 @@ func benchIngest() {
     for page in pages { _ = try? reader.read(bytes: Array(page), path: "page.html", options: options) }
   }
   print(String(format: "ingest html-aeb: %d pages, %.1f pages/s, %.1f MB/s (one thread)", pages.count, Double(pages.count) / ingestSeconds, bytes / ingestSeconds / 1e6))
+  // The floor and the machine's yardstick: libxml2's parse alone, with ingest's options.
+  // ../shared/tools/README.md measured 618 pages/s on the reference machine; the ratio of this
+  // figure to that one says how fast this machine is, for every other figure here.
+  xmlInitParser()
+  let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+  let parseSeconds = time(5) {
+    for page in pages {
+      page.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self),
+          let document = htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", parseOptions)
+        else { return }
+        xmlFreeDoc(document)
+      }
+    }
+  }
+  let parseRate = Double(pages.count) / parseSeconds
+  print(String(format: "libxml2 parse alone html-aeb: %.1f pages/s; this machine runs at %.2f of the reference machine's 618", parseRate, parseRate / 618))
 }
 if wants("ingest") { benchIngest() }
 
