@@ -6,7 +6,14 @@ import Foundation
 /// apostrophe in "dell’Ufficio" folds to the ASCII one.
 public enum Folding {
   /// Lowercased, without diacritics, with typographic apostrophes and dashes made ASCII.
-  public static func fold(_ text: some StringProtocol) -> String {
+  public static func fold(_ text: String) -> String { folded(text) }
+
+  /// Lowercased, without diacritics, with typographic apostrophes and dashes made ASCII.
+  public static func fold(_ text: Substring) -> String { folded(text) }
+
+  /// The one implementation, specialised here for `String` and `Substring`: a generic public
+  /// function is not specialised in the modules that call it, and folding is on every hot path.
+  private static func folded(_ text: some StringProtocol) -> String {
     // Plain ASCII, the common case, needs only lowercasing.
     var ascii = true
     var lowercase = true

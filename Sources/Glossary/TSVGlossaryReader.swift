@@ -28,21 +28,40 @@ public struct TSVGlossaryReader: Sendable {
   }
 
   public func parse(_ text: String, path: String) throws(GlossaryError) -> [Term] {
+    var text = text
+    // Lines and fields are cut on the UTF-8 bytes: a 100,000-entry term base must load in well
+    // under a second, and Character-by-Character splitting does not.
+    let (terms, problems) = text.withUTF8 { parse($0, path: path) }
+    if !problems.isEmpty { throw .invalid(problems: problems) }
+    return terms
+  }
+
+  private func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> (terms: [Term], problems: [GlossaryProblem]) {
     var problems: [GlossaryProblem] = []
     var terms: [Term] = []
+    terms.reserveCapacity(bytes.count / 48)
     var sawHeader = false
     var firstLine: [String: Int] = [:]
-    // Lines and fields are cut on their UTF-8 bytes: a 100,000-entry term base must load in
-    // well under a second, and Character-by-Character splitting does not.
-    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    for (offset, rawLine) in lines.enumerated() {
-      let lineNumber = offset + 1
-      var line = Substring(rawLine)
-      if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-      if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
-      if line.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || line.utf8.first == UInt8(ascii: "#") { continue }
-      let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
-        Self.trimmed(Substring($0))
+    var lineStart = 0
+    var lineNumber = 0
+    var fields: [String] = []
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
+      lineNumber += 1
+      var start = lineStart
+      var end = lineEnd
+      // A byte-order mark (EF BB BF) and a Windows line ending are not part of the line.
+      if end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF { start += 3 }
+      if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+      let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || line.first == UInt8(ascii: "#") { continue }
+      fields.removeAll(keepingCapacity: true)
+      var fieldStart = 0
+      for index in 0...line.count where index == line.count || line[index] == UInt8(ascii: "\t") {
+        fields.append(Self.trimmed(UnsafeBufferPointer(rebasing: line[fieldStart..<index])))
+        fieldStart = index + 1
       }
       if !sawHeader {
         sawHeader = true
@@ -74,7 +93,7 @@ public struct TSVGlossaryReader: Sendable {
       let english = Self.forms(fields[0])
       let italian = Self.forms(fields[1])
       let aliases = fields.count > 3 ? Self.forms(fields[3]) : []
-      guard let category = TermCategory(rawValue: fields[2].lowercased()) else {
+      guard let category = Self.category(fields[2]) else {
         let names = TermCategory.allCases.map(\.rawValue)
         let nearest = Folding.nearest(fields[2].lowercased(), among: names, limit: 9)
         problems.append(
@@ -106,8 +125,13 @@ public struct TSVGlossaryReader: Sendable {
     if !sawHeader {
       problems.append(GlossaryProblem(path: path, line: 1, message: "the file has no entries; add the header line and at least one entry"))
     }
-    if !problems.isEmpty { throw .invalid(problems: problems) }
-    return terms
+    return (terms, problems)
+  }
+
+  /// The category a field names, in any case: "people", "People".
+  private static func category(_ field: String) -> TermCategory? {
+    if let category = TermCategory(rawValue: field) { return category }
+    return TermCategory(rawValue: field.lowercased())
   }
 
   static func forms(_ field: String) -> [String] {
@@ -115,29 +139,34 @@ public struct TSVGlossaryReader: Sendable {
     return field.utf8.split(separator: UInt8(ascii: "|")).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
   }
 
-  /// The field without the spaces around it.
   /// The field without spaces, tabs and no-break spaces (U+00A0, bytes C2 A0) at either end,
   /// trimmed on its bytes.
   static func trimmed(_ field: Substring) -> String {
-    var bytes = field.utf8[...]
-    while true {
-      if bytes.first == 0x20 || bytes.first == 0x09 {
-        bytes = bytes.dropFirst()
-      } else if bytes.first == 0xC2, bytes.dropFirst().first == 0xA0 {
-        bytes = bytes.dropFirst(2)
+    var field = field
+    return field.withUTF8 { trimmed($0) }
+  }
+
+  static func trimmed(_ field: UnsafeBufferPointer<UInt8>) -> String {
+    var start = 0
+    var end = field.count
+    while start < end {
+      if field[start] == 0x20 || field[start] == 0x09 {
+        start += 1
+      } else if end - start >= 2, field[start] == 0xC2, field[start + 1] == 0xA0 {
+        start += 2
       } else {
         break
       }
     }
-    while true {
-      if bytes.last == 0x20 || bytes.last == 0x09 {
-        bytes = bytes.dropLast()
-      } else if bytes.last == 0xA0, bytes.dropLast().last == 0xC2 {
-        bytes = bytes.dropLast(2)
+    while end > start {
+      if field[end - 1] == 0x20 || field[end - 1] == 0x09 {
+        end -= 1
+      } else if end - start >= 2, field[end - 1] == 0xA0, field[end - 2] == 0xC2 {
+        end -= 2
       } else {
         break
       }
     }
-    return String(Substring(bytes))
+    return String(decoding: UnsafeBufferPointer(rebasing: field[start..<end]), as: UTF8.self)
   }
 }

@@ -28,9 +28,13 @@ public struct TermBase: Sendable {
     let count = layers.reduce(0) { $0 + $1.count }
     terms.reserveCapacity(count)
     idIndex.reserveCapacity(count)
-    keys.reserveCapacity(count * 4)
+    keys.reserveCapacity(count * 8)
     for layer in layers {
-      for (term, keys) in zip(layer, Self.keys(of: layer)) { add(term, keys: keys) }
+      var offset = 0
+      for chunk in Self.keys(of: layer) {
+        for index in 0..<chunk.count { add(layer[offset + index], keys: chunk, at: index) }
+        offset += chunk.count
+      }
     }
   }
 
@@ -40,17 +44,18 @@ public struct TermBase: Sendable {
     return TermBase(layers: [RegionNames.languages, RegionNames.terms, shipped])
   }
 
-  public mutating func add(_ term: Term) { add(term, keys: TermKeys(term)) }
+  public mutating func add(_ term: Term) { add(term, keys: TermKeys(CollectionOfOne(term)), at: 0) }
 
-  private mutating func add(_ term: Term, keys termKeys: TermKeys) {
-    let idKey = termKeys.id
-    var existing = idIndex[idKey]
+  /// Adds `term`, whose keys are the `number`th term's of `termKeys`.
+  private mutating func add(_ term: Term, keys termKeys: TermKeys, at number: Int) {
+    var existing = idIndex[termKeys.ids[number]]
     if existing == nil {
-      for form in termKeys.forms where form.language == .english {
-        if let hit = keys.first(form.exact.key, .exact, where: { terms[$0].category == term.category }) {
-          existing = hit
-          break
+      existing = termKeys.bytes.withUnsafeBufferPointer { bytes in
+        for key in termKeys.keys(of: number) where key.isEnglishExact {
+          let hit = keys.first(key.bytes(in: bytes), hash: key.hash, .exact) { terms[$0].category == term.category }
+          if let hit { return hit }
         }
+        return nil
       }
     }
     if let existing {
@@ -62,11 +67,11 @@ public struct TermBase: Sendable {
       merged.note = term.note ?? merged.note
       merged.origin = term.origin
       terms[existing] = merged
-      index(existing, TermKeys(merged))
+      index(existing, TermKeys(CollectionOfOne(merged)), at: 0)
     } else {
       terms.append(term)
-      idIndex[idKey] = terms.count - 1
-      index(terms.count - 1, termKeys)
+      idIndex[termKeys.ids[number]] = terms.count - 1
+      index(terms.count - 1, termKeys, at: number)
     }
   }
 
@@ -75,65 +80,123 @@ public struct TermBase: Sendable {
     return (first + second).filter { seen.insert($0).inserted }
   }
 
-  private mutating func index(_ position: Int, _ termKeys: TermKeys) {
-    for form in termKeys.forms {
-      maxWords = max(maxWords, form.wordCount)
-      if form.isAcronym {
-        keys.insert(form.form, position, .acronym)
-        continue
+  private mutating func index(_ position: Int, _ termKeys: TermKeys, at number: Int) {
+    maxWords = max(maxWords, termKeys.maxWords)
+    termKeys.bytes.withUnsafeBufferPointer { bytes in
+      for key in termKeys.keys(of: number) where key.slot != TermKeys.Key.lookupOnly {
+        keys.insert(key.bytes(in: bytes), hash: key.hash, position, slot: key.slot == TermKeys.Key.beginning ? nil : Int(key.slot))
       }
-      guard form.wordCount > 0 else { continue }
-      keys.insert(form.exact, position, .exact)
-      for (language, stems) in form.stems { keys.insert(stems, position, .stem(language)) }
     }
   }
 
-  /// What indexing a term needs of its text: its folded id, and each form's words and stems.
-  /// Pure, so that a large layer's keys are made on every core before the (serial) indexing.
+  /// What indexing a run of terms needs of their text: each term's folded id, and every key of
+  /// its forms (written, stemmed, acronym, and each beginning of a phrase) as ranges of one byte
+  /// buffer, hashed. Pure, so that a large layer's keys are made on every core before the
+  /// (serial) indexing; one buffer for the whole run, so that a 100,000-entry glossary makes
+  /// neither a String a key nor an array a term.
   struct TermKeys: Sendable {
-    struct Form: Sendable {
-      var form: String
-      /// The language whose column the form comes from; nil for an alias, used in both.
-      var language: Language?
-      var wordCount: Int
-      var isAcronym: Bool
-      var exact: KeyIndex.Phrase
-      /// Stemmed keys by language; none for names, which match only as written.
-      var stems: [(Language, KeyIndex.Phrase)]
+    struct Key: Sendable {
+      /// `slot` of a key that only begins a phrase, and of one used only to find a term to merge.
+      static let beginning: Int8 = -1
+      static let lookupOnly: Int8 = -2
+
+      var start: Int32
+      var end: Int32
+      var hash: UInt64
+      /// The `KeyIndex.Kind` slot the key is indexed under, or `beginning` or `lookupOnly`.
+      var slot: Int8
+      /// A written English form: where a later layer finds the term it adds to.
+      var isEnglishExact: Bool
+
+      func bytes(in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: buffer[Int(start)..<Int(end)])
+      }
     }
 
-    var id: String
-    var forms: [Form]
+    /// Each term's folded id.
+    var ids: [String] = []
+    var bytes: [UInt8] = []
+    var keys: [Key] = []
+    /// Where each term's keys begin in `keys`, and where the last one's end.
+    private var keyStarts: [Int] = [0]
+    /// The most words any of the terms' forms has.
+    var maxWords = 0
 
-    init(_ term: Term) {
-      id = Folding.fold(term.id)
-      let columns = term.english.map { ($0, Language?.some(.english)) } + term.italian.map { ($0, .italian) } + term.aliases.map { ($0, nil) }
-      forms = columns.map { form, language in
-        let words = TermBase.words(form)
-        let isAcronym = TermBase.isAcronym(form)
-        var stems: [(Language, KeyIndex.Phrase)] = []
-        if !isAcronym, !words.isEmpty, !term.category.isName {
-          for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
-            let stemmer = Stemmer(language: stemLanguage)
-            stems.append((stemLanguage, KeyIndex.Phrase(words.map(stemmer.stem))))
-          }
-        }
-        return Form(form: form, language: language, wordCount: words.count, isAcronym: isAcronym, exact: KeyIndex.Phrase(words), stems: stems)
+    init(_ terms: some Collection<Term>) {
+      ids.reserveCapacity(terms.count)
+      keyStarts.reserveCapacity(terms.count + 1)
+      bytes.reserveCapacity(terms.count * 64)
+      keys.reserveCapacity(terms.count * 10)
+      for term in terms {
+        ids.append(Folding.fold(term.id))
+        let isName = term.category.isName
+        for form in term.english { add(form, language: .english, isName: isName) }
+        for form in term.italian { add(form, language: .italian, isName: isName) }
+        for form in term.aliases { add(form, language: nil, isName: isName) }
+        keyStarts.append(keys.count)
       }
+    }
+
+    var count: Int { ids.count }
+
+    func keys(of number: Int) -> ArraySlice<Key> { keys[keyStarts[number]..<keyStarts[number + 1]] }
+
+    /// A form's keys: as written and, for a common noun, stemmed in its language (an alias, in
+    /// both); an acronym only as written, in capitals.
+    private mutating func add(_ form: String, language: Language?, isName: Bool) {
+      let start = bytes.count
+      let ends = TermBase.appendWords(form, to: &bytes)
+      maxWords = max(maxWords, ends.count)
+      if TermBase.isAcronym(form) {
+        // Its words serve only to find an English form's term; the key is the acronym itself.
+        if language == .english, let last = ends.last { append(start, last, slot: Key.lookupOnly, isEnglishExact: true) }
+        let acronymStart = bytes.count
+        bytes.append(contentsOf: form.utf8)
+        append(acronymStart, bytes.count, slot: Int8(KeyIndex.Kind.acronym.slot), isEnglishExact: false)
+        return
+      }
+      guard !ends.isEmpty else { return }
+      appendPhrase(start, ends, slot: Int8(KeyIndex.Kind.exact.slot), isEnglishExact: language == .english)
+      guard !isName else { return }
+      for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
+        let stemmer = Stemmer(language: stemLanguage)
+        let stemStart = bytes.count
+        var stemEnds: [Int] = []
+        stemEnds.reserveCapacity(ends.count)
+        for (offset, end) in ends.enumerated() {
+          if offset > 0 { bytes.append(0x20) }
+          let wordStart = bytes.count
+          for index in (offset == 0 ? start : ends[offset - 1] + 1)..<end { bytes.append(bytes[index]) }
+          stemmer.stem(&bytes, from: wordStart)
+          stemEnds.append(bytes.count)
+        }
+        appendPhrase(stemStart, stemEnds, slot: Int8(KeyIndex.Kind.stem(stemLanguage).slot), isEnglishExact: false)
+      }
+    }
+
+    /// A phrase as one key under `slot`, each of its shorter beginnings as a bare beginning.
+    private mutating func appendPhrase(_ start: Int, _ ends: [Int], slot: Int8, isEnglishExact: Bool) {
+      for end in ends.dropLast() { append(start, end, slot: Key.beginning, isEnglishExact: false) }
+      append(start, ends[ends.count - 1], slot: slot, isEnglishExact: isEnglishExact)
+    }
+
+    private mutating func append(_ start: Int, _ end: Int, slot: Int8, isEnglishExact: Bool) {
+      let hash = bytes.withUnsafeBufferPointer { KeyIndex.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+      keys.append(Key(start: Int32(start), end: Int32(end), hash: hash, slot: slot, isEnglishExact: isEnglishExact))
     }
   }
 
-  /// The keys of a layer's terms, made in parallel chunks when the layer is large.
+  /// The keys of a layer's terms in runs, in order: made in parallel when the layer is large.
   static func keys(of layer: [Term]) -> [TermKeys] {
     let workers = ProcessInfo.processInfo.activeProcessorCount
-    guard layer.count >= 5_000, workers > 1 else { return layer.map(TermKeys.init) }
+    guard layer.count >= 5_000, workers > 1 else { return [TermKeys(layer)] }
     let chunk = (layer.count + workers - 1) / workers
-    let parts = ChunkResults<[TermKeys]>(count: workers)
+    let parts = ChunkResults<TermKeys>(count: workers)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      let range = (worker * chunk)..<min(layer.count, (worker + 1) * chunk)
-      parts.set(worker, range.isEmpty ? [] : layer[range].map(TermKeys.init))
+      let range = min(layer.count, worker * chunk)..<min(layer.count, (worker + 1) * chunk)
+      parts.set(worker, TermKeys(layer[range]))
     }
-    return parts.values.flatMap { $0 }
+    return parts.values
   }
 
   /// The singulars an Italian plural may have, most likely first: "casi" → "caso", "case" →
@@ -208,6 +271,48 @@ public struct TermBase: Sendable {
     }
     if !current.isEmpty { close(String(current)) }
     return result
+  }
+
+  /// Appends a form's folded words to `bytes`, one space apart, exactly as `words(_:)` makes
+  /// them; returns where each word ends.
+  static func appendWords(_ form: String, to bytes: inout [UInt8]) -> [Int] {
+    var ends: [Int] = []
+    guard form.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) else {
+      for word in words(form) {
+        if !ends.isEmpty { bytes.append(0x20) }
+        bytes.append(contentsOf: word.utf8)
+        ends.append(bytes.count)
+      }
+      return ends
+    }
+    let apostrophe = UInt8(ascii: "'")
+    var wordStart = -1
+    func close() {
+      if bytes.count - wordStart >= 2, bytes[bytes.count - 2] == apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
+        bytes.removeLast(2)
+      }
+      while bytes.count > wordStart, bytes[bytes.count - 1] == apostrophe { bytes.removeLast() }
+      if bytes.count > wordStart {
+        ends.append(bytes.count)
+      } else if !ends.isEmpty {
+        bytes.removeLast()
+      }
+      wordStart = -1
+    }
+    for byte in form.utf8 {
+      let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+      if (0x61...0x7A).contains(lowered) || (0x30...0x39).contains(lowered) || lowered == apostrophe {
+        if wordStart < 0 {
+          if !ends.isEmpty { bytes.append(0x20) }
+          wordStart = bytes.count
+        }
+        bytes.append(lowered)
+      } else if wordStart >= 0 {
+        close()
+      }
+    }
+    if wordStart >= 0 { close() }
+    return ends
   }
 
   public func term(id: String) -> Term? { idIndex[Folding.fold(id)].map { terms[$0] } }
@@ -311,16 +416,18 @@ public struct TermBase: Sendable {
 /// Term positions by key, in the order they were added, for every kind of key in one table:
 /// a word or phrase as written, its stems in each language, an acronym; and every beginning of
 /// a phrase key ("islamic state of"), so that the phrase search can stop as soon as no key
-/// begins with its words. One table means one hash per key however many kinds share it
-/// ("platform" is both written form and English stem), which keeps a 100,000-entry glossary
-/// quick to load. Nearly every key names one term of each kind; the rare others go to `more`.
+/// begins with its words. One table means one probe per key however many kinds share it
+/// ("platform" is both written form and English stem). Keys are UTF-8 bytes in one arena, found
+/// through an open-addressing table of their 64-bit hashes, so that loading a 100,000-entry
+/// glossary makes no String and no allocation per key. Nearly every key names one term of each
+/// kind; the rare others go to `more`.
 struct KeyIndex: Sendable {
   enum Kind: Hashable, Sendable {
     case exact
     case stem(Language)
     case acronym
 
-    fileprivate var slot: Int {
+    var slot: Int {
       switch self {
       case .exact: 0
       case .stem(.english): 1
@@ -330,88 +437,150 @@ struct KeyIndex: Sendable {
     }
   }
 
-  /// A key's first position of each kind (-1 for none); a bare prefix has none.
+  /// A key's bytes in the arena, its hash, and its first position of each kind (-1 for none);
+  /// a bare phrase beginning has none.
   private struct Entry {
+    var hash: UInt64
+    var start: UInt32
+    var length: UInt32
     var positions: SIMD4<Int32> = SIMD4(repeating: -1)
-
-    /// Takes `slot` for `position` when it is free; returns what the slot held before.
-    mutating func claim(_ slot: Int, _ position: Int) -> Int32 {
-      let existing = positions[slot]
-      if existing < 0 { positions[slot] = Int32(position) }
-      return existing
-    }
-
-    /// Nothing: a call through the dictionary's defaulting subscript adds a bare prefix.
-    mutating func touch() {}
   }
 
   private struct MoreKey: Hashable {
-    var key: String
-    var slot: Int
+    var entry: Int32
+    var slot: Int8
   }
 
-  private var entries: [String: Entry] = [:]
+  private var entries: [Entry] = []
+  private var arena: [UInt8] = []
+  /// Linear probing over a power-of-two table: 0 is an empty slot; otherwise the entry's number
+  /// plus one in the low 32 bits and the hash's high 32 bits above, so that a probe seldom reads
+  /// an entry it does not want.
+  private var slots: [UInt64] = []
   /// Further positions of a key and kind after the first, in the order added.
   private var more: [MoreKey: [Int]] = [:]
 
-  mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
+  mutating func reserveCapacity(_ count: Int) {
+    entries.reserveCapacity(count)
+    arena.reserveCapacity(count * 12)
+    if slots.count < count * 2 { rehash(capacity: Self.capacity(for: count)) }
+  }
 
-  /// A phrase's words as one key, with each of its shorter beginnings.
-  struct Phrase: Sendable {
-    var key: String
-    var prefixes: [String]
+  /// FNV-1a over the bytes, then MurmurHash3's finaliser so that the low bits, which pick the
+  /// slot, depend on every byte.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    hash ^= hash >> 33
+    hash &*= 0xff51_afd7_ed55_8ccd
+    hash ^= hash >> 33
+    hash &*= 0xc4ce_b9fe_1a85_ec53
+    hash ^= hash >> 33
+    return hash
+  }
 
-    init(_ words: [String]) {
-      var prefix = words.first ?? ""
-      prefixes = []
-      for word in words.dropFirst() {
-        prefixes.append(prefix)
-        prefix += " " + word
+  private static func capacity(for count: Int) -> Int {
+    var capacity = 16
+    while capacity < count * 2 { capacity <<= 1 }
+    return capacity
+  }
+
+  private mutating func rehash(capacity: Int) {
+    var fresh = [UInt64](repeating: 0, count: capacity)
+    let mask = capacity - 1
+    for (number, entry) in entries.enumerated() {
+      var index = Int(truncatingIfNeeded: entry.hash) & mask
+      while fresh[index] != 0 { index = (index + 1) & mask }
+      fresh[index] = (entry.hash >> 32) << 32 | UInt64(number + 1)
+    }
+    slots = fresh
+  }
+
+  /// The entry holding `key`, and the slot it is in or would go in.
+  private func find(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (slot: Int, entry: Int?) {
+    guard !slots.isEmpty else { return (-1, nil) }
+    let mask = slots.count - 1
+    let tag = hash >> 32
+    var index = Int(truncatingIfNeeded: hash) & mask
+    return arena.withUnsafeBufferPointer { arena in
+      while true {
+        let slot = slots[index]
+        if slot == 0 { return (index, nil) }
+        if slot >> 32 == tag {
+          let number = Int(slot & 0xFFFF_FFFF) - 1
+          let entry = entries[number]
+          if entry.hash == hash, Int(entry.length) == key.count,
+            UnsafeBufferPointer(rebasing: arena[Int(entry.start)..<Int(entry.start + entry.length)]).elementsEqual(key)
+          {
+            return (index, number)
+          }
+        }
+        index = (index + 1) & mask
       }
-      key = prefix
     }
   }
 
-  /// Indexes a phrase as one key, each of its beginnings as a prefix.
-  mutating func insert(_ phrase: Phrase, _ position: Int, _ kind: Kind) {
-    for prefix in phrase.prefixes { entries[prefix, default: Entry()].touch() }
-    insert(phrase.key, position, kind)
+  private func entry(_ key: String) -> Int? {
+    var key = key
+    return key.withUTF8 { find($0, Self.hash($0)).entry }
   }
 
-  mutating func insert(_ key: String, _ position: Int, _ kind: Kind) {
+  /// Indexes `position` under `key` for the kind in `slot`; with no slot, the key only begins
+  /// a phrase.
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ position: Int, slot: Int?) {
     guard !key.isEmpty else { return }
-    let slot = kind.slot
-    let existing = entries[key, default: Entry()].claim(slot, position)
-    guard existing >= 0, Int(existing) != position else { return }
-    let moreKey = MoreKey(key: key, slot: slot)
+    if (entries.count + 1) * 2 > slots.count { rehash(capacity: Self.capacity(for: entries.count + 1)) }
+    let (slotIndex, found) = find(key, hash)
+    let number: Int
+    if let found {
+      number = found
+    } else {
+      number = entries.count
+      entries.append(Entry(hash: hash, start: UInt32(arena.count), length: UInt32(key.count)))
+      arena.append(contentsOf: key)
+      slots[slotIndex] = (hash >> 32) << 32 | UInt64(number + 1)
+    }
+    guard let slot else { return }
+    let existing = entries[number].positions[slot]
+    if existing < 0 {
+      entries[number].positions[slot] = Int32(position)
+      return
+    }
+    guard Int(existing) != position else { return }
+    let moreKey = MoreKey(entry: Int32(number), slot: Int8(slot))
     guard !(more[moreKey]?.contains(position) ?? false) else { return }
     more[moreKey, default: []].append(position)
   }
 
   /// Whether some key is `key` or begins with its words.
-  func contains(_ key: String) -> Bool { entries[key] != nil }
+  func contains(_ key: String) -> Bool { entry(key) != nil }
 
   /// The latest position added under `key` for `kind`.
   func last(_ key: String, _ kind: Kind) -> Int? {
-    guard let first = first(key, kind) else { return nil }
-    return more.isEmpty ? first : more[MoreKey(key: key, slot: kind.slot)]?.last ?? first
+    guard let number = entry(key), let first = first(number, kind) else { return nil }
+    return more.isEmpty ? first : more[MoreKey(entry: Int32(number), slot: Int8(kind.slot))]?.last ?? first
   }
 
   func first(_ key: String, _ kind: Kind, where accept: (Int) -> Bool) -> Int? {
-    guard let first = first(key, kind) else { return nil }
+    var key = key
+    return key.withUTF8 { first($0, hash: Self.hash($0), kind, where: accept) }
+  }
+
+  func first(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ kind: Kind, where accept: (Int) -> Bool) -> Int? {
+    guard let number = find(key, hash).entry, let first = first(number, kind) else { return nil }
     if accept(first) { return first }
-    return more[MoreKey(key: key, slot: kind.slot)]?.first(where: accept)
+    return more[MoreKey(entry: Int32(number), slot: Int8(kind.slot))]?.first(where: accept)
   }
 
   func last(_ key: String, _ kind: Kind, where accept: (Int) -> Bool) -> Int? {
-    guard let first = first(key, kind) else { return nil }
-    if let hit = more[MoreKey(key: key, slot: kind.slot)]?.last(where: accept) { return hit }
+    guard let number = entry(key), let first = first(number, kind) else { return nil }
+    if let hit = more[MoreKey(entry: Int32(number), slot: Int8(kind.slot))]?.last(where: accept) { return hit }
     return accept(first) ? first : nil
   }
 
-  private func first(_ key: String, _ kind: Kind) -> Int? {
-    guard let entry = entries[key], entry.positions[kind.slot] >= 0 else { return nil }
-    return Int(entry.positions[kind.slot])
+  private func first(_ number: Int, _ kind: Kind) -> Int? {
+    let position = entries[number].positions[kind.slot]
+    return position >= 0 ? Int(position) : nil
   }
 }
 

@@ -131,4 +131,35 @@ struct CompiledData: Sendable, CustomStringConvertible {
     #expect(Stemmer(language: .english).stem("organisations") == Stemmer(language: .english).stem("organization"))
     #expect(Stemmer(language: .italian).stem("banche") == Stemmer(language: .italian).stem("banca"))
   }
+
+  /// Every rule with its exact result, since glossary keys and sentence words must stem alike.
+  @Test(arguments: [
+    ("organisations", "organization"), ("organisation", "organization"), ("country's", "country"), ("agencies", "agency"),
+    ("ties", "tie"), ("boxes", "box"), ("churches", "church"), ("wishes", "wish"), ("classes", "class"),
+    ("platforms", "platform"), ("class", "class"), ("status", "status"), ("analysis", "analysis"), ("bus", "bus"), ("its", "its"),
+    ("cafés", "café"),
+  ])
+  func englishStems(word: String, stem: String) {
+    #expect(Stemmer(language: .english).stem(word) == stem)
+  }
+
+  @Test(arguments: [
+    ("estremisti", "estremist"), ("estremista", "estremist"), ("banche", "banc"), ("luoghi", "luog"), ("re", "re"), ("tre", "tr"),
+    ("città", "città"), ("perche", "perc"), ("sud", "sud"),
+  ])
+  func italianStems(word: String, stem: String) {
+    #expect(Stemmer(language: .italian).stem(word) == stem)
+  }
+
+  /// Stemming in place touches only the word at the end of the buffer: the glossary stems each
+  /// word of a phrase key where it is built.
+  @Test func stemsTheLastWordOfABufferInPlace() {
+    var bytes = Array("islamic states".utf8)
+    Stemmer(language: .english).stem(&bytes, from: 8)
+    #expect(String(decoding: bytes, as: UTF8.self) == "islamic state")
+    // "tés" has three letters, though four bytes: too short to lose its s.
+    var short = Array("x tés".utf8)
+    Stemmer(language: .english).stem(&short, from: 2)
+    #expect(String(decoding: short, as: UTF8.self) == "x tés")
+  }
 }
