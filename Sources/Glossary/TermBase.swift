@@ -10,7 +10,8 @@ import Foundation
 /// acronyms match only in capitals, so that "IS" (Islamic State) never matches the verb "is".
 public struct TermBase: Sendable {
   public private(set) var terms: [Term] = []
-  private var idIndex: [String: Int] = [:]
+  /// Each term's position by its folded id.
+  private var ids = KeyIndex()
   /// Every key, exact, stemmed or acronym, and every beginning of a phrase key, in one table.
   private var keys = KeyIndex()
   /// The most words any form has, which bounds phrase matching.
@@ -27,7 +28,7 @@ public struct TermBase: Sendable {
   public init(layers: [[Term]]) {
     let count = layers.reduce(0) { $0 + $1.count }
     terms.reserveCapacity(count)
-    idIndex.reserveCapacity(count)
+    ids.reserveCapacity(count)
     keys.reserveCapacity(count * 8)
     for layer in layers {
       var offset = 0
@@ -48,7 +49,8 @@ public struct TermBase: Sendable {
 
   /// Adds `term`, whose keys are the `number`th term's of `termKeys`.
   private mutating func add(_ term: Term, keys termKeys: TermKeys, at number: Int) {
-    var existing = idIndex[termKeys.ids[number]]
+    let idKey = termKeys.ids[number]
+    var existing = termKeys.bytes.withUnsafeBufferPointer { ids.first(idKey.bytes(in: $0), hash: idKey.hash, .exact) { _ in true } }
     if existing == nil {
       existing = termKeys.bytes.withUnsafeBufferPointer { bytes in
         for key in termKeys.keys(of: number) where key.isEnglishExact {
@@ -70,7 +72,7 @@ public struct TermBase: Sendable {
       index(existing, TermKeys(CollectionOfOne(merged)), at: 0)
     } else {
       terms.append(term)
-      idIndex[termKeys.ids[number]] = terms.count - 1
+      termKeys.bytes.withUnsafeBufferPointer { ids.insert(idKey.bytes(in: $0), hash: idKey.hash, terms.count - 1, kinds: KeyIndex.Kind.exact.bit) }
       index(terms.count - 1, termKeys, at: number)
     }
   }
@@ -83,8 +85,8 @@ public struct TermBase: Sendable {
   private mutating func index(_ position: Int, _ termKeys: TermKeys, at number: Int) {
     maxWords = max(maxWords, termKeys.maxWords)
     termKeys.bytes.withUnsafeBufferPointer { bytes in
-      for key in termKeys.keys(of: number) where key.slot != TermKeys.Key.lookupOnly {
-        keys.insert(key.bytes(in: bytes), hash: key.hash, position, slot: key.slot == TermKeys.Key.beginning ? nil : Int(key.slot))
+      for key in termKeys.keys(of: number) where key.isIndexed {
+        keys.insert(key.bytes(in: bytes), hash: key.hash, position, kinds: key.kinds)
       }
     }
   }
@@ -96,15 +98,14 @@ public struct TermBase: Sendable {
   /// neither a String a key nor an array a term.
   struct TermKeys: Sendable {
     struct Key: Sendable {
-      /// `slot` of a key that only begins a phrase, and of one used only to find a term to merge.
-      static let beginning: Int8 = -1
-      static let lookupOnly: Int8 = -2
-
       var start: Int32
       var end: Int32
       var hash: UInt64
-      /// The `KeyIndex.Kind` slot the key is indexed under, or `beginning` or `lookupOnly`.
-      var slot: Int8
+      /// The kinds the key is indexed under, one bit each (`KeyIndex.Kind.bit`); none for a key
+      /// that only begins a phrase.
+      var kinds: UInt8
+      /// False for a key used only to find a term to merge with.
+      var isIndexed: Bool
       /// A written English form: where a later layer finds the term it adds to.
       var isEnglishExact: Bool
 
@@ -113,8 +114,8 @@ public struct TermBase: Sendable {
       }
     }
 
-    /// Each term's folded id.
-    var ids: [String] = []
+    /// Each term's folded id, as a key of `bytes`.
+    var ids: [Key] = []
     var bytes: [UInt8] = []
     var keys: [Key] = []
     /// Where each term's keys begin in `keys`, and where the last one's end.
@@ -128,7 +129,9 @@ public struct TermBase: Sendable {
       bytes.reserveCapacity(terms.count * 64)
       keys.reserveCapacity(terms.count * 10)
       for term in terms {
-        ids.append(Folding.fold(term.id))
+        let idStart = bytes.count
+        bytes.append(contentsOf: Folding.fold(term.id).utf8)
+        ids.append(key(idStart, bytes.count, kinds: 0, isIndexed: false, isEnglishExact: false))
         let isName = term.category.isName
         for form in term.english { add(form, language: .english, isName: isName) }
         for form in term.italian { add(form, language: .italian, isName: isName) }
@@ -149,14 +152,14 @@ public struct TermBase: Sendable {
       maxWords = max(maxWords, ends.count)
       if TermBase.isAcronym(form) {
         // Its words serve only to find an English form's term; the key is the acronym itself.
-        if language == .english, let last = ends.last { append(start, last, slot: Key.lookupOnly, isEnglishExact: true) }
+        if language == .english, let last = ends.last { append(start, last, kinds: 0, isIndexed: false, isEnglishExact: true) }
         let acronymStart = bytes.count
         bytes.append(contentsOf: form.utf8)
-        append(acronymStart, bytes.count, slot: Int8(KeyIndex.Kind.acronym.slot), isEnglishExact: false)
+        append(acronymStart, bytes.count, kinds: KeyIndex.Kind.acronym.bit, isIndexed: true, isEnglishExact: false)
         return
       }
       guard !ends.isEmpty else { return }
-      appendPhrase(start, ends, slot: Int8(KeyIndex.Kind.exact.slot), isEnglishExact: language == .english)
+      appendPhrase(start, ends, kind: .exact, isEnglishExact: language == .english)
       guard !isName else { return }
       for stemLanguage in language.map({ [$0] }) ?? Language.allCases {
         let stemmer = Stemmer(language: stemLanguage)
@@ -170,19 +173,34 @@ public struct TermBase: Sendable {
           stemmer.stem(&bytes, from: wordStart)
           stemEnds.append(bytes.count)
         }
-        appendPhrase(stemStart, stemEnds, slot: Int8(KeyIndex.Kind.stem(stemLanguage).slot), isEnglishExact: false)
+        appendPhrase(stemStart, stemEnds, kind: .stem(stemLanguage), isEnglishExact: false)
       }
     }
 
-    /// A phrase as one key under `slot`, each of its shorter beginnings as a bare beginning.
-    private mutating func appendPhrase(_ start: Int, _ ends: [Int], slot: Int8, isEnglishExact: Bool) {
-      for end in ends.dropLast() { append(start, end, slot: Key.beginning, isEnglishExact: false) }
-      append(start, ends[ends.count - 1], slot: slot, isEnglishExact: isEnglishExact)
+    /// A phrase as one key of `kind`, each of its shorter beginnings as a bare beginning.
+    private mutating func appendPhrase(_ start: Int, _ ends: [Int], kind: KeyIndex.Kind, isEnglishExact: Bool) {
+      for end in ends.dropLast() { append(start, end, kinds: 0, isIndexed: true, isEnglishExact: false) }
+      append(start, ends[ends.count - 1], kinds: kind.bit, isIndexed: true, isEnglishExact: isEnglishExact)
     }
 
-    private mutating func append(_ start: Int, _ end: Int, slot: Int8, isEnglishExact: Bool) {
+    /// Adds a key, or joins it to the term's key of the same bytes: a word is often its own stem
+    /// ("widget") and an alias the same in both languages, and one probe of the index serves all.
+    private mutating func append(_ start: Int, _ end: Int, kinds: UInt8, isIndexed: Bool, isEnglishExact: Bool) {
+      let new = key(start, end, kinds: kinds, isIndexed: isIndexed, isEnglishExact: isEnglishExact)
+      let termStart = keyStarts[keyStarts.count - 1]
+      let same = bytes.withUnsafeBufferPointer { buffer in
+        keys[termStart...].firstIndex { old in
+          old.hash == new.hash && old.isIndexed == isIndexed && old.bytes(in: buffer).elementsEqual(new.bytes(in: buffer))
+        }
+      }
+      guard let same else { return keys.append(new) }
+      keys[same].kinds |= kinds
+      keys[same].isEnglishExact = keys[same].isEnglishExact || isEnglishExact
+    }
+
+    private func key(_ start: Int, _ end: Int, kinds: UInt8, isIndexed: Bool, isEnglishExact: Bool) -> Key {
       let hash = bytes.withUnsafeBufferPointer { KeyIndex.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-      keys.append(Key(start: Int32(start), end: Int32(end), hash: hash, slot: slot, isEnglishExact: isEnglishExact))
+      return Key(start: Int32(start), end: Int32(end), hash: hash, kinds: kinds, isIndexed: isIndexed, isEnglishExact: isEnglishExact)
     }
   }
 
@@ -315,7 +333,7 @@ public struct TermBase: Sendable {
     return ends
   }
 
-  public func term(id: String) -> Term? { idIndex[Folding.fold(id)].map { terms[$0] } }
+  public func term(id: String) -> Term? { ids.last(Folding.fold(id), .exact).map { terms[$0] } }
 
   public func term(at position: Int) -> Term { terms[position] }
 
@@ -435,6 +453,8 @@ struct KeyIndex: Sendable {
       case .acronym: 3
       }
     }
+
+    var bit: UInt8 { 1 << UInt8(slot) }
   }
 
   /// A key's bytes in the arena, its hash, and its first position of each kind (-1 for none);
@@ -525,9 +545,9 @@ struct KeyIndex: Sendable {
     return key.withUTF8 { find($0, Self.hash($0)).entry }
   }
 
-  /// Indexes `position` under `key` for the kind in `slot`; with no slot, the key only begins
-  /// a phrase.
-  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ position: Int, slot: Int?) {
+  /// Indexes `position` under `key` for each kind in `kinds` (`Kind.bit`s); with none, the key
+  /// only begins a phrase.
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ position: Int, kinds: UInt8) {
     guard !key.isEmpty else { return }
     if (entries.count + 1) * 2 > slots.count { rehash(capacity: Self.capacity(for: entries.count + 1)) }
     let (slotIndex, found) = find(key, hash)
@@ -540,16 +560,17 @@ struct KeyIndex: Sendable {
       arena.append(contentsOf: key)
       slots[slotIndex] = (hash >> 32) << 32 | UInt64(number + 1)
     }
-    guard let slot else { return }
-    let existing = entries[number].positions[slot]
-    if existing < 0 {
-      entries[number].positions[slot] = Int32(position)
-      return
+    for slot in 0..<4 where kinds & (1 << UInt8(slot)) != 0 {
+      let existing = entries[number].positions[slot]
+      if existing < 0 {
+        entries[number].positions[slot] = Int32(position)
+        continue
+      }
+      guard Int(existing) != position else { continue }
+      let moreKey = MoreKey(entry: Int32(number), slot: Int8(slot))
+      guard !(more[moreKey]?.contains(position) ?? false) else { continue }
+      more[moreKey, default: []].append(position)
     }
-    guard Int(existing) != position else { return }
-    let moreKey = MoreKey(entry: Int32(number), slot: Int8(slot))
-    guard !(more[moreKey]?.contains(position) ?? false) else { return }
-    more[moreKey, default: []].append(position)
   }
 
   /// Whether some key is `key` or begins with its words.

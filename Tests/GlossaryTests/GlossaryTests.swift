@@ -100,6 +100,31 @@ struct CompiledData: Sendable, CustomStringConvertible {
     }
   }
 
+  /// A file over a mebibyte is read in runs of lines on every core: line numbers, duplicates
+  /// across runs and the order of the problems come out as from one reader, and so do the terms.
+  @Test func aLargeFileReadsAsOneWhateverItsRuns() throws {
+    var lines = ["# a comment before the header", "", "en\tit\tcategory\taliases\tnote"]
+    for index in 0..<40_000 { lines.append("term\(index) widget\ttermine\(index) congegno\tthing\t\tline \(index)") }
+    let clean = lines.joined(separator: "\r\n")
+    #expect(clean.utf8.count > TSVGlossaryReader.parallelBytes)
+    let terms = try TSVGlossaryReader().parse(clean, path: "big.tsv")
+    #expect(terms.count == 40_000)
+    #expect(terms.first?.origin == "big.tsv:4")
+    #expect(terms.last?.origin == "big.tsv:40003")
+    #expect(terms.map(\.note) == (0..<40_000).map { "line \($0)" })
+
+    // A duplicate of the first entry near the end, and a short line in the middle.
+    var broken = lines
+    broken[20_003] = "half a line"
+    broken.append("term0 widget\ttermine0 congegno\tthing\t\t")
+    #expect(throws: GlossaryError.invalid(problems: [
+      GlossaryProblem(path: "big.tsv", line: 20_004, message: "expected at least 3 tab-separated columns (en, it, category), found 1; separate the columns with tabs"),
+      GlossaryProblem(path: "big.tsv", line: 40_004, message: "duplicate entry 'term0 widget', first defined on line 4; merge the two lines into one"),
+    ])) {
+      try TSVGlossaryReader().parse(broken.joined(separator: "\n"), path: "big.tsv")
+    }
+  }
+
   @Test func matchingSurvivesInflectionCaseAndDiacritics() throws {
     let base = try TermBase(layers: [RegionNames.terms, TSVGlossaryReader().parse(ShippedGlossary.tsv, path: "g")])
     #expect(base.lookup("estremisti", language: .italian)?.id == "extremist")
