@@ -36,10 +36,15 @@ import TestSupport
   /// Floors of the in-scope groups, pinned just under the rates measured when the test was
   /// written (2026-11-24): number en 53.6%, it 61.8%; unit en 71.4%, it 90.5%; time en 14.4%,
   /// it 12.2%. The targets (95% of numbers, 90% of news dates and times) are far above.
+  /// Floors on the cases the repository carries, so that the test holds for someone who has
+  /// only the repository.
   static let floors: [String: Double] = [
-    "in scope: number en": 0.53, "in scope: number it": 0.61, "in scope: unit en": 0.71, "in scope: unit it": 0.90,
+    "in scope: number en": 0.54, "in scope: number it": 0.57, "in scope: unit en": 0.71, "in scope: unit it": 0.90,
     "in scope: time en": 0.14, "in scope: time it": 0.12,
   ]
+
+  /// Floors on num2words' cases, held only when `../shared` is there to read them from.
+  static let sharedFloors: [String: Double] = ["in scope: num2words en": 0.35, "in scope: num2words it": 0.77]
 
   // MARK: Tallies
 
@@ -309,7 +314,7 @@ import TestSupport
           let number = (item["number"] as? String).flatMap(Double.init) ?? (item["number"] as? Double) ?? (item["number"] as? Int).map(Double.init)
         else { continue }
         let values = Self.values(claims(words, language))
-        tally.record("num2words \(code) \(to)", group: "number \(code)", Self.holds(values, number), "\(words) → \(values)")
+        tally.record("num2words \(code) \(to)", group: "num2words \(code)", Self.holds(values, number), "\(words) → \(values)")
       }
     }
   }
@@ -323,9 +328,13 @@ import TestSupport
     try recognizersUnits(tally)
     try recognizersDates(tally)
     try duckling(tally)
-    if let shared = Repository.shared { try num2words(tally, shared: shared) }
+    var floors = Self.floors
+    if let shared = Repository.shared {
+      try num2words(tally, shared: shared)
+      floors.merge(Self.sharedFloors) { $1 }
+    }
     tally.report()
-    for (key, floor) in Self.floors {
+    for (key, floor) in floors {
       #expect(tally.rate(key) >= floor, "\(key) fell to \(tally.rate(key)), under its floor \(floor)")
     }
   }

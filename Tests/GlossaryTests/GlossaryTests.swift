@@ -100,6 +100,19 @@ struct CompiledData: Sendable, CustomStringConvertible {
     }
   }
 
+  /// Keys are made on bytes and lookups split words from Strings: the two must agree on every
+  /// way a form is written, or a term is indexed under a key no text can reach.
+  @Test(arguments: [
+    ("People's Party", "people's party"), ("Côte d'Ivoire", "COTE D'IVOIRE"), ("Al-Qaeda", "al qaeda"),
+    ("rock 'n' roll", "Rock 'n' Roll"), ("O'Brien's", "o'brien"), ("G20 summit", "g20 Summit"), ("Società Autostrade", "societa autostrade"),
+    ("l`Aquila", "l'aquila"), ("  spaced   out  ", "spaced out"),
+  ])
+  func formsAreFoundAsTextWritesThem(form: String, written: String) throws {
+    let base = TermBase(layers: [[Term(id: form, english: [form], italian: ["voce"], category: .organisation, origin: "test")]])
+    #expect(base.lookup(written, language: .english)?.id == form)
+    #expect(base.lookup(form, language: .english)?.id == form)
+  }
+
   /// A file over a mebibyte is read in runs of lines on every core: line numbers, duplicates
   /// across runs and the order of the problems come out as from one reader, and so do the terms.
   @Test func aLargeFileReadsAsOneWhateverItsRuns() throws {
