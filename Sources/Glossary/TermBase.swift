@@ -263,20 +263,14 @@ public struct TermBase: Sendable {
       while word.hasSuffix("'") { word.removeLast() }
       if !word.isEmpty { result.append(word) }
     }
-    // ASCII, the common case, folds by lowercasing and splits on its bytes.
+    // ASCII, the common case, is split on its bytes by the same code that makes the keys.
     if form.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) {
-      var current: [UInt8] = []
-      for byte in form.utf8 {
-        let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-        if (0x61...0x7A).contains(lowered) || (0x30...0x39).contains(lowered) || lowered == UInt8(ascii: "'") {
-          current.append(lowered)
-        } else if !current.isEmpty {
-          close(String(decoding: current, as: UTF8.self))
-          current.removeAll(keepingCapacity: true)
-        }
+      var bytes: [UInt8] = []
+      var start = 0
+      return appendWords(form, to: &bytes).map { end in
+        defer { start = end + 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
       }
-      if !current.isEmpty { close(String(decoding: current, as: UTF8.self)) }
-      return result
     }
     var current = String.UnicodeScalarView()
     for scalar in Folding.fold(form).unicodeScalars {
@@ -291,8 +285,10 @@ public struct TermBase: Sendable {
     return result
   }
 
-  /// Appends a form's folded words to `bytes`, one space apart, exactly as `words(_:)` makes
-  /// them; returns where each word ends.
+  /// Appends a form's folded words to `bytes`, one space apart, and returns where each word
+  /// ends: lowercased, split at anything but letters, digits and apostrophes, without a
+  /// possessive "'s" or trailing apostrophes. An ASCII form is split here on its bytes (and
+  /// `words(_:)` splits ASCII by calling this); any other goes through `words(_:)`'s folding.
   static func appendWords(_ form: String, to bytes: inout [UInt8]) -> [Int] {
     var ends: [Int] = []
     guard form.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) else {
