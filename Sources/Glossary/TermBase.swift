@@ -1,3 +1,4 @@
+import CShims
 import Core
 import Foundation
 
@@ -29,14 +30,24 @@ public struct TermBase: Sendable {
     let count = layers.reduce(0) { $0 + $1.count }
     terms.reserveCapacity(count)
     ids.reserveCapacity(count)
-    keys.reserveCapacity(count * 8)
+    keys.reserveCapacity(count * 6)
     for layer in layers {
-      var offset = 0
-      for chunk in Self.keys(of: layer) {
-        for index in 0..<chunk.count { add(layer[offset + index], keys: chunk, at: index) }
-        offset += chunk.count
-      }
+      // A large layer's keys are made on the other cores a run of terms ahead of the (serial)
+      // indexing, which makes a run itself rather than wait for one.
+      let runs = Self.runs(of: layer.count)
+      let terms = layer
+      ChunkPipeline<TermKeys>(count: runs.count - 1, helpers: runs.count > 2 ? ProcessInfo.processInfo.activeProcessorCount - 1 : 0)
+        .run { run in TermKeys(terms[runs[run]..<runs[run + 1]]) } consume: { run, chunk in
+          for index in 0..<chunk.count { add(layer[runs[run] + index], keys: chunk, at: index) }
+        }
     }
+  }
+
+  /// Where each run of a layer's terms begins, and where the last one ends: one run for a
+  /// small layer, runs of 2,048 terms for a large one.
+  static func runs(of count: Int) -> [Int] {
+    guard count >= 5_000 else { return [0, count] }
+    return Array(stride(from: 0, to: count, by: 2_048)) + [count]
   }
 
   /// The shipped glossary and CLDR's region names.
@@ -49,6 +60,11 @@ public struct TermBase: Sendable {
 
   /// Adds `term`, whose keys are the `number`th term's of `termKeys`.
   private mutating func add(_ term: Term, keys termKeys: TermKeys, at number: Int) {
+    if number + 1 < termKeys.count {
+      // The next term's probes load while this one's run.
+      ids.prefetch(termKeys.ids[number + 1].hash)
+      for key in termKeys.keys(of: number + 1) { keys.prefetch(key.hash) }
+    }
     let idKey = termKeys.ids[number]
     var existing = termKeys.bytes.withUnsafeBufferPointer { ids.first(idKey.bytes(in: $0), hash: idKey.hash, .exact) { _ in true } }
     if existing == nil {
@@ -178,43 +194,43 @@ public struct TermBase: Sendable {
     }
 
     /// A phrase as one key of `kind`, each of its shorter beginnings as a bare beginning.
+    /// Each beginning's hash continues the one before it, so a phrase is hashed once.
     private mutating func appendPhrase(_ start: Int, _ ends: [Int], kind: KeyIndex.Kind, isEnglishExact: Bool) {
-      for end in ends.dropLast() { append(start, end, kinds: 0, isIndexed: true, isEnglishExact: false) }
-      append(start, ends[ends.count - 1], kinds: kind.bit, isIndexed: true, isEnglishExact: isEnglishExact)
+      var state = KeyIndex.hashSeed
+      var hashed = start
+      for (offset, end) in ends.enumerated() {
+        state = bytes.withUnsafeBufferPointer { KeyIndex.mix(state, UnsafeBufferPointer(rebasing: $0[hashed..<end])) }
+        hashed = end
+        let isWhole = offset == ends.count - 1
+        append(
+          Key(
+            start: Int32(start), end: Int32(end), hash: KeyIndex.finish(state), kinds: isWhole ? kind.bit : 0, isIndexed: true,
+            isEnglishExact: isWhole && isEnglishExact))
+      }
     }
 
     /// Adds a key, or joins it to the term's key of the same bytes: a word is often its own stem
     /// ("widget") and an alias the same in both languages, and one probe of the index serves all.
     private mutating func append(_ start: Int, _ end: Int, kinds: UInt8, isIndexed: Bool, isEnglishExact: Bool) {
-      let new = key(start, end, kinds: kinds, isIndexed: isIndexed, isEnglishExact: isEnglishExact)
+      append(key(start, end, kinds: kinds, isIndexed: isIndexed, isEnglishExact: isEnglishExact))
+    }
+
+    private mutating func append(_ new: Key) {
       let termStart = keyStarts[keyStarts.count - 1]
       let same = bytes.withUnsafeBufferPointer { buffer in
         keys[termStart...].firstIndex { old in
-          old.hash == new.hash && old.isIndexed == isIndexed && old.bytes(in: buffer).elementsEqual(new.bytes(in: buffer))
+          old.hash == new.hash && old.isIndexed == new.isIndexed && old.bytes(in: buffer).elementsEqual(new.bytes(in: buffer))
         }
       }
       guard let same else { return keys.append(new) }
-      keys[same].kinds |= kinds
-      keys[same].isEnglishExact = keys[same].isEnglishExact || isEnglishExact
+      keys[same].kinds |= new.kinds
+      keys[same].isEnglishExact = keys[same].isEnglishExact || new.isEnglishExact
     }
 
     private func key(_ start: Int, _ end: Int, kinds: UInt8, isIndexed: Bool, isEnglishExact: Bool) -> Key {
       let hash = bytes.withUnsafeBufferPointer { KeyIndex.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
       return Key(start: Int32(start), end: Int32(end), hash: hash, kinds: kinds, isIndexed: isIndexed, isEnglishExact: isEnglishExact)
     }
-  }
-
-  /// The keys of a layer's terms in runs, in order: made in parallel when the layer is large.
-  static func keys(of layer: [Term]) -> [TermKeys] {
-    let workers = ProcessInfo.processInfo.activeProcessorCount
-    guard layer.count >= 5_000, workers > 1 else { return [TermKeys(layer)] }
-    let chunk = (layer.count + workers - 1) / workers
-    let parts = ChunkResults<TermKeys>(count: workers)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      let range = min(layer.count, worker * chunk)..<min(layer.count, (worker + 1) * chunk)
-      parts.set(worker, TermKeys(layer[range]))
-    }
-    return parts.values
   }
 
   /// The singulars an Italian plural may have, most likely first: "casi" → "caso", "case" →
@@ -479,14 +495,24 @@ struct KeyIndex: Sendable {
   mutating func reserveCapacity(_ count: Int) {
     entries.reserveCapacity(count)
     arena.reserveCapacity(count * 12)
-    if slots.count < count * 2 { rehash(capacity: Self.capacity(for: count)) }
+    if slots.count * 3 < count * 4 { rehash(capacity: Self.capacity(for: count)) }
   }
 
   /// FNV-1a over the bytes, then MurmurHash3's finaliser so that the low bits, which pick the
   /// slot, depend on every byte.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { finish(mix(hashSeed, bytes)) }
+
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// FNV-1a's state after `bytes`, from `state`: a key's hash can be carried on to a longer key.
+  static func mix(_ state: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash = state
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return hash
+  }
+
+  static func finish(_ state: UInt64) -> UInt64 {
+    var hash = state
     hash ^= hash >> 33
     hash &*= 0xff51_afd7_ed55_8ccd
     hash ^= hash >> 33
@@ -497,7 +523,7 @@ struct KeyIndex: Sendable {
 
   private static func capacity(for count: Int) -> Int {
     var capacity = 16
-    while capacity < count * 2 { capacity <<= 1 }
+    while capacity * 3 < count * 4 { capacity <<= 1 }
     return capacity
   }
 
@@ -510,6 +536,14 @@ struct KeyIndex: Sendable {
       fresh[index] = (entry.hash >> 32) << 32 | UInt64(number + 1)
     }
     slots = fresh
+  }
+
+  /// Begins loading the slot where a search for `hash` starts, so that a search soon after
+  /// does not wait for memory.
+  func prefetch(_ hash: UInt64) {
+    guard !slots.isEmpty else { return }
+    let index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+    slots.withUnsafeBufferPointer { claimdiff_prefetch($0.baseAddress! + index) }
   }
 
   /// The entry holding `key`, and the slot it is in or would go in.
@@ -545,7 +579,7 @@ struct KeyIndex: Sendable {
   /// only begins a phrase.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ position: Int, kinds: UInt8) {
     guard !key.isEmpty else { return }
-    if (entries.count + 1) * 2 > slots.count { rehash(capacity: Self.capacity(for: entries.count + 1)) }
+    if (entries.count + 1) * 4 > slots.count * 3 { rehash(capacity: Self.capacity(for: entries.count + 1)) }
     let (slotIndex, found) = find(key, hash)
     let number: Int
     if let found {
@@ -598,26 +632,5 @@ struct KeyIndex: Sendable {
   private func first(_ number: Int, _ kind: Kind) -> Int? {
     let position = entries[number].positions[kind.slot]
     return position >= 0 ? Int(position) : nil
-  }
-}
-
-/// Results of parallel chunks, each written once by its own worker under a lock.
-final class ChunkResults<Value: Sendable>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = value
-  }
-
-  /// Every chunk's value, in chunk order; call after the workers are done.
-  var values: [Value] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.map { $0! }
   }
 }

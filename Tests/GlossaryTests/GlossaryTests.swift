@@ -138,6 +138,36 @@ struct CompiledData: Sendable, CustomStringConvertible {
     }
   }
 
+  /// A large layer is indexed in runs whose keys are made on other threads ahead of the
+  /// indexing: the result is the term base that adding its terms one by one makes, merges
+  /// within the layer and across layers included.
+  @Test func aLargeLayerIndexesAsTermsAddedOneByOne() throws {
+    let shipped = try TSVGlossaryReader().parse(ShippedGlossary.tsv, path: "g")
+    var large: [Term] = []
+    for index in 0..<12_000 {
+      large.append(Term(id: "term\(index) widget", english: ["term\(index) widget"], italian: ["termine\(index) congegno"], aliases: ["TW\(index)"], category: .thing, origin: "l:\(index)"))
+      // Every 997th term repeats an earlier English form in another run (a merge within the
+      // layer), and every 1,499th an English form of the shipped glossary (a merge across).
+      if index % 997 == 996 {
+        large.append(Term(id: "again\(index)", english: ["term\(index - 4_000) widget"], italian: ["ancora\(index)"], category: .thing, origin: "l:again"))
+      }
+      if index % 1_499 == 1_498 {
+        large.append(Term(id: "extremist \(index)", english: ["extremist"], italian: ["oltranzista"], category: .people, origin: "l:shipped"))
+      }
+    }
+    let layered = TermBase(layers: [shipped, large])
+    var oneByOne = TermBase()
+    for term in shipped + large { oneByOne.add(term) }
+    #expect(layered.terms == oneByOne.terms)
+    #expect(layered.maxWords == oneByOne.maxWords)
+    for term in large {
+      for form in term.english { #expect(layered.lookup(form, language: .english)?.id == oneByOne.lookup(form, language: .english)?.id) }
+      for form in term.italian { #expect(layered.lookup(form, language: .italian)?.id == oneByOne.lookup(form, language: .italian)?.id) }
+    }
+    #expect(layered.lookup("oltranzisti", language: .italian)?.id == "extremist")
+    #expect(layered.lookup("ancora10966", language: .italian)?.id == "term6966 widget")
+  }
+
   @Test func matchingSurvivesInflectionCaseAndDiacritics() throws {
     let base = try TermBase(layers: [RegionNames.terms, TSVGlossaryReader().parse(ShippedGlossary.tsv, path: "g")])
     #expect(base.lookup("estremisti", language: .italian)?.id == "extremist")
