@@ -12,10 +12,14 @@ public struct WordSenses: Sendable {
   private var senses: [Language: [String: [Int32]]] = [:]
   private var common: Set<String> = []
   private var commonEnglish: Set<String> = []
+  /// English lemma keys numbered, so that reading a word in English makes no strings: every
+  /// key of a sense or of an antonym pair has a number.
+  private var englishKeyNumbers: [String: Int32] = [:]
+  private var englishKeyNames: [String] = []
   /// The English lemma keys of each sense, for reading an Italian word in English.
-  private var englishKeys: [[String]] = []
+  private var englishKeys: [[Int32]] = []
   /// English antonyms by lemma key: "increase" → ["decreas"].
-  private var antonyms: [String: [String]] = [:]
+  private var antonyms: [Int32: [Int32]] = [:]
   /// The senses one of whose English lemmas has an antonym.
   private var opposedSenses: Set<Int32> = []
 
@@ -39,9 +43,9 @@ public struct WordSenses: Sendable {
       guard line.first != 0x23 else { continue }
       let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
       guard fields.count == 3 else { continue }
-      var keys: [String] = []
+      var keys: [Int32] = []
       for lemma in fields[1].split(separator: 0x7C) {
-        if let key = Self.insert(lemma, .english, sense, &english, &common) { keys.append(key) }
+        if let key = Self.insert(lemma, .english, sense, &english, &common) { keys.append(number(key)) }
       }
       englishKeys.append(keys)
       for lemma in fields[2].split(separator: 0x7C) { _ = Self.insert(lemma, .italian, sense, &italian, &common) }
@@ -60,39 +64,61 @@ public struct WordSenses: Sendable {
       // antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
       // "calati"); adjectives and adverbs carry polarity most reliably.
       guard fields.count == 3, fields[0] == "a" else { continue }
-      let word = Self.lemmaKey(String(fields[1]), language: .english)
-      let opposite = Self.lemmaKey(String(fields[2]), language: .english)
+      let word = number(Self.lemmaKey(String(fields[1]), language: .english))
+      let opposite = number(Self.lemmaKey(String(fields[2]), language: .english))
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
     }
     for (sense, keys) in englishKeys.enumerated() where keys.contains(where: { antonyms[$0] != nil }) { opposedSenses.insert(Int32(sense)) }
+  }
+
+  private mutating func number(_ key: String) -> Int32 {
+    if let known = englishKeyNumbers[key] { return known }
+    let new = Int32(englishKeyNames.count)
+    englishKeyNames.append(key)
+    englishKeyNumbers[key] = new
+    return new
   }
 
   /// Whether a word of `language` may read as an English lemma that has an antonym: a cheap
   /// test that spares sentences without one the full antonym check.
   public func mayHaveOpposite(_ folded: String, language: Language) -> Bool {
     switch language {
-    case .english: antonyms[Self.lemmaKey(folded, language: .english)] != nil
+    case .english: englishKeyNumber(Self.lemmaKey(folded, language: .english)).map { antonyms[$0] != nil } ?? false
     case .italian: senses(of: folded, language: .italian).contains(where: opposedSenses.contains)
     }
   }
 
-  /// The English lemma keys a word of `language` may stand for: itself for English, the
-  /// English lemmas of its senses for Italian.
-  public func englishReadings(of folded: String, language: Language) -> Set<String> {
+  /// The numbers of the English lemma keys a word of `language` may stand for, in increasing
+  /// order: its own key for English (none when no sense or antonym has it, for then nothing
+  /// can be its translation or its opposite), the English lemmas of its senses for Italian.
+  public func englishReadings(of folded: String, language: Language) -> [Int32] {
     switch language {
     case .english:
-      return [Self.lemmaKey(folded, language: .english)]
+      return englishKeyNumber(Self.lemmaKey(folded, language: .english)).map { [$0] } ?? []
     case .italian:
-      var result: Set<String> = []
+      var result: [Int32] = []
       for sense in senses(of: folded, language: .italian) where Int(sense) < englishKeys.count {
-        result.formUnion(englishKeys[Int(sense)])
+        result.append(contentsOf: englishKeys[Int(sense)])
       }
+      result.sort()
+      var unique = 0
+      for key in result where unique == 0 || result[unique - 1] != key {
+        result[unique] = key
+        unique += 1
+      }
+      result.removeLast(result.count - unique)
       return result
     }
   }
 
+  /// An English lemma key's number, when a sense or an antonym pair has the key.
+  public func englishKeyNumber(_ key: String) -> Int32? { englishKeyNumbers[key] }
+
+  /// The English lemma key numbered `number`.
+  public func englishKey(_ number: Int32) -> String { englishKeyNames[Int(number)] }
+
   /// The English antonyms of an English lemma key: "increas" → ["decreas"].
-  public func antonyms(ofEnglishKey key: String) -> [String] { antonyms[key] ?? [] }
+  public func antonyms(ofEnglishKey number: Int32) -> [Int32] { antonyms[number] ?? [] }
 
   /// Whether two words, each in its language, share a sense ("platforms" and "piattaforme").
   public func shareSense(_ a: String, _ languageA: Language, _ b: String, _ languageB: Language) -> Bool? {

@@ -78,6 +78,15 @@ public enum LanguageIdentifier {
     ),
   ]
 
+  /// Each function word's profiles, one bit each in `profiles`' order: one lookup a token.
+  static let profileMasks: [String: UInt8] = {
+    var masks: [String: UInt8] = [:]
+    for (number, profile) in profiles.enumerated() {
+      for word in profile.words { masks[word, default: 0] |= 1 << UInt8(number) }
+    }
+    return masks
+  }()
+
   /// The best guess for `text`, or nil when it has no words at all.
   /// How much of a text the guess reads: some hundred words tell a language as surely as a
   /// whole archive does.
@@ -90,10 +99,17 @@ public enum LanguageIdentifier {
     let scalars = ScalarText(scalars: Array(sample))
     let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count)).filter { $0.kind == .word }
     guard !tokens.isEmpty else { return nil }
+    var hits = Array(repeating: 0, count: profiles.count)
+    for token in tokens {
+      guard var mask = profileMasks[token.folded] else { continue }
+      while mask != 0 {
+        hits[mask.trailingZeroBitCount] += 1
+        mask &= mask - 1
+      }
+    }
     var best: Guess?
-    for profile in profiles {
-      let hits = tokens.reduce(0) { $0 + (profile.words.contains($1.folded) ? 1 : 0) }
-      let share = Double(hits) / Double(tokens.count)
+    for (number, profile) in profiles.enumerated() {
+      let share = Double(hits[number]) / Double(tokens.count)
       if best == nil || share > best?.share ?? 0 {
         best = Guess(name: profile.name, language: profile.language, share: share, words: tokens.count)
       }

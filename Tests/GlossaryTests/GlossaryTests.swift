@@ -65,11 +65,17 @@ struct CompiledData: Sendable, CustomStringConvertible {
   }
 
 
-  @Test func antonymsReachItalianThroughSenses() {
+  @Test func antonymsReachItalianThroughSenses() throws {
     let senses = WordSenses.shipped
-    let increase = WordSenses.lemmaKey("increase", language: .english)
-    #expect(senses.antonyms(ofEnglishKey: increase).contains(WordSenses.lemmaKey("decrease", language: .english)))
+    let increase = try #require(senses.englishKeyNumber(WordSenses.lemmaKey("increase", language: .english)))
+    #expect(senses.englishKey(increase) == "increas")
+    #expect(senses.antonyms(ofEnglishKey: increase).map(senses.englishKey).contains(WordSenses.lemmaKey("decrease", language: .english)))
     #expect(senses.englishReadings(of: "aumento", language: .italian).contains(increase))
+    #expect(senses.englishReadings(of: "increased", language: .english) == [increase])
+    // A word no sense or antonym has reads as nothing: nothing can translate or oppose it.
+    #expect(senses.englishReadings(of: "qwxzv", language: .english).isEmpty)
+    let readings = senses.englishReadings(of: "aumento", language: .italian)
+    #expect(readings == readings.sorted() && Set(readings).count == readings.count)
   }
 
   @Test func wordSensesJoinTranslationsAndKnowCommonWords() {

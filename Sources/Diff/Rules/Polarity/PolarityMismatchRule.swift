@@ -161,23 +161,25 @@ struct PolarityMismatchRule: DiscrepancyRule {
     else { return nil }
     let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
     let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
-    let allSource = sourceReadings.reduce(into: Set<String>()) { $0.formUnion($1.1) }
-    let allTarget = targetReadings.reduce(into: Set<String>()) { $0.formUnion($1.1) }
+    let allSource = Set(sourceReadings.flatMap(\.1))
+    let allTarget = Set(targetReadings.flatMap(\.1))
     for (sideWords, otherAll, otherWords, side) in [
       (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
     ] {
       let ownKeys = side == .source ? allSource : allTarget
       for (token, readings) in sideWords where readings.count == 1 && !token.folded.hasSuffix("ed") && !token.folded.hasSuffix("ing") {
-        guard let key = readings.first, !otherAll.contains(key), !Self.ignoredForAntonyms.contains(key),
+        let key = readings[0]
+        guard !otherAll.contains(key), !Self.ignoredForAntonyms.contains(senses.englishKey(key)),
           !Self.ignoredForAntonyms.contains(token.folded)
         else { continue }
         let opposites = senses.antonyms(ofEnglishKey: key)
+        guard !opposites.isEmpty else { continue }
         // The opposite word must be explained by nothing else on this side: "crescere" is the
         // translation of "grow", not the opposite of "fall".
         guard
-          let hit = otherWords.first(where: {
-            senses.senses(of: $0.0.folded, language: context.language(side == .source ? .target : .source)).count <= Self.maximumSenses
-              && !$0.1.isDisjoint(with: opposites) && $0.1.subtracting([key]).isDisjoint(with: ownKeys)
+          let hit = otherWords.first(where: { word, readings in
+            readings.contains(where: opposites.contains) && !readings.contains(where: { $0 != key && ownKeys.contains($0) })
+              && senses.senses(of: word.folded, language: context.language(side == .source ? .target : .source)).count <= Self.maximumSenses
           })
         else { continue }
         let evidence = Evidence(sentence: token.sentence, range: token.range, text: token.text)
