@@ -17,11 +17,20 @@ struct SentenceKeys {
   /// Keys as numbers, so that the alignment's many set operations hash integers, not strings.
   final class Interner {
     private var numbers: [String: Int] = [:]
+    /// MultiWordNet senses, numbered apart from the string keys: a sentence's words have many.
+    private var senseNumbers: [Int32: Int] = [:]
 
     func number(_ key: String) -> Int {
       if let known = numbers[key] { return known }
-      let next = numbers.count
+      let next = numbers.count + senseNumbers.count
       numbers[key] = next
+      return next
+    }
+
+    func number(sense: Int32) -> Int {
+      if let known = senseNumbers[sense] { return known }
+      let next = numbers.count + senseNumbers.count
+      senseNumbers[sense] = next
       return next
     }
   }
@@ -111,8 +120,8 @@ struct SentenceKeys {
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
       let word = token.folded.utf8.contains(UInt8(ascii: "'")) ? token.folded.replacingOccurrences(of: "'", with: "") : token.folded
       guard word.count >= 4 else { continue }
-      var wordKeys = ["p:\(Folding.cognateKey(word))"]
-      for sense in senses.senses(of: word, language: language).prefix(12) { wordKeys.append("s:\(sense)") }
+      var wordKeys = [interner.number("p:\(Folding.cognateKey(word))")]
+      for sense in senses.senses(of: word, language: language).prefix(12) { wordKeys.append(interner.number(sense: sense)) }
       keys.add(wordKeys, weight: 1)
     }
     return keys

@@ -158,6 +158,7 @@ public enum Folding {
 
   /// "Atkinson's", "UK’s" → "Atkinson", "UK": the possessive "'s" dropped.
   public static func withoutPossessive(_ text: String) -> String {
+    guard text.utf8.last == UInt8(ascii: "s") else { return text }
     for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
     return text
   }

@@ -266,8 +266,23 @@ public struct TermBase: Sendable {
   /// A token's folded words: the folded token itself when it is plain lowercase letters and
   /// digits, the common case.
   static func words(of token: Token) -> [String] {
-    let isPlain = token.folded.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
-    return isPlain && !token.folded.isEmpty ? [token.folded] : words(token.text)
+    isPlain(token.folded) ? [token.folded] : words(token.text)
+  }
+
+  /// Whether a folded token is one word of lowercase ASCII letters and digits, its own key.
+  static func isPlain(_ folded: String) -> Bool {
+    !folded.isEmpty && folded.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+  }
+
+  /// Whether some key begins with the plain word `folded`, as written or stemmed.
+  private func mayBeginKey(_ folded: String, stemmer: Stemmer) -> Bool {
+    var word = folded
+    return word.withUTF8 { bytes in
+      if keys.contains(bytes) { return true }
+      var stemmed = Array(bytes)
+      stemmer.stem(&stemmed, from: 0)
+      return stemmed.elementsEqual(bytes) ? false : stemmed.withUnsafeBufferPointer { keys.contains($0) }
+    }
   }
 
   /// A form's folded words, with hyphens as spaces and possessive "'s" dropped.
@@ -379,6 +394,10 @@ public struct TermBase: Sendable {
     let end = min(end ?? tokens.count, tokens.count)
     guard start < end else { return nil }
     let stemmer = Stemmer(language: language)
+    // Most words begin no key: a plain word is told so on its bytes, without making strings.
+    if Self.isPlain(tokens[start].folded), !mayBeginKey(tokens[start].folded, stemmer: stemmer) {
+      return acronymHit(tokens[start].text).map { Match(term: terms[$0], tokenCount: 1) }
+    }
     let firstTokenWords = Self.words(of: tokens[start])
     guard let first = firstTokenWords.first else { return nil }
     let firstStem = stemmer.stem(first)
@@ -434,7 +453,9 @@ public struct TermBase: Sendable {
     guard let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else { return nil }
     let acronym = Folding.withoutPossessive(text)
     guard !acronym.isEmpty, Self.isAcronym(acronym) else { return nil }
-    return keys.last(acronym, .acronym) ?? keys.last(acronym.replacingOccurrences(of: ".", with: ""), .acronym)
+    if let hit = keys.last(acronym, .acronym) { return hit }
+    guard acronym.utf8.contains(UInt8(ascii: ".")) else { return nil }
+    return keys.last(String(acronym.filter { $0 != "." }), .acronym)
   }
 
   /// Known name forms (exact, folded) of a category, for near-miss spelling checks.
@@ -605,6 +626,8 @@ struct KeyIndex: Sendable {
 
   /// Whether some key is `key` or begins with its words.
   func contains(_ key: String) -> Bool { entry(key) != nil }
+
+  func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key, Self.hash(key)).entry != nil }
 
   /// The latest position added under `key` for `kind`.
   func last(_ key: String, _ kind: Kind) -> Int? {
