@@ -62,8 +62,10 @@ public struct WordSenses: Sendable {
       let fields = line.split(separator: "\t")
       // Noun antonyms ("head"/"foot", "employer"/"employee") are roles and parts, and verb
       // antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
-      // "calati"); adjectives and adverbs carry polarity most reliably.
-      guard fields.count == 3, fields[0] == "a" else { continue }
+      // "calati"): with them, faithful NTREX articles raised seven more false alarms ("win"
+      // against "vinta", "begin" against "fine"). Adjectives and adverbs carry polarity most
+      // reliably.
+      guard fields.count == 3, ["a", "r"].contains(fields[0]) else { continue }
       let word = number(Self.lemmaKey(String(fields[1]), language: .english))
       let opposite = number(Self.lemmaKey(String(fields[2]), language: .english))
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
@@ -97,8 +99,16 @@ public struct WordSenses: Sendable {
       return englishKeyNumber(Self.lemmaKey(folded, language: .english)).map { [$0] } ?? []
     case .italian:
       var result: [Int32] = []
-      for sense in senses(of: folded, language: .italian) where Int(sense) < englishKeys.count {
+      let own = senses(of: folded, language: .italian)
+      for sense in own where Int(sense) < englishKeys.count {
         result.append(contentsOf: englishKeys[Int(sense)])
+      }
+      if own.isEmpty, let base = Self.negatedBase(folded) {
+        // A word MultiWordNet lacks that negates one it has ("impopolare", "scorretto") reads
+        // as the opposites of that word's readings.
+        for sense in senses(of: base, language: .italian) where Int(sense) < englishKeys.count {
+          for key in englishKeys[Int(sense)] { result.append(contentsOf: antonyms[key] ?? []) }
+        }
       }
       result.sort()
       var unique = 0
@@ -109,6 +119,21 @@ public struct WordSenses: Sendable {
       result.removeLast(result.count - unique)
       return result
     }
+  }
+
+  /// The numbers of a sense's English lemma keys.
+  public func englishKeys(ofSense sense: Int32) -> [Int32] {
+    Int(sense) < englishKeys.count && sense >= 0 ? englishKeys[Int(sense)] : []
+  }
+
+  /// The word an Italian negative prefix (in-, im-, ir-, il-, dis-, s-) is put before, when
+  /// what remains is long enough to be a word of its own: "impopolare" → "popolare".
+  static func negatedBase(_ folded: String) -> String? {
+    for prefix in ["dis", "in", "im", "ir", "il", "s"] where folded.hasPrefix(prefix) {
+      let base = String(folded.dropFirst(prefix.count))
+      if base.count >= 5 { return base }
+    }
+    return nil
   }
 
   /// An English lemma key's number, when a sense or an antonym pair has the key.

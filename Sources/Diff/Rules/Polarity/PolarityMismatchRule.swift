@@ -32,6 +32,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "↓The minister resigned on Monday.", it: "Il ministro ↓non si è dimesso lunedì.",
         message: "Italian negates with 'non' what English asserts"),
       .pair(en: "The new rules are ↓legal in Rome.", it: "Le nuove regole sono ↓illegali a Roma."),
+      // Both sides negate alike, and a word MultiWordNet lacks negates one it has.
+      .pair(en: "The plan was ↓popular, and the council did not pass it.", it: "Il piano era ↓impopolare, e il consiglio non lo ha approvato."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -49,9 +51,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
         continue
       }
       // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
-      // antonym check looks only where neither side negates.
+      // antonym check looks only where the two sides negate alike ("non avrà successo negli
+      // affari interni" against "will not succeed in external affairs" still swaps a word).
       let attenuated = (content.source + content.target).contains { Self.attenuators.contains($0.folded) }
-      if sourceNegations.isEmpty, targetNegations.isEmpty, !attenuated, let antonym = antonymSwap(source: content.source, target: content.target, context: context) {
+      if sourceNegations.count == targetNegations.count,
+        Self.definiteNegations(sourceNegations).count == Self.definiteNegations(targetNegations).count, !attenuated, let antonym = antonymSwap(source: content.source, target: content.target, context: context) {
         findings.append(antonym)
       }
     }
@@ -141,7 +145,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
   static let attenuators: Set<String> = ["poco", "scarsamente", "tutt'altro", "hardly", "barely", "scarcely", "little", "less", "meno"]
 
   /// An opposite word on the other side with more senses than this is too ambiguous to call
-  /// an antonym ("beni", "fino", "essere").
+  /// an antonym ("beni", "fino", "essere"), unless the opposite is what a third of its senses
+  /// mean ("vecchio" is "old" in four senses of seven).
   static let maximumSenses = 6
 
   /// Words no antonym check uses: ordinals and the like, whose "opposites" are positions.
@@ -179,7 +184,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
         guard
           let hit = otherWords.first(where: { word, readings in
             readings.contains(where: opposites.contains) && !readings.contains(where: { $0 != key && ownKeys.contains($0) })
-              && senses.senses(of: word.folded, language: context.language(side == .source ? .target : .source)).count <= Self.maximumSenses
+              && Self.meansMostly(word.folded, opposites, language: context.language(side == .source ? .target : .source))
           })
         else { continue }
         let evidence = Evidence(sentence: token.sentence, range: token.range, text: token.text)
@@ -192,6 +197,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
     }
     return nil
+  }
+
+  /// Whether a word's senses are few, or a third of them read as one of `keys`.
+  static func meansMostly(_ folded: String, _ keys: [Int32], language: Language) -> Bool {
+    let senses = WordSenses.shipped
+    let own = senses.senses(of: folded, language: language)
+    guard own.count > maximumSenses else { return true }
+    let meaning = own.filter { sense in senses.englishKeys(ofSense: sense).contains(where: keys.contains) }.count
+    return meaning * 3 >= own.count
   }
 
   /// The negations among `claims` that must be matched: all but the "not … until" kind, which
