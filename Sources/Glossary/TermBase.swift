@@ -35,9 +35,8 @@ public struct TermBase: Sendable {
       // A large layer's keys are made on the other cores a run of terms ahead of the (serial)
       // indexing, which makes a run itself rather than wait for one.
       let runs = Self.runs(of: layer.count)
-      let terms = layer
-      ChunkPipeline<TermKeys>(count: runs.count - 1, helpers: runs.count > 2 ? ProcessInfo.processInfo.activeProcessorCount - 1 : 0)
-        .run { run in TermKeys(terms[runs[run]..<runs[run + 1]]) } consume: { run, chunk in
+      ChunkPipeline<TermKeys>(count: runs.count - 1, helpers: ProcessInfo.processInfo.activeProcessorCount - 1)
+        .run { run in TermKeys(layer[runs[run]..<runs[run + 1]]) } consume: { run, chunk in
           for index in 0..<chunk.count { add(layer[runs[run] + index], keys: chunk, at: index) }
         }
     }
@@ -394,14 +393,16 @@ public struct TermBase: Sendable {
     let end = min(end ?? tokens.count, tokens.count)
     guard start < end else { return nil }
     let stemmer = Stemmer(language: language)
-    // Most words begin no key: a plain word is told so on its bytes, without making strings.
-    if Self.isPlain(tokens[start].folded), !mayBeginKey(tokens[start].folded, stemmer: stemmer) {
+    // Most words begin no key: a plain word is told so on its bytes, without making strings;
+    // any other, on its folded words.
+    let isPlain = Self.isPlain(tokens[start].folded)
+    if isPlain, !mayBeginKey(tokens[start].folded, stemmer: stemmer) {
       return acronymHit(tokens[start].text).map { Match(term: terms[$0], tokenCount: 1) }
     }
     let firstTokenWords = Self.words(of: tokens[start])
     guard let first = firstTokenWords.first else { return nil }
     let firstStem = stemmer.stem(first)
-    guard keys.contains(first) || keys.contains(firstStem) else {
+    guard isPlain || keys.contains(first) || keys.contains(firstStem) else {
       return acronymHit(tokens[start].text).map { Match(term: terms[$0], tokenCount: 1) }
     }
     // The phrase's keys word by word, exact and stemmed, while some key begins with them; and

@@ -100,14 +100,12 @@ public struct WordSenses: Sendable {
     case .italian:
       var result: [Int32] = []
       let own = senses(of: folded, language: .italian)
-      for sense in own where Int(sense) < englishKeys.count {
-        result.append(contentsOf: englishKeys[Int(sense)])
-      }
+      for sense in own { result.append(contentsOf: englishKeys(ofSense: sense)) }
       if own.isEmpty, let base = Self.negatedBase(folded) {
         // A word MultiWordNet lacks that negates one it has ("impopolare", "scorretto") reads
         // as the opposites of that word's readings.
-        for sense in senses(of: base, language: .italian) where Int(sense) < englishKeys.count {
-          for key in englishKeys[Int(sense)] { result.append(contentsOf: antonyms[key] ?? []) }
+        for sense in senses(of: base, language: .italian) {
+          for key in englishKeys(ofSense: sense) { result.append(contentsOf: antonyms[key] ?? []) }
         }
       }
       result.sort()
