@@ -24,9 +24,12 @@ public struct Claim: Sendable, Equatable, Hashable {
   public var time: TimeReference?
   public var entity: EntityMention?
   public var quote: QuoteClaim?
-  /// For a negation: whether it is the "not … until" kind ("did not open until March", "non
-  /// … fino a marzo"), which a translation may as well render without one ("only in March").
-  public var isTemporalNegation = false
+  /// For a negation: whether a faithful translation may as well render it without one: the
+  /// "not … until" kind ("did not open until March" is "only in March"), a "nor" that may go
+  /// on the negation before it ("– nor that of his equivalents", Italian "né"), a doubled
+  /// negative ("don't see no tail"), "can't help but", and "the last thing they needed",
+  /// which Italian may write with a "non".
+  public var isOptionalNegation = false
 
   public init(
     kind: ClaimKind, sentence: Int, range: TextRange, text: String, quantity: Quantity? = nil, time: TimeReference? = nil,

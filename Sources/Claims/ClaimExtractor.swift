@@ -28,7 +28,8 @@ public struct ClaimExtractor: Sendable {
     let quantityReader = QuantityReader(language: language, lexicon: lexicon, termBase: termBase)
     let otherNames = otherArticle.map(Self.capitalizedWords) ?? []
     let entityReader = EntityReader(
-      language: language, lexicon: lexicon, termBase: termBase, capitalizedElsewhere: capitalized, otherArticleNames: otherNames)
+      language: language, lexicon: lexicon, termBase: termBase, capitalizedElsewhere: capitalized.all,
+      capitalizedEndingNames: capitalized.endingNames, otherArticleNames: otherNames)
     let quoteReader = QuoteReader(lexicon: lexicon)
     let negationReader = NegationReader(language: language)
 
@@ -80,7 +81,7 @@ public struct ClaimExtractor: Sendable {
       }
       for found in negationReader.read(tokens) {
         var c = claim(.negation, tokens[found.index].range)
-        c.isTemporalNegation = found.isTemporal
+        c.isOptionalNegation = found.isOptional
         sentenceClaims.append(c)
       }
       if let person = people.last?.1 { lastPerson = Self.fullName(person, known: lastPerson) }
@@ -101,17 +102,25 @@ public struct ClaimExtractor: Sendable {
     return Set(Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count)).filter(\.isCapitalized).map(\.folded))
   }
 
-  private static func capitalizedElsewhere(_ sentences: [SentenceTokens]) -> Set<String> {
-    var result: Set<String> = []
+  /// Words the article capitalises somewhere other than a clause's start: all of them, and
+  /// those that stand alone or end a run of capitals there ("Trump" in "Donald Trump"), as a
+  /// name's own word does, unlike "Police" in "Baton Rouge Police Department".
+  private static func capitalizedElsewhere(_ sentences: [SentenceTokens]) -> (all: Set<String>, endingNames: Set<String>) {
+    var all: Set<String> = []
+    var endingNames: Set<String> = []
     for sentence in sentences where sentence.sentence.role == .body || sentence.sentence.role == .quote {
       var seenWord = false
       for index in 0..<sentence.count where sentence[index].kind == .word {
         if seenWord, sentence[index].isCapitalized, index > 0, !EntityReader.openingMarks.contains(sentence[index - 1].text) {
-          result.insert(sentence[index].folded)
+          let folded = sentence[index].folded
+          all.insert(folded)
+          if index + 1 == sentence.count || sentence[index + 1].kind != .word || !sentence[index + 1].isCapitalized {
+            endingNames.insert(folded)
+          }
         }
         seenWord = true
       }
     }
-    return result
+    return (all, endingNames)
   }
 }

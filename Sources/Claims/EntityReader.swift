@@ -14,6 +14,9 @@ struct EntityReader {
   let termBase: TermBase
   /// Folded words the article capitalises somewhere other than a sentence's start.
   let capitalizedElsewhere: Set<String>
+  /// Those of them the article capitalises alone or at the end of a run of capitals: a
+  /// dictionary word capitalised only inside a longer name is that name's word, not a name.
+  let capitalizedEndingNames: Set<String>
   /// Folded capitalised words of the other article of a comparison: a name is usually kept
   /// as it is in a translation, a common word is not.
   let otherArticleNames: Set<String>
@@ -108,7 +111,8 @@ struct EntityReader {
         // dictionary knows it ("Hydarpasha railway station…" / "La stazione di Hydarpasha").
         let isDictionaryWord = WordSenses.shipped.isCommonWord(folded) || termBase.lookup(folded, language: language) != nil
           || FunctionWords.contains(folded, language: language)
-        let isName = capitalizedElsewhere.contains(folded) || (!isDictionaryWord && otherArticleNames.contains(folded))
+        let isName = isDictionaryWord
+          ? capitalizedEndingNames.contains(folded) : capitalizedElsewhere.contains(folded) || otherArticleNames.contains(folded)
         if !isName || lexicon.sentenceStarters.contains(folded) {
           index += 1
           continue

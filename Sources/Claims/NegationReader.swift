@@ -20,11 +20,15 @@ struct NegationReader {
   /// Words after "not"/"non" that make it restrict rather than deny: "not only", "non solo".
   static let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
 
-  /// A negation found: the token, and whether it is the "not … until" kind.
+  /// A negation found: the token, and whether a translation may as well leave it out (see
+  /// `Claim.isOptionalNegation`).
   struct Found {
     var index: Int
-    var isTemporal: Bool
+    var isOptional: Bool
   }
+
+  /// Words that end an English clause before a "nor" that then negates a clause of its own.
+  static let clauseBreaks: Set<String> = [",", ";", "-", "\u{2013}", "\u{2014}", ":"]
 
   func read(_ s: SentenceTokens) -> [Found] {
     var found: [Found] = []
@@ -38,19 +42,19 @@ struct NegationReader {
       if (word == "not" || word == "non") && (Self.restrictive.contains(next) || Self.restrictive.contains(afterNext)) { continue }
       if word == "not", s.folded(index - 1) == "or" { continue }
       // "did not open until March" says "only in March": a translation may keep the negation
-      // or not, so it is marked temporal. Italian puts an expletive "non" after "finché" and
+      // or not, so it is marked optional. Italian puts an expletive "non" after "finché" and
       // "a meno che" ("finché non è arrivato", "a meno che non si fosse"), which negates nothing.
       if language == .english, word == "not" || word.hasSuffix("n't"),
         ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "until" || s[$0].folded == "till" })
       {
-        found.append(Found(index: index, isTemporal: true))
+        found.append(Found(index: index, isOptional: true))
         lastNegation = index
         continue
       }
       if language == .italian, word == "non" {
         // "non … fino al prossimo anno" is the "not … until" above.
         if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" }) {
-          found.append(Found(index: index, isTemporal: true))
+          found.append(Found(index: index, isOptional: true))
           lastNegation = index
           continue
         }
@@ -62,19 +66,49 @@ struct NegationReader {
       let text = s[index].text.lowercased()
       switch language {
       case .english:
+        // "The last thing they needed was another one" is "non ne serviva un altro": a
+        // translation may write the denial the idiom implies.
+        if word == "last", s.folded(index - 1) == "the", next == "thing" || next == "things" {
+          found.append(Found(index: index, isOptional: true))
+          lastNegation = index
+          continue
+        }
         let contracted = word.hasSuffix("n't")
         guard contracted || Self.english.contains(word) else { continue }
         // "No." or "No," as an answer, and "no one", are not the negation of a claim... the
         // latter is; the former is an interjection.
         if word == "no", index + 1 < s.count, s[index + 1].kind == .punctuation { continue }
-        if word == "nor", index - lastNegation <= 12 { continue }
-        found.append(Found(index: index, isTemporal: false))
+        // "Can't help but think", "couldn't help thinking" assert; Italian keeps the negation
+        // ("non ho potuto fare a meno di pensare") or not ("penso").
+        if contracted || word == "cannot", next == "help", ["but", "thinking", "feeling", "wondering", "noticing"].contains(afterNext) {
+          found.append(Found(index: index, isOptional: true))
+          lastNegation = index
+          continue
+        }
+        // "neither … nor" and "not A nor B" deny once; after a clause break ("is not
+        // inevitable – nor that of…") the "nor" denies again in English, while Italian may
+        // go on with a "né" that reinforces the first "non".
+        if word == "nor", index - lastNegation <= 12 {
+          guard index > 0, Self.clauseBreaks.contains(s[index - 1].folded), s.folded(lastNegation) != "neither" else { continue }
+          found.append(Found(index: index, isOptional: true))
+          lastNegation = index
+          continue
+        }
+        // A doubled negative in speech ("you don't see no tail") denies once.
+        if ["no", "nothing", "nobody", "none", "never"].contains(word), index - lastNegation <= 4,
+          !((lastNegation + 1)..<index).contains(where: { s[$0].kind == .punctuation })
+        {
+          found.append(Found(index: index, isOptional: true))
+          lastNegation = index
+          continue
+        }
+        found.append(Found(index: index, isOptional: false))
         lastNegation = index
       case .italian:
         // "Mai" opening its clause, with no "non" before it, denies: "mai come quest'anno",
         // "Mai visto nulla di simile"; elsewhere it is "ever" ("il peggiore che abbia mai visto").
         if word == "mai", index - lastNegation > 8, index == 0 || Self.clauseOpeners.contains(s[index - 1].folded) {
-          found.append(Found(index: index, isTemporal: false))
+          found.append(Found(index: index, isOptional: false))
           lastNegation = index
           continue
         }
@@ -87,7 +121,7 @@ struct NegationReader {
           continue
         }
         if word == "ne" && text != "né" { continue }
-        found.append(Found(index: index, isTemporal: false))
+        found.append(Found(index: index, isOptional: false))
         lastNegation = index
       }
     }

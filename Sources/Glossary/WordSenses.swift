@@ -201,7 +201,13 @@ public struct WordSenses: Sendable {
     let bytes = Array(word.utf8)
     for ending in language == .english ? englishEndingBytes : italianEndingBytes
     where bytes.count - ending.count >= 3 && bytes.suffix(ending.count).elementsEqual(ending) {
-      return String(decoding: bytes.dropLast(ending.count), as: UTF8.self)
+      var stem = bytes.dropLast(ending.count)
+      // An Italian plural keeps its hard "c" or "g" with an "h": "giochi" and "gioco",
+      // "bianche" and "bianco" share a key.
+      if language == .italian, stem.count >= 4, stem.last == UInt8(ascii: "h"), [UInt8(ascii: "c"), UInt8(ascii: "g")].contains(stem.dropLast().last) {
+        stem.removeLast()
+      }
+      return String(decoding: stem, as: UTF8.self)
     }
     return word
   }

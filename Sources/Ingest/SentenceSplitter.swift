@@ -22,6 +22,8 @@ public struct SentenceSplitter: Sendable {
     "dept", "est", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd",
     "ph.d", "d.c", "a.d", "b.c", "op", "art", "sec", "ch", "para", "min", "max", "govt",
+    // Plural titles before several names: "U.S. Sens. Lindsey Graham and Mike Lee".
+    "sens", "reps", "govs", "drs", "profs", "gens", "cols", "lts", "sgts", "capts", "adms", "revs",
   ]
   static let italianAbbreviations: Set<String> = [
     "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa", "dr", "prof", "prof.ssa", "avv", "ing", "arch", "geom", "rag",
@@ -96,7 +98,7 @@ public struct SentenceSplitter: Sendable {
     "figs", "vol", "op", "art", "sec", "ch", "para", "cf", "e.g", "i.e", "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa",
     "prof.ssa", "avv", "ing", "arch", "geom", "rag", "on", "mons", "don", "magg", "cap", "ten", "s", "ss", "sant", "artt", "pag",
     "pagg", "cfr", "es", "n", "nn", "nr", "tel", "fax", "egr", "gent", "spett", "f.lli", "par", "tab", "reg", "prot", "pt", "dir",
-    "amm",
+    "amm", "sens", "reps", "govs", "drs", "profs", "gens", "cols", "lts", "sgts", "capts", "adms", "revs",
   ]
   static let englishStarters: Set<String> = [
     "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "how", "what", "when", "where", "why", "who", "this",

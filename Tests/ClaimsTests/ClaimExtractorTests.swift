@@ -261,6 +261,15 @@ import Testing
     #expect(!verb.contains { $0.kind == .entity })
   }
 
+  @Test func aWordCapitalisedOnlyInsideALongerNameIsNoNameAtAClauseStart() throws {
+    let found = try claims("Police in Baton Rouge announced an arrest. The Baton Rouge Police Department spoke later.", .english)
+      .compactMap(\.entity).map(\.canonical)
+    #expect(found == ["Baton Rouge", "Baton Rouge Police Department"])
+    // A surname ends its name, and stands for it at a sentence's start.
+    let surname = try claims("Officials met Donald Trump. Trump said no.", .english).compactMap(\.entity).map(\.canonical)
+    #expect(surname.filter { $0 == "Trump" }.count == 1)
+  }
+
   @Test func datelinesAreNotClaims() throws {
     let found = try claims("LONDON: Daesh militants are developing their own platform.", .english).compactMap(\.entity)
     #expect(found.map(\.canonical) == ["Islamic State"])

@@ -65,6 +65,15 @@ struct CompiledData: Sendable, CustomStringConvertible {
   }
 
 
+  @Test func italianPluralsInHardCOrGShareTheSingularsSenses() {
+    let senses = WordSenses.shipped
+    #expect(WordSenses.lemmaKey("giochi", language: .italian) == WordSenses.lemmaKey("gioco", language: .italian))
+    #expect(WordSenses.lemmaKey("laghi", language: .italian) == WordSenses.lemmaKey("lago", language: .italian))
+    #expect(senses.shareSense("games", .english, "giochi", .italian) == true)
+    // A word too short to lose an ending keeps all its letters.
+    #expect(WordSenses.lemmaKey("chi", language: .italian) == "chi")
+  }
+
   @Test func antonymsReachItalianThroughSenses() throws {
     let senses = WordSenses.shipped
     let increase = try #require(senses.englishKeyNumber(WordSenses.lemmaKey("increase", language: .english)))

@@ -14,6 +14,9 @@ import Testing
     #expect(
       split("“It does show that,” he told a conference in London. “It does.” Daesh is an acronym.", .english)
         == ["“It does show that,” he told a conference in London.", "“It does.”", "Daesh is an acronym."])
+    #expect(
+      split("It listed the numbers of U.S. Sens. Lindsey Graham and Mike Lee. Both objected.", .english)
+        == ["It listed the numbers of U.S. Sens. Lindsey Graham and Mike Lee.", "Both objected."])
     #expect(split("I hope they will realize that ... security matters. We agree.", .english) == ["I hope they will realize that ... security matters.", "We agree."])
   }
 

@@ -15,6 +15,8 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(en: "Officials came from the United States, Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, Belgio e Grecia."),
       .pair(en: "Daesh is also called Islamic State.", it: "Daesh è chiamato anche Stato Islamico."),
       .pair(en: "The conference was held in London.", it: "La conferenza si è tenuta a Londra."),
+      // A state by its abbreviation.
+      .pair(en: "Police in Baton Rouge, La., made an arrest.", it: "La polizia di Baton Rouge, in Louisiana, ha arrestato un uomo."),
     ],
     triggering: [
       .pair(
@@ -102,9 +104,22 @@ struct EntityMismatchRule: DiscrepancyRule {
     let x = Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     let y = Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
     if x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3) { return true }
+    if isAbbreviation(x, of: y) || isAbbreviation(y, of: x) { return true }
     // "Lausanne" and "Losanna": an exonym a few letters away.
     let limit = max(x.count, y.count) * 2 / 5
     return Folding.editDistance(x, y, limit: limit) <= limit
+  }
+
+  /// A short name whose letters run through a name at least twice as long, from its first
+  /// letter on: "La" and "Louisiana", "Calif" and "California", "Mass" and "Massachusetts".
+  static func isAbbreviation(_ short: String, of long: String) -> Bool {
+    guard (2...5).contains(short.count), long.count >= short.count * 2, short.first == long.first else { return false }
+    var rest = long[...]
+    for letter in short {
+      guard let at = rest.firstIndex(of: letter) else { return false }
+      rest = rest[rest.index(after: at)...]
+    }
+    return true
   }
 
   /// Whether a name is made only of common words of its text's language, and so would be

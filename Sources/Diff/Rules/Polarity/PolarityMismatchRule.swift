@@ -26,12 +26,21 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "For readers outside Wales, the word means daft.", it: "Per i lettori che non vivono in Galles, la parola significa cretino."),
       .pair(en: "There had been no reports of violence by 1 p.m.", it: "Non ci sono state segnalazioni di violenze fino alle 13."),
       .pair(en: "The museum will open only in March.", it: "Il museo non aprirà fino a marzo."),
+      // Idioms that assert, or deny without a "not", and a "nor" Italian writes as a "non".
+      .pair(en: "I couldn't help but think she was right.", it: "Ho pensato che avesse ragione."),
+      .pair(en: "I couldn't help thinking she was right.", it: "Non ho potuto fare a meno di pensare che avesse ragione."),
+      .pair(en: "The last thing they needed was another candidate.", it: "Non serviva loro un altro candidato."),
+      .pair(
+        en: "I do not say his fall is inevitable - nor that of his allies.",
+        it: "Non dico che la sua caduta sia inevitabile, come non lo è quella dei suoi alleati."),
+      .pair(en: "Yes, but you don't see no tail.", it: "Sì, ma non si vede una coda."),
     ],
     triggering: [
       .pair(
         en: "↓The minister resigned on Monday.", it: "Il ministro ↓non si è dimesso lunedì.",
         message: "Italian negates with 'non' what English asserts"),
       .pair(en: "The new rules are ↓legal in Rome.", it: "Le nuove regole sono ↓illegali a Roma."),
+      .pair(en: "The plan did ↓not pass, nor did the budget.", it: "↓Il piano è passato, e così il bilancio."),
       // Both sides negate alike, and a word MultiWordNet lacks negates one it has.
       .pair(en: "The plan was ↓popular, and the council did not pass it.", it: "Il piano era ↓impopolare, e il consiglio non lo ha approvato."),
     ])
@@ -210,7 +219,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
 
   /// The negations among `claims` that must be matched: all but the "not … until" kind, which
   /// a translation may drop.
-  static func definiteNegations(_ claims: [Claim]) -> [Claim] { claims.filter { $0.kind == .negation && !$0.isTemporalNegation } }
+  static func definiteNegations(_ claims: [Claim]) -> [Claim] { claims.filter { $0.kind == .negation && !$0.isOptionalNegation } }
 
   /// Whether the alignment split the sentence that negates: its side is much longer here (the
   /// other side's rest is in the next pair), and a pair next to `index` is off by the opposite
