@@ -22,6 +22,20 @@ public struct WordSenses: Sendable {
   private var antonyms: [Int32: [Int32]] = [:]
   /// The senses one of whose English lemmas has an antonym.
   private var opposedSenses: Set<Int32> = []
+  /// Each sense's part of speech, as MultiWordNet writes it ("n", "v", "a", "r").
+  private var partsOfSpeech: [UInt8] = []
+  /// WordNet's antonym pairs by the lemma key of their first word, with both lemmas whole and
+  /// the part of speech: what a reading by lemma key alone cannot tell apart ("records" and
+  /// "recorded" share the key "record"; "appena" reads as the adverb "new", not the adjective).
+  private var antonymPairs: [Int32: [Antonym]] = [:]
+
+  /// One WordNet antonym pair: a word, its opposite, and their part of speech.
+  public struct Antonym: Sendable {
+    public let word: String
+    public let opposite: String
+    public let oppositeKey: Int32
+    public let partOfSpeech: UInt8
+  }
 
   /// The shipped senses, parsed once.
   public static let shipped = WordSenses(
@@ -48,6 +62,7 @@ public struct WordSenses: Sendable {
         if let key = Self.insert(lemma, .english, sense, &english, &common) { keys.append(number(key)) }
       }
       englishKeys.append(keys)
+      partsOfSpeech.append(fields[0].first ?? 0)
       for lemma in fields[2].split(separator: 0x7C) { _ = Self.insert(lemma, .italian, sense, &italian, &common) }
       sense += 1
     }
@@ -69,6 +84,8 @@ public struct WordSenses: Sendable {
       let word = number(Self.lemmaKey(String(fields[1]), language: .english))
       let opposite = number(Self.lemmaKey(String(fields[2]), language: .english))
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
+      antonymPairs[word, default: []].append(
+        Antonym(word: String(fields[1]), opposite: String(fields[2]), oppositeKey: opposite, partOfSpeech: fields[0].utf8.first ?? 0))
     }
     for (sense, keys) in englishKeys.enumerated() where keys.contains(where: { antonyms[$0] != nil }) { opposedSenses.insert(Int32(sense)) }
   }
@@ -142,6 +159,55 @@ public struct WordSenses: Sendable {
 
   /// The English antonyms of an English lemma key: "increas" → ["decreas"].
   public func antonyms(ofEnglishKey number: Int32) -> [Int32] { antonyms[number] ?? [] }
+
+  /// The antonym pairs a word of `language` that reads as the English lemma key `key` is the
+  /// first word of: for an English word, only pairs whose lemma it inflects ("older" is "old",
+  /// "records" is not "recorded").
+  public func antonyms(of folded: String, readingAs key: Int32, language: Language) -> [Antonym] {
+    let pairs = antonymPairs[key] ?? []
+    guard language == .english else { return pairs }
+    return pairs.filter { Self.isInflection(folded, of: $0.word) }
+  }
+
+  /// Whether a word of `language` can mean the opposite of an antonym pair: an English word that
+  /// inflects the opposite's lemma; an Italian word with a sense that has it, unless every such
+  /// sense is the other of adjective and adverb ("appena" is the adverb "new", never the
+  /// adjective opposed to "old"; but MultiWordNet has few Italian adjectives, and the noun
+  /// sense of "presente" stands for the adjective opposed to "absent"); or a word MultiWordNet
+  /// lacks that negates one with such a sense.
+  public func reads(_ folded: String, language: Language, asOppositeIn pair: Antonym) -> Bool {
+    switch language {
+    case .english:
+      return Self.isInflection(folded, of: pair.opposite)
+    case .italian:
+      let own = senses(of: folded, language: .italian)
+      if own.isEmpty { return englishReadings(of: folded, language: .italian).contains(pair.oppositeKey) }
+      let adjectiveOrAdverb: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "r")]
+      return own.contains { sense in
+        guard Int(sense) < partsOfSpeech.count, englishKeys(ofSense: sense).contains(pair.oppositeKey) else { return false }
+        let part = partsOfSpeech[Int(sense)]
+        return part == pair.partOfSpeech || !adjectiveOrAdverb.contains(part)
+      }
+    }
+  }
+
+  /// Whether a folded English word is an adjective's or adverb's lemma or its comparative or
+  /// superlative ("old", "older", "oldest", "late"/"later", "happy"/"happier", "big"/"bigger"),
+  /// or the verb a participle adjective is made from ("decrease" for "decreasing", not the noun
+  /// "records" for "recorded").
+  public static func isInflection(_ word: String, of lemma: String) -> Bool {
+    if word == lemma { return true }
+    for ending in ["ing", "ed"] where lemma.hasSuffix(ending) {
+      let stem = lemma.dropLast(ending.count)
+      if word == stem || word == stem + "e" { return true }
+    }
+    guard word.hasPrefix(lemma.dropLast()), word.count > lemma.count else { return false }
+    var stems = [lemma]
+    if lemma.hasSuffix("e") { stems.append(String(lemma.dropLast())) }
+    if lemma.hasSuffix("y") { stems.append(String(lemma.dropLast()) + "i") }
+    if let last = lemma.last { stems.append(lemma + String(last)) }
+    return stems.contains { word == $0 + "er" || word == $0 + "est" }
+  }
 
   /// Whether two words, each in its language, share a sense ("platforms" and "piattaforme").
   public func shareSense(_ a: String, _ languageA: Language, _ b: String, _ languageB: Language) -> Bool? {

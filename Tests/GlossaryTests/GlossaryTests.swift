@@ -74,6 +74,22 @@ struct CompiledData: Sendable, CustomStringConvertible {
     #expect(WordSenses.lemmaKey("chi", language: .italian) == "chi")
   }
 
+  @Test func antonymPairsKeepTheirLemmasAndPartOfSpeech() throws {
+    let senses = WordSenses.shipped
+    let old = try #require(senses.englishKeyNumber(WordSenses.lemmaKey("old", language: .english)))
+    let pairs = senses.antonyms(of: "older", readingAs: old, language: .english)
+    #expect(pairs.contains { $0.opposite == "new" })
+    // "appena" has the adverb "new", not the adjective opposed to "old"; "nuovo" has it.
+    let new = try #require(pairs.first { $0.opposite == "new" })
+    #expect(!senses.reads("appena", language: .italian, asOppositeIn: new))
+    #expect(senses.reads("nuovo", language: .italian, asOppositeIn: new))
+    // "records" shares the key of "recorded" but inflects no adjective of a pair.
+    let record = try #require(senses.englishKeyNumber(WordSenses.lemmaKey("records", language: .english)))
+    #expect(senses.antonyms(of: "records", readingAs: record, language: .english).isEmpty)
+    #expect(WordSenses.isInflection("happier", of: "happy") && WordSenses.isInflection("bigger", of: "big"))
+    #expect(WordSenses.isInflection("decrease", of: "decreasing") && !WordSenses.isInflection("decreases", of: "decreasing"))
+  }
+
   @Test func antonymsReachItalianThroughSenses() throws {
     let senses = WordSenses.shipped
     let increase = try #require(senses.englishKeyNumber(WordSenses.lemmaKey("increase", language: .english)))

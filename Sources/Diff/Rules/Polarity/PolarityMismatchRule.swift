@@ -34,6 +34,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "I do not say his fall is inevitable - nor that of his allies.",
         it: "Non dico che la sua caduta sia inevitabile, come non lo è quella dei suoi alleati."),
       .pair(en: "Yes, but you don't see no tail.", it: "Sì, ma non si vede una coda."),
+      // An opposite read in the wrong part of speech ("appena" is the adverb "new"), or
+      // through a lemma key two words share ("records" and "recorded").
+      .pair(en: "The crew is just half that of older frigates.", it: "L'equipaggio è appena la metà di quello delle fregate più vecchie."),
+      .pair(en: "Phone records showed they had known each other for a week.", it: "I dati del telefono mostravano che si conoscevano da una settimana."),
     ],
     triggering: [
       .pair(
@@ -186,14 +190,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
         guard !otherAll.contains(key), !Self.ignoredForAntonyms.contains(senses.englishKey(key)),
           !Self.ignoredForAntonyms.contains(token.folded)
         else { continue }
-        let opposites = senses.antonyms(ofEnglishKey: key)
-        guard !opposites.isEmpty else { continue }
+        let pairs = senses.antonyms(of: token.folded, readingAs: key, language: context.language(side))
+        guard !pairs.isEmpty else { continue }
+        let opposites = pairs.map(\.oppositeKey)
+        let otherLanguage = context.language(side == .source ? .target : .source)
         // The opposite word must be explained by nothing else on this side: "crescere" is the
-        // translation of "grow", not the opposite of "fall".
+        // translation of "grow", not the opposite of "fall". And it must be the opposite in
+        // the pair's part of speech: "appena" is the adverb "new", not the opposite of "old".
         guard
           let hit = otherWords.first(where: { word, readings in
             readings.contains(where: opposites.contains) && !readings.contains(where: { $0 != key && ownKeys.contains($0) })
-              && Self.meansMostly(word.folded, opposites, language: context.language(side == .source ? .target : .source))
+              && Self.meansMostly(word.folded, opposites, language: otherLanguage)
+              && pairs.contains { senses.reads(word.folded, language: otherLanguage, asOppositeIn: $0) }
           })
         else { continue }
         let evidence = Evidence(sentence: token.sentence, range: token.range, text: token.text)
