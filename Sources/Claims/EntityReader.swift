@@ -86,7 +86,7 @@ struct EntityReader {
     var found: [Found] = []
     // A headline in title case capitalises every word: there, capitals say nothing of names.
     let words = (0..<s.count).filter { s[$0].kind == .word && s[$0].text.count > 3 && !s.consumed[$0] }
-    if words.count >= 3, words.filter({ s[$0].isCapitalized }).count * 4 >= words.count * 3 { return [] }
+    if TitleCase.isTitleCased(wordCount: words.count, capitalized: words.filter({ s[$0].isCapitalized }).count) { return [] }
     let firstWord = (0..<s.count).first { s[$0].kind == .word }
     var index = 0
     while index < s.count {
@@ -208,13 +208,15 @@ struct EntityReader {
   /// knows, written with a capital in English but not a name of its own.
   func isDemonym(_ token: Token) -> Bool {
     guard language == .english, token.isCapitalized, !token.isAllCaps else { return false }
-    // "African-American": every part a people.
+    // "African-American": every part a people; "Italian-speaking", "German-born": a people
+    // and a lowercase word, an adjective Italian writes in lower case ("di lingua italiana").
     if token.text.utf8.contains(UInt8(ascii: "-")) {
       let parts = token.text.split(separator: "-")
-      return parts.count > 1 && parts.allSatisfy { part in
-        let folded = Folding.fold(part)
-        return isDemonymWord(folded) || termBase.lookup(String(part), language: .english)?.category == .nationality
+      func isPeople(_ part: Substring) -> Bool {
+        isDemonymWord(Folding.fold(part)) || termBase.lookup(String(part), language: .english)?.category == .nationality
       }
+      guard parts.count > 1, isPeople(parts[0]) else { return false }
+      return parts.dropFirst().allSatisfy { part in isPeople(part) || part.first?.isLowercase == true }
     }
     return isDemonymWord(Self.withoutPossessive(token.folded))
   }
@@ -233,3 +235,20 @@ struct EntityReader {
   }
 }
 
+
+/// A headline in title case ("Safeguards for Free Software") capitalises most of its words: in
+/// one, capitals say nothing of names, so the entity reader reads none there, and a rule must
+/// not take their absence for a missing name.
+public enum TitleCase {
+  /// Whether three quarters or more of at least three words longer than three letters are
+  /// capitalised.
+  public static func isTitleCased(wordCount: Int, capitalized: Int) -> Bool {
+    wordCount >= 3 && capitalized * 4 >= wordCount * 3
+  }
+
+  /// The same test on a sentence as written.
+  public static func isTitleCased(_ text: String) -> Bool {
+    let words = text.split { !$0.isLetter && $0 != "'" }.filter { $0.count > 3 }
+    return isTitleCased(wordCount: words.count, capitalized: words.filter { $0.first?.isUppercase == true }.count)
+  }
+}

@@ -17,6 +17,9 @@ struct NegationReader {
   /// Tokens after which an Italian clause begins: punctuation and the coordinating "e", "ma".
   static let clauseOpeners: Set<String> = [",", ";", ":", "(", "-", "\u{2013}", "e", "ma", "\u{00AB}", "\u{201C}", "\""]
 
+  /// Words that make a compound with a "non" before them: "non profit", "non-stop".
+  static let compounds: Set<String> = ["profit", "stop", "fiction", "food", "governmental", "governativo", "governativa", "governative", "governativi"]
+
   /// Words after "not"/"non" that make it restrict rather than deny: "not only", "non solo".
   static let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
 
@@ -41,6 +44,8 @@ struct NegationReader {
       let afterNext = s.folded(index + 2) ?? ""
       if (word == "not" || word == "non") && (Self.restrictive.contains(next) || Self.restrictive.contains(afterNext)) { continue }
       if word == "not", s.folded(index - 1) == "or" { continue }
+      // Compounds borrowed from English negate nothing: "organizzazioni non profit", "non-stop".
+      if word == "non" || word == "not", Self.compounds.contains(next) || (next == "-" && Self.compounds.contains(afterNext)) { continue }
       // "did not open until March" says "only in March": a translation may keep the negation
       // or not, so it is marked optional. Italian puts an expletive "non" after "finché" and
       // "a meno che" ("finché non è arrivato", "a meno che non si fosse"), which negates nothing.

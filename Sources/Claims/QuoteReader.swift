@@ -17,6 +17,7 @@ struct QuoteReader {
 
   static let openers: Set<String> = ["\u{201C}", "\u{00AB}", "\u{201E}", "\""]
   static let closers: Set<String> = ["\u{201D}", "\u{00BB}", "\""]
+  static let markup: Set<String> = ["<", ">", "=", "/"]
 
   /// Quotes in one sentence. `isOpen` carries an unclosed quote from the previous sentence
   /// of the same block; `lastPerson` is the last person named before this sentence.
@@ -34,7 +35,10 @@ struct QuoteReader {
         start = index
         continue
       }
-      if start == nil, Self.openers.contains(mark), mark != "\"" || index + 1 < s.count && !s[index + 1].isSpaced {
+      // A straight quote against markup a page leaked (`by ">Apple`) opens nothing.
+      if start == nil, Self.openers.contains(mark),
+        mark != "\"" || index + 1 < s.count && !s[index + 1].isSpaced && !Self.markup.contains(s[index + 1].text)
+      {
         start = index
       } else if let open = start, Self.closers.contains(mark), index > open {
         spans.append((open, index))

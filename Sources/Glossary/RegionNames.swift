@@ -20,10 +20,26 @@ public enum RegionNames {
         let en = english.localizedString(forRegionCode: code), let it = italian.localizedString(forRegionCode: code),
         en != code
       else { continue }
-      result.append(Term(id: "region:\(code)", english: [en], italian: [it], category: .place, origin: "CLDR"))
+      let own = endonym(code)
+      let aliases = own.map { $0 != en && $0 != it ? [$0] : [] } ?? []
+      result.append(Term(id: "region:\(code)", english: [en], italian: [it], aliases: aliases, category: .place, origin: "CLDR"))
     }
     return result.sorted { $0.id < $1.id }
   }()
+
+  /// A region's name in its own main language, when that is written in Latin letters and is
+  /// no common word: "Nederland", "Deutschland", "España" — the form addresses and datelines
+  /// keep.
+  static func endonym(_ code: String) -> String? {
+    let likely = Locale.Language(identifier: "und-" + code).maximalIdentifier
+    let language = Locale.Language(identifier: likely)
+    guard language.script?.identifier == "Latn", let own = language.languageCode?.identifier, own != "en", own != "it",
+      let name = Locale(identifier: own).localizedString(forRegionCode: code), !name.contains(" "), name.count >= 4,
+      // Not one that folds to a common word: Icelandic "Ísland" is "island".
+      !WordSenses.shipped.isCommonWord(Folding.fold(name))
+    else { return nil }
+    return name
+  }
 
   /// Language names from CLDR, which double as nationality adjectives ("Welsh" and "gallese",
   /// "Korean" and "coreano"): words that are never names of their own.

@@ -10,9 +10,9 @@ Islamic State|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syr
 Al-Qaeda|al Qaeda|al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida	al Qaeda|al-Qaeda|Al Qaeda|al-Qaida	organisation		
 Europol|European Police Office|European Union Agency for Law Enforcement Cooperation	Ufficio europeo di Polizia|Ufficio europeo di polizia|Europol	organisation	EUROPOL	
 European Union	Unione europea|Unione Europea	organisation	EU|UE|E.U.	
-European Commission	Commissione europea|Commissione Europea	organisation		
-European Parliament	Parlamento europeo|Parlamento Europeo	organisation		
-European Council	Consiglio europeo|Consiglio Europeo	organisation		
+European Commission	Commissione europea|Commissione Europea	organisation	EU Commission|Commissione UE	
+European Parliament	Parlamento europeo|Parlamento Europeo	organisation	EU Parliament|Parlamento UE	
+European Council	Consiglio europeo|Consiglio Europeo	organisation	EU Council|Consiglio UE	
 European Central Bank	Banca centrale europea|Banca Centrale Europea	organisation	ECB|BCE	
 United Nations	Nazioni Unite	organisation	UN|ONU|U.N.	
 UN Security Council|Security Council	Consiglio di sicurezza dell'ONU|Consiglio di sicurezza	organisation		
@@ -136,7 +136,43 @@ Syrian	siriano|siriana|siriani|siriane	nationality
 Islamist	islamista|islamisti	nationality		
 Muslim	musulmano|musulmana|musulmani|musulmane	nationality		
 Christian	cristiano|cristiana|cristiani|cristiane	nationality		
-Jewish	ebreo|ebrea|ebrei|ebraico	nationality		
+Jewish|Jew|Jews	ebreo|ebrea|ebrei|ebree|ebraico|ebraica|ebraici|ebraiche	nationality		
+Swiss	svizzero|svizzera|svizzeri|svizzere|elvetico|elvetica|elvetici|elvetiche	nationality		
+Czechoslovak|Czechoslovaks|Czechoslovakian	cecoslovacco|cecoslovacca|cecoslovacchi|cecoslovacche	nationality		
+Belgian|Belgians	belga|belgi|belghe	nationality		
+Austrian|Austrians	austriaco|austriaca|austriaci|austriache	nationality		
+Canadian|Canadians	canadese|canadesi	nationality		
+Brazilian|Brazilians	brasiliano|brasiliana|brasiliani|brasiliane	nationality		
+Argentine|Argentinian|Argentinians	argentino|argentini	nationality		
+Australian|Australians	australiano|australiana|australiani|australiane	nationality		
+Indian|Indians	indiano|indiani|indiane	nationality		
+Pakistani|Pakistanis	pakistano|pakistana|pakistani|pakistane	nationality		
+Afghan|Afghans	afghano|afghana|afghani|afghane	nationality		
+Iranian|Iranians	iraniano|iraniana|iraniani|iraniane	nationality		
+Israeli|Israelis	israeliano|israeliana|israeliani|israeliane	nationality		
+Palestinian|Palestinians	palestinese|palestinesi	nationality		
+Egyptian|Egyptians	egiziano|egiziana|egiziani|egiziane	nationality		
+Libyan|Libyans	libico|libica|libici|libiche	nationality		
+Lebanese	libanese|libanesi	nationality		
+Saudi|Saudis	saudita|sauditi|saudite	nationality		
+Yemeni|Yemenis	yemenita|yemeniti	nationality		
+Moroccan|Moroccans	marocchino|marocchina|marocchini|marocchine	nationality		
+Algerian|Algerians	algerino|algerina|algerini|algerine	nationality		
+Tunisian|Tunisians	tunisino|tunisina|tunisini|tunisine	nationality		
+Nigerian|Nigerians	nigeriano|nigeriana|nigeriani|nigeriane	nationality		
+Ethiopian|Ethiopians	etiope|etiopi	nationality		
+Kenyan|Kenyans	keniota|keniano|keniani	nationality		
+South African|South Africans	sudafricano|sudafricana|sudafricani|sudafricane	nationality		
+North Korean|North Koreans	nordcoreano|nordcoreana|nordcoreani|nordcoreane	nationality		
+South Korean|South Koreans	sudcoreano|sudcoreana|sudcoreani|sudcoreane	nationality		
+Filipino|Filipinos	filippino|filippina|filippini|filippine	nationality		
+Cuban|Cubans	cubano|cubana|cubani|cubane	nationality		
+Chilean|Chileans	cileno|cilena|cileni|cilene	nationality		
+Colombian|Colombians	colombiano|colombiana|colombiani|colombiane	nationality		
+Venezuelan|Venezuelans	venezuelano|venezuelana|venezuelani|venezuelane	nationality		
+Peruvian|Peruvians	peruviano|peruviana|peruviani|peruviane	nationality		
+Kosovar|Kosovars	kosovaro|kosovara|kosovari|kosovare	nationality		
+Scandinavian|Scandinavians	scandinavo|scandinava|scandinavi|scandinave	nationality		
 Mexican	messicano|messicana|messicani|messicane	nationality		
 Scottish|Scot|Scots	scozzese|scozzesi	nationality		
 Welsh	gallese|gallesi	nationality		
@@ -283,6 +319,9 @@ web	web	platform
 server	server	platform		
 # Things
 case	caso	thing		
+act|law	legge|leggi	thing		A law; in a name ("Cyber Resilience Act") translators spell it out ("legge sulla resilienza")
+directive	direttiva|direttive	thing		
+regulation	regolamento|regolamenti	thing		
 vehicle	veicolo	thing		
 car	auto|automobile|macchina	thing		
 building	edificio	thing		

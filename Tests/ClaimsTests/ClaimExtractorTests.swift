@@ -291,6 +291,11 @@ import Testing
     #expect(quotes.contains { $0.range.start <= union.range.start && union.range.end <= $0.range.end && $0.text.hasPrefix("\"We") })
   }
 
+  @Test func aStraightQuoteAgainstLeakedMarkupOpensNoQuote() throws {
+    let found = try claims("The FSFE joined the case brought by \">Apple against the European Commission.", .english)
+    #expect(!found.contains { $0.kind == .quote })
+  }
+
   @Test func longAndHostileSentencesStayLinear() throws {
     let long = String(repeating: "More than 2,000 items and “an open quote ", count: 2500)
     let found = try claims(long, .english)

@@ -17,6 +17,8 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(en: "The conference was held in London.", it: "La conferenza si è tenuta a Londra."),
       // A state by its abbreviation.
       .pair(en: "Police in Baton Rouge, La., made an arrest.", it: "La polizia di Baton Rouge, in Louisiana, ha arrestato un uomo."),
+      // A name less specific, and an acronym in Italian word order.
+      .pair(en: "The EU Parliament wants rules for AI.", it: "Il Parlamento vuole regole per l'IA."),
     ],
     triggering: [
       .pair(
@@ -88,7 +90,19 @@ struct EntityMismatchRule: DiscrepancyRule {
   /// Two names the glossary does not know that start alike once cognate spellings are evened
   /// out are one name in two languages ("Thames" and "Tamigi"), not a swap.
   static func areExonyms(_ a: Claim, _ b: Claim, _ languageA: Language, _ languageB: Language) -> Bool {
+    // A shorter name the longer one ends with names the same thing: "Parlamento" for "EU
+    // Parliament", "the Court" for "the Supreme Court".
+    if let x = a.entity, let y = b.entity, x.category == y.category, x.category != nil, isPartOfName(a.text, b.text) || isPartOfName(b.text, a.text) {
+      return true
+    }
     guard a.entity?.isKnown == false || b.entity?.isKnown == false else { return false }
+    // An acronym in each language's word order: "AI" and "IA", "NATO" and "OTAN".
+    let letters = (a.text.filter(\.isLetter), b.text.filter(\.isLetter))
+    if letters.0.count >= 2, letters.0 != letters.1, letters.0.allSatisfy(\.isUppercase), letters.1.allSatisfy(\.isUppercase),
+      letters.0.sorted() == letters.1.sorted()
+    {
+      return true
+    }
     // Names made of common words are translated, not kept: "Cold War" is "Guerra Fredda".
     // Both must read as words of their own language; "Chambers" against "Nissan" is a swap.
     if a.entity?.isKnown == false && b.entity?.isKnown == false,
@@ -108,6 +122,15 @@ struct EntityMismatchRule: DiscrepancyRule {
     // "Lausanne" and "Losanna": an exonym a few letters away.
     let limit = max(x.count, y.count) * 2 / 5
     return Folding.editDistance(x, y, limit: limit) <= limit
+  }
+
+  /// Whether `short`'s words, as cognates, are all among `long`'s last words ("Parlamento" in
+  /// "EU Parliament"): the same name, less specific.
+  static func isPartOfName(_ short: String, _ long: String) -> Bool {
+    let shortKeys = Folding.fold(short).split { !$0.isLetter }.compactMap(EntityMatching.looseKey)
+    let longKeys = Folding.fold(long).split { !$0.isLetter }.compactMap(EntityMatching.looseKey)
+    guard !shortKeys.isEmpty, shortKeys.count < longKeys.count else { return false }
+    return Array(longKeys.suffix(shortKeys.count)) == shortKeys || Array(longKeys.prefix(shortKeys.count)) == shortKeys
   }
 
   /// A short name whose letters run through a name at least twice as long, from its first

@@ -19,6 +19,14 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "Morgan Stanley said the price was 29 dollars.", it: "Morgan Stanley ha detto che il prezzo era di 29 dollari."),
       .pair(en: "The Cold War ended in 1991.", it: "La Guerra Fredda finì nel 1991."),
       .pair(en: "Crowds gathered on Central Park's Great Lawn.", it: "La folla si è radunata sul Great Lawn di Central Park."),
+      // A demonym Italian writes in lower case, a country's own name, an acronym said as an
+      // adjective.
+      .pair(en: "She backed the Czechoslovaks and met Swiss and Italian-speaking delegates.", it: "Ha sostenuto i cecoslovacchi e ha incontrato delegati svizzeri e di lingua italiana."),
+      .pair(en: "The office is in Arnhem, Nederland.", it: "L'ufficio è ad Arnhem, nei Paesi Bassi."),
+      .pair(en: "They spoke of the EU single market.", it: "Hanno parlato del mercato unico europeo."),
+      .pair(en: "The rules go into the Cyber Resilience Act.", it: "Le regole vanno nella legge sulla resilienza informatica (CRA)."),
+      // A headline in title case, where no name is read, against one that reads it.
+      .pair(en: "Majority for the Act and Safeguards for Free Software", it: "Maggioranza per la legge e salvaguardia per il Software Libero"),
       // A title both sides quote in English, with a linking word capitalised ("And").
       .pair(
         en:
@@ -30,6 +38,8 @@ struct EntityMissingRule: DiscrepancyRule {
     triggering: [
       .pair(en: "↓Morgan Stanley said the price was 29 dollars.", it: "↓Ha detto che il prezzo era di 29 dollari."),
       .pair(en: "↓Officials came from Belgium and Greece.", it: "Sono arrivati funzionari da Belgio, ↓Olanda e Grecia."),
+      // An adjective inside a name is no adjective of a place: "Oceano Indiano" names no India.
+      .pair(en: "A quake on the coast of ↓Indonesia's Aceh province hit the Indian Ocean.", it: "↓Un terremoto sulla costa della provincia di Aceh ha colpito l'Oceano Indiano."),
       // An adjective of another country does not stand in for the place.
       .pair(
         en: "German pastries are good, and in Bavaria they are tasty, like those of neighbouring ↓Austria.",
@@ -48,20 +58,31 @@ struct EntityMissingRule: DiscrepancyRule {
         let other: Side = side == .source ? .target : .source
         let otherUnmatched = side == .source ? matching.unmatchedTarget : matching.unmatchedSource
         let nearby = neighbourhood.claims(around: index, side: other)
-        let otherText = Folding.fold((other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }.joined(separator: " "))
+        let otherWritten = (other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }
+          .joined(separator: " ")
+        let otherText = Folding.fold(otherWritten)
         let otherKeys = Set(otherText.split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey))
-        let otherNationalities = otherText.split { !$0.isLetter }.compactMap { word in
-          context.termBase.lookup(String(word), language: context.language(other)).flatMap { $0.category == .nationality ? $0 : nil }
-        }
+        // Italian writes a nationality adjective in lower case; a capitalised one is part of a
+        // name ("Oceano Indiano" names no India).
+        let otherNationalities = otherWritten.split { !$0.isLetter }.filter { context.language(other) == .english || $0.first?.isLowercase == true }
+          .compactMap { word in
+            context.termBase.lookup(String(word), language: context.language(other)).flatMap { $0.category == .nationality ? $0 : nil }
+          }
+        // A headline in title case has no names read: a name sharing a word with it may be there.
+        let otherIsTitleCased = TitleCase.isTitleCased(otherWritten)
         for claim in claims {
           guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
+            !(otherIsTitleCased && claim.entity?.isKnown == false && Self.sharesAWord(claim, with: otherKeys)),
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
             !Self.isSpelledOut(claim, in: otherKeys, text: otherText), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
-            !Self.isExpandedAcronym(claim, in: otherText),
+            !Self.isExpandedAcronym(claim, in: otherText), !Self.isAbbreviated(claim, in: otherWritten),
             // "U.S. senators" is "senatori statunitensi": a place the other side names by its
             // adjective — its own adjective: "Turchia" and "Turkish", not "Austria" and "German".
-            !(claim.entity?.category == .place && Self.isNamedByAdjective(claim, otherNationalities, context: context)),
+            // So is an organisation's acronym used as one: "the EU single market" is "il
+            // mercato unico europeo".
+            !((claim.entity?.category == .place || (claim.entity?.category == .organisation && Self.isAcronym(claim)))
+              && Self.isNamedByAdjective(claim, otherNationalities, context: context)),
             // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
             !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0, context.language(side), context.language(other)) }),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
@@ -90,6 +111,11 @@ struct EntityMissingRule: DiscrepancyRule {
     if written.isEmpty, containsWords(claim.text, in: otherText) { return true }
     let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
     return !words.isEmpty && words.allSatisfy(keys.contains)
+  }
+
+  /// Whether a word of the name is in the other side's text, as written or as a cognate.
+  static func sharesAWord(_ claim: Claim, with keys: Set<String>) -> Bool {
+    Folding.fold(claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey).contains(where: keys.contains)
   }
 
   /// Whether `words` stand in `text` as whole words, both folded and with everything but
@@ -148,6 +174,21 @@ struct EntityMissingRule: DiscrepancyRule {
       if covered { return true }
     }
     return false
+  }
+
+  /// A name of several words the other side gives by its initials: "Cyber Resilience Act" and
+  /// "(CRA)", "Product Liability Directive" and "PLD".
+  static func isAbbreviated(_ claim: Claim, in otherWritten: String) -> Bool {
+    let words = claim.text.split { !$0.isLetter }.filter { $0.first?.isUppercase == true }
+    guard words.count >= 2 else { return false }
+    let initials = String(words.compactMap(\.first))
+    return otherWritten.split { !$0.isLetter }.contains { $0 == initials || $0 == initials + "s" }
+  }
+
+  /// A name written in capitals and dots only: "EU", "U.N.", "NATO".
+  static func isAcronym(_ claim: Claim) -> Bool {
+    let text = Folding.withoutPossessive(claim.text)
+    return text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "." }
   }
 
   static func isShortAcronym(_ claim: Claim) -> Bool {

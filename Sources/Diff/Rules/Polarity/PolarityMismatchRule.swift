@@ -34,6 +34,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "I do not say his fall is inevitable - nor that of his allies.",
         it: "Non dico che la sua caduta sia inevitabile, come non lo è quella dei suoi alleati."),
       .pair(en: "Yes, but you don't see no tail.", it: "Sì, ma non si vede una coda."),
+      .pair(en: "Non-profit organisations are exempted.", it: "Le organizzazioni non profit sono esentate."),
       // An opposite read in the wrong part of speech ("appena" is the adverb "new"), or
       // through a lemma key two words share ("records" and "recorded").
       .pair(en: "The crew is just half that of older frigates.", it: "L'equipaggio è appena la metà di quello delle fregate più vecchie."),

@@ -28,6 +28,10 @@ struct QuoteContentRule: DiscrepancyRule {
       .pair(
         en: "Wainwright wrote that Europol's “mission is to protect Europe.”",
         it: "Wainwright ha scritto che «la missione di Europol è proteggere l'Europa»."),
+      // The name is in the next sentence, not the one reporting the quote.
+      .pair(
+        en: "“The rules must reach the Cyber Resilience Act,” Sander said.",
+        it: "«Le regole devono arrivare alla legge sulla resilienza», ha detto Sander. Altro sul Cyber Resilience Act si trova qui."),
       // Two quotes on one side and one on the other: the quotes do not pair one to one.
       .pair(
         en: "“We acted,” Wainwright said. “We arrested 20 people.”",
@@ -66,7 +70,12 @@ struct QuoteContentRule: DiscrepancyRule {
     let otherQuotes = other.claims.filter { $0.kind == .quote }
     let inside = side.claims.filter { Self.isFact($0) && Self.contains(side.quote, $0) }
     let otherInside = other.claims.filter { Self.isFact($0) && Self.contains(other.quote, $0) }
-    let otherOutside = other.claims.filter { fact in Self.isFact(fact) && !otherQuotes.contains { Self.contains($0, fact) } }
+    // Outside the quote, but in its sentence: the writer's own words about what was said. A
+    // sentence the alignment joined to it ("You can find more on the Cyber Resilience Act
+    // here") says something else.
+    let otherOutside = other.claims.filter { fact in
+      Self.isFact(fact) && fact.sentence == other.quote.sentence && !otherQuotes.contains { Self.contains($0, fact) }
+    }
     var findings: [Finding] = []
     for fact in inside where !otherInside.contains(where: { Self.same(fact, $0) }) {
       guard let outside = otherOutside.first(where: { Self.same(fact, $0) }),
