@@ -243,6 +243,13 @@ public struct WordSenses: Sendable {
     return hasSense(folded, .italian) || hasSense(folded, .english)
   }
 
+  /// Whether a folded word is written as a lemma of either language, or as an English
+  /// inflection of one: stricter than `isCommonWord`, for which "corana" is a form of
+  /// "corano" by its lemma key.
+  public func isDictionaryForm(_ folded: String) -> Bool {
+    common.contains(folded) || common.contains(Stemmer(language: .english).stem(folded))
+  }
+
   /// Whether a word with an inflectional ending has a sense under its lemma key.
   private func hasSense(_ folded: String, _ language: Language) -> Bool {
     let key = Self.lemmaKey(folded, language: language)
