@@ -42,7 +42,7 @@ struct Lexicon: Sendable {
     qualifiers: [
       (["more", "than"], .moreThan), (["greater", "than"], .moreThan), (["upwards", "of"], .moreThan),
       (["in", "excess", "of"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["at", "least"], .atLeast),
-      (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["as", "many", "as"], .exact), (["as", "much", "as"], .exact),
+      (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
       (["up", "to"], .atMost), (["as", "much", "as"], .atMost), (["as", "many", "as"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost), (["fewer", "than"], .lessThan),
       (["less", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan), (["nearly"], .nearly),
       (["almost"], .nearly), (["close", "to"], .nearly), (["about"], .approximately), (["around"], .approximately),
