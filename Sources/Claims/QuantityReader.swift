@@ -59,6 +59,19 @@ struct QuantityReader {
         cursor += 1
         if s.folded(cursor) == "di" || s.folded(cursor) == "of" { cursor += 1 }
       }
+      // An ordinal counts nothing itself but what follows: "his 36th meeting", "il suo 45°
+      // incontro" (an Italian ordinal written with a degree sign, against a singular article
+      // and before a noun: "i 40° all'ombra" stay degrees).
+      if language == .english, let suffix = s.folded(cursor), Self.ordinalSuffixes.contains(suffix), !s[cursor].isSpaced {
+        last = cursor
+        cursor += 1
+      } else if language == .italian, let mark = s.folded(cursor), mark == "°" || mark == "º", first > 0,
+        Self.italianSingularDeterminers.contains(s[first - 1].folded), cursor + 1 < s.count, s[cursor + 1].kind == .word,
+        let next = s.folded(cursor + 1), next != "c", next != "f", !next.hasPrefix("celsius"), s[cursor + 1].text.first?.isLowercase == true
+      {
+        last = cursor
+        cursor += 1
+      }
       // A unit: "per cent", "%", "euro", "km", "°C".
       if s.folded(cursor) == "%" {
         unit = "%"
@@ -444,6 +457,15 @@ struct QuantityReader {
 
   /// The head noun of the words after a number: the last known noun in English ("extremist
   /// items" → items), the first in Italian ("piattaforme di social media" → piattaforme).
+  static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+  /// Words before an Italian ordinal: a singular article, alone or joined to a preposition, or
+  /// a possessive ("il 17° distretto", "nel 54° anniversario", "il suo 45° incontro").
+  static let italianSingularDeterminers: Set<String> = [
+    "il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'", "nel", "nello", "nella", "nell'",
+    "dal", "dallo", "dalla", "dall'", "sul", "sullo", "sulla", "sull'", "suo", "sua", "mio", "mia", "tuo", "tua", "nostro",
+    "nostra", "vostro", "vostra", "loro", "quel", "quello", "quella", "questo", "questa",
+  ]
+
   private func countedNoun(_ s: SentenceTokens, words: [Int]) -> (text: String, term: Term?, lemma: String)? {
     let stemmer = Stemmer(language: language)
     let head: Int

@@ -35,6 +35,9 @@ enum Measure {
     guard let unitA = a.unit, let unitB = b.unit, let ua = units[unitA], let ub = units[unitB], ua.dimension == ub.dimension
     else { return false }
     guard (a.rangeEnd == nil) == (b.rangeEnd == nil) else { return false }
+    // One unit on both sides converts nothing, so nothing was rounded: "12 miles per hour" and
+    // "9 miglia all'ora" differ. A bare degree may still be either scale.
+    if unitA == unitB, unitA != "°" { return QuantityMatching.sameValue(a, b) }
     func agree(_ va: Double, _ vb: Double) -> Bool {
       if ua.dimension == .temperature {
         return celsiusReadings(va, unitA).contains { x in celsiusReadings(vb, unitB).contains { abs(x - $0) <= temperatureTolerance } }

@@ -23,6 +23,10 @@ struct QuantityValueRule: DiscrepancyRule {
         en: "Police arrested ↓5 people in Rome.", it: "La polizia ha arrestato ↓6 persone a Roma.",
         message: "English says 5 people (people); Italian says 6 persone (people)"),
       .pair(en: "The fund holds ↓2 million euros.", it: "Il fondo detiene ↓2 miliardi di euro."),
+      // One unit on both sides: nothing converted, so nothing rounded.
+      .pair(en: "The storm is moving north at ↓12 miles per hour.", it: "La tempesta si sposta verso nord a ↓9 miglia all'ora."),
+      // An ordinal counts what follows it, in both languages' ways of writing one.
+      .pair(en: "Saturday's event in Holyoke was his ↓36th town hall meeting since 2017.", it: "L'evento di sabato a Holyoke è stato il suo ↓45° incontro dal 2017."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
