@@ -30,6 +30,9 @@ public struct Claim: Sendable, Equatable, Hashable {
   /// negative ("don't see no tail"), "can't help but", and "the last thing they needed",
   /// which Italian may write with a "non".
   public var isOptionalNegation = false
+  /// For a date or a time of day: the qualifier before it, if any ("circa il 29 settembre",
+  /// "around 3 p.m."); nil when it is given exactly.
+  public var timeQualifier: Qualifier?
 
   public init(
     kind: ClaimKind, sentence: Int, range: TextRange, text: String, quantity: Quantity? = nil, time: TimeReference? = nil,

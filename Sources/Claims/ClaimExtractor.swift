@@ -50,6 +50,10 @@ public struct ClaimExtractor: Sendable {
       for found in timeReader.read(&tokens) {
         var c = claim(.time, tokens.range(found.tokens.lowerBound, found.tokens.upperBound - 1))
         c.time = found.reference
+        // A hedge or bound before a day or a time of day: "about 29 September", "verso le 15"
+        // is told apart from "29 September"; before a period ("over the past year") the word
+        // belongs to the period.
+        if Self.isPointInTime(found.reference) { c.timeQualifier = quantityReader.qualifier(tokens, beforeTime: found.tokens) }
         sentenceClaims.append(c)
       }
       let knownEntities = entityReader.readKnown(&tokens)
@@ -88,6 +92,11 @@ public struct ClaimExtractor: Sendable {
       claims.append(contentsOf: sentenceClaims.sorted { $0.range < $1.range })
     }
     return claims
+  }
+
+  /// A single day or a time of day, which a qualifier before it hedges or bounds.
+  static func isPointInTime(_ time: TimeReference) -> Bool {
+    (time.from != nil && time.from == time.to) || time.expression.hasPrefix("clock-")
   }
 
   /// "Wainwright" after "Rob Wainwright" stays "Rob Wainwright".

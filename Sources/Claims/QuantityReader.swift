@@ -430,7 +430,19 @@ struct QuantityReader {
     return result
   }
 
-  private func qualifier(_ s: SentenceTokens, before index: Int) -> (qualifier: Qualifier, start: Int)? {
+  /// The qualifier before a time the time reader took, its tokens already consumed: "about
+  /// 7 p.m.", "circa il 29 settembre", and "intorno alle 19", where the time begins with the
+  /// fused preposition the qualifier ends in.
+  func qualifier(_ s: SentenceTokens, beforeTime range: Range<Int>) -> Qualifier? {
+    let fused = s.folded(range.lowerBound).flatMap { lexicon.fusedPrepositions[$0] }
+    for (words, qualifier) in lexicon.qualifiers {
+      if s.matchesBefore(words, at: range.lowerBound) { return qualifier }
+      if let fused, words.count > 1, words.last == fused, s.matchesBefore(Array(words.dropLast()), at: range.lowerBound) { return qualifier }
+    }
+    return nil
+  }
+
+  func qualifier(_ s: SentenceTokens, before index: Int) -> (qualifier: Qualifier, start: Int)? {
     // Articles may stand between the qualifier and the figure: "oltre il 20%", "più del 10%",
     // "nearly a 20-degree difference". Italian fuses "di" and "a" with the article ("del",
     // "dell'", "al"), which reads as the bare preposition for matching.

@@ -92,6 +92,7 @@ struct JSONClaim: Encodable {
       try c.encode(t.to?.iso, forKey: .to)
       try c.encode(t.isRelative, forKey: .relative)
       try c.encode(t.expression, forKey: .expression)
+      if let qualifier = claim.timeQualifier { try c.encode(qualifier.rawValue, forKey: .qualifier) }
     }
     if let e = claim.entity {
       try c.encode(e.canonical, forKey: .canonical)

@@ -21,6 +21,7 @@ struct ApproximationRule: DiscrepancyRule {
     triggering: [
       .pair(en: "↓More than 2,000 items were found.", it: "Sono stati trovati ↓2.000 elementi."),
       .pair(en: "↓About 30 people were hurt.", it: "Sono rimaste ferite ↓almeno 30 persone."),
+      .pair(en: "The rally is set for ↓7 p.m. on Saturday.", it: "Il comizio è previsto intorno ↓alle 19 di sabato."),
     ])
 
   /// A dropped or added hedge is reported one level below the rule's severity.
@@ -32,7 +33,26 @@ struct ApproximationRule: DiscrepancyRule {
   }
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
-    pairs.filter(\.isMatched).flatMap { pair in
+    pairs.filter(\.isMatched).flatMap { pair in quantities(pair, context: context) + times(pair, context: context) }
+  }
+
+  /// The same day or time of day, given exactly on one side and hedged or bounded on the other:
+  /// "on 29 September" against "circa il 29 settembre".
+  private func times(_ pair: ClaimPair, context: RuleContext) -> [Finding] {
+    TimeMatching(pair).equal.compactMap { match -> Finding? in
+      let a = match.source.timeQualifier ?? .exact
+      let b = match.target.timeQualifier ?? .exact
+      guard !a.isCompatible(with: b) else { return nil }
+      let severity = a.isHedge(against: b) ? Self.hedgeSeverity(context.severity) : context.severity
+      return Finding(
+        rule: Self.spec.id, severity: severity,
+        message:
+          "\(context.languageName(.source)) says \(a.phrase) '\(match.source.text)' (\(a.family)); \(context.languageName(.target)) says \(b.phrase) '\(match.target.text)' (\(b.family))",
+        source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
+    }
+  }
+
+  private func quantities(_ pair: ClaimPair, context: RuleContext) -> [Finding] {
       QuantityMatching(pair).equalValue.compactMap { match -> Finding? in
         guard let a = match.source.quantity, let b = match.target.quantity, !a.qualifier.isCompatible(with: b.qualifier) else {
           return nil
@@ -44,6 +64,5 @@ struct ApproximationRule: DiscrepancyRule {
             "\(context.languageName(.source)) says \(a.qualifier.phrase) \(a.valueText) (\(a.qualifier.family)); \(context.languageName(.target)) says \(b.qualifier.phrase) \(b.valueText) (\(b.qualifier.family))",
           source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
       }
-    }
   }
 }
