@@ -134,6 +134,11 @@ struct QuantityReader {
           }
         }
       }
+      if language == .english, unit == nil, counted == nil, !number.isWords, rangeEnd == nil, value >= 1, value <= 120,
+        value == value.rounded(), isAge(s, first: first, after: cursor)
+      {
+        counted = ("years", termBase.lookup("year", language: .english), "year")
+      }
       let qualifier = qualifier(s, before: first)
       if let qualifier { first = qualifier.start }
       // A bare small integer with nothing counted and no unit is usually a list marker, a page,
@@ -469,6 +474,25 @@ struct QuantityReader {
 
   /// The head noun of the words after a number: the last known noun in English ("extremist
   /// items" → items), the first in Italian ("piattaforme di social media" → piattaforme).
+  /// Whether a bare English number is an age, as Italian writes "52 anni": set off by commas
+  /// after a name or a noun ("Jones, 52,", "the actor, 31, has", "Rose Leslie, also 31,"),
+  /// after "aged" or in a list after it ("aged 33, 34 and 39"), or after "as young as".
+  func isAge(_ s: SentenceTokens, first: Int, after cursor: Int) -> Bool {
+    var before = first - 1
+    if let word = s.folded(before), word == "also" || word == "now" || word == "both" { before -= 1 }
+    let closes = s.folded(cursor).map { [",", ")", ".", ";", "-", "\u{2013}"].contains($0) } ?? true
+    if closes, before >= 1, s.folded(before) == ",", s[before - 1].kind == .word { return true }
+    if s.matchesBefore(["as", "young", "as"], at: first) || s.matchesBefore(["as", "old", "as"], at: first) { return true }
+    var index = first - 1
+    while index >= 0, first - index <= 8 {
+      let word = s.folded(index) ?? ""
+      if word == "aged" { return true }
+      guard word == "," || word == "and" || s[index].kind == .number else { return false }
+      index -= 1
+    }
+    return false
+  }
+
   static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
   /// Words before an Italian ordinal: a singular article, alone or joined to a preposition, or
   /// a possessive ("il 17° distretto", "nel 54° anniversario", "il suo 45° incontro").

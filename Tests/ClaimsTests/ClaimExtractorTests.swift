@@ -167,6 +167,14 @@ import Testing
     #expect(english.value == 45)
     #expect(english.countedTerm == "year")
     #expect(italian.countedTerm == "year")
+    // An age set off by commas after a name.
+    #expect(try quantity("Saipov, 30, is accused of the attack.", .english).countedTerm == "year")
+    #expect(try quantity("Saipov, 30 anni, è accusato dell'attacco.", .italian).countedTerm == "year")
+    #expect(try quantity("In Rome, 30 people marched.", .english).countedTerm != "year")
+    #expect(try quantity("But the actor, 31, has hit out at the stereotype.", .english).countedTerm == "year")
+    #expect(try quantity("Some children, as young as 11, have secret accounts.", .english).countedTerm == "year")
+    let list = try claims("Three men, aged 33, 34 and 39, were arrested.", .english).compactMap(\.quantity)
+    #expect(list.filter { $0.countedTerm == "year" }.map(\.value) == [33, 34, 39])
     // "a 31-27 defeat" is a score, not a range.
     #expect(try quantity("They lost 31-27 on Saturday.", .english).rangeEnd == nil)
   }
