@@ -28,6 +28,9 @@ public struct WordSenses: Sendable {
   /// the part of speech: what a reading by lemma key alone cannot tell apart ("records" and
   /// "recorded" share the key "record"; "appena" reads as the adverb "new", not the adjective).
   private var antonymPairs: [Int32: [Antonym]] = [:]
+  /// Every WordNet antonym pair of any part of speech, as "word opposite": for telling a
+  /// negative prefix ("unknown", "disagree") from a word that only begins like one ("unearth").
+  private var opposedLemmas: Set<String> = []
 
   /// One WordNet antonym pair: a word, its opposite, and their part of speech.
   public struct Antonym: Sendable {
@@ -75,6 +78,7 @@ public struct WordSenses: Sendable {
     }
     for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t")
+      if fields.count == 3 { opposedLemmas.insert("\(fields[1]) \(fields[2])") }
       // Noun antonyms ("head"/"foot", "employer"/"employee") are roles and parts, and verb
       // antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
       // "calati"): with them, faithful NTREX articles raised seven more false alarms ("win"
@@ -242,6 +246,13 @@ public struct WordSenses: Sendable {
     // for a word that has an ending to remove, so that "Fossett" is not "fossetta".
     return hasSense(folded, .italian) || hasSense(folded, .english)
   }
+
+  /// Whether a folded word is an English lemma of WordNet's ("unearth", "unknown").
+  public func isOwnEnglishLemma(_ folded: String) -> Bool { commonEnglish.contains(folded) }
+
+  /// Whether WordNet gives two English lemmas as antonyms, in any part of speech ("unknown"
+  /// and "known", "disagree" and "agree").
+  public func opposes(_ a: String, _ b: String) -> Bool { opposedLemmas.contains("\(a) \(b)") || opposedLemmas.contains("\(b) \(a)") }
 
   /// Whether a folded word is written as a lemma of either language, or as an English
   /// inflection of one: stricter than `isCommonWord`, for which "corana" is a form of

@@ -35,6 +35,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
         it: "Non dico che la sua caduta sia inevitabile, come non lo è quella dei suoi alleati."),
       .pair(en: "Yes, but you don't see no tail.", it: "Sì, ma non si vede una coda."),
       .pair(en: "Non-profit organisations are exempted.", it: "Le organizzazioni non profit sono esentate."),
+      // Negations in an affix: "-less", "mis-", and "un-" where WordNet opposes the words.
+      .pair(en: "Students are often clueless about cooking.", it: "Gli studenti spesso non hanno idea di come cucinare."),
+      .pair(en: "Tears are fundamentally misunderstood.", it: "Le lacrime fondamentalmente non vengono comprese."),
+      .pair(en: "The cause was unknown.", it: "La causa non era nota."),
       // An opposite read in the wrong part of speech ("appena" is the adverb "new"), or
       // through a lemma key two words share ("records" and "recorded").
       .pair(en: "The crew is just half that of older frigates.", it: "L'equipaggio è appena la metà di quello delle fregate più vecchie."),
@@ -46,6 +50,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         message: "Italian negates with 'non' what English asserts"),
       .pair(en: "The new rules are ↓legal in Rome.", it: "Le nuove regole sono ↓illegali a Roma."),
       .pair(en: "The plan did ↓not pass, nor did the budget.", it: "↓Il piano è passato, e così il bilancio."),
+      // A prefix that is no negation: "unearth" does not deny "earth".
+      .pair(en: "↓He asked whether the FBI could unearth anything new.", it: "Egli ↓non ha chiesto se l'FBI potesse portare alla luce qualcosa di nuovo."),
       // Both sides negate alike, and a word MultiWordNet lacks negates one it has.
       .pair(en: "The plan was ↓popular, and the council did not pass it.", it: "Il piano era ↓impopolare, e il consiglio non lo ha approvato."),
     ])
@@ -130,14 +136,23 @@ struct PolarityMismatchRule: DiscrepancyRule {
       var stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
       }
-      if language == .english, word.folded.hasSuffix("less") { stems.append(String(word.folded.dropLast(4))) }
+      if language == .english, word.folded.hasSuffix("less") {
+        let stem = String(word.folded.dropLast(4))
+        if stem.count >= 3, senses.isCommonWord(stem, language: .english) { return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses) }
+      }
       if language == .english, word.folded.hasPrefix("non-") { return true }
       // English prefixes are reliable ("unknown", "unable", "inaccurate"): the stem need only
       // be a word. Italian ones are not ("spera" is not "s-" + "pera"): there the positive stem
       // must be what the other side negates ("sconosciuto" against "not known").
       guard
         stems.contains(where: { stem in
-          if language == .english { return stem.count >= 3 && senses.isCommonWord(stem, language: .english) }
+          if language == .english {
+            guard stem.count >= 3, senses.isCommonWord(stem, language: .english) else { return false }
+            // After "un", "in", "dis" and the like, a word WordNet has denies its stem only
+            // when WordNet opposes the two ("unknown" and "known"); "unearth" does not deny
+            // "earth", nor "discover" "cover". "mis-" always misdoes ("misunderstood").
+            return word.folded.hasPrefix("mis") || !senses.isOwnEnglishLemma(word.folded) || senses.opposes(word.folded, stem)
+          }
           guard stem.count >= 4 else { return false }
           return !Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses)
             || otherCognates.contains(Self.cognate(stem))
