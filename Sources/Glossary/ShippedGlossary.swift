@@ -182,6 +182,57 @@ Tory|Tories	conservatore|conservatori|Tory	nationality
 Labour	laburista|laburisti	nationality		
 Republican|Republicans	repubblicano|repubblicani	nationality		
 Democrat|Democrats	democratico|democratici|democratica	nationality		
+# States of the United States (Georgia and Washington are left to the country and the city) and US cities
+Alabama	Alabama	place		
+Alaska	Alaska	place		
+Arizona	Arizona	place		
+Arkansas	Arkansas	place		
+California	California	place		
+Colorado	Colorado	place		
+Connecticut	Connecticut	place		
+Delaware	Delaware	place		
+Florida	Florida	place		
+Hawaii	Hawaii	place		
+Idaho	Idaho	place		
+Illinois	Illinois	place		
+Indiana	Indiana	place		
+Iowa	Iowa	place		
+Kansas	Kansas	place		
+Kentucky	Kentucky	place		
+Louisiana	Louisiana	place		
+Maine	Maine	place		
+Maryland	Maryland	place		
+Massachusetts	Massachusetts	place		
+Michigan	Michigan	place		
+Minnesota	Minnesota	place		
+Mississippi	Mississippi	place		
+Missouri	Missouri	place		
+Montana	Montana	place		
+Nebraska	Nebraska	place		
+Nevada	Nevada	place		
+New Hampshire	New Hampshire	place		
+New Jersey	New Jersey	place		
+New Mexico	Nuovo Messico|New Mexico	place		
+North Dakota	Dakota del Nord	place		
+Ohio	Ohio	place		
+Oklahoma	Oklahoma	place		
+Oregon	Oregon	place		
+Pennsylvania	Pennsylvania|Pensilvania	place		
+Rhode Island	Rhode Island	place		
+South Dakota	Dakota del Sud	place		
+Tennessee	Tennessee	place		
+Texas	Texas	place		
+Utah	Utah	place		
+Vermont	Vermont	place		
+Virginia	Virginia	place		
+West Virginia	Virginia Occidentale|West Virginia	place		
+Wisconsin	Wisconsin	place		
+Wyoming	Wyoming	place		
+Los Angeles	Los Angeles	place		
+San Francisco	San Francisco	place		
+Chicago	Chicago	place		
+Boston	Boston	place		
+Philadelphia	Filadelfia|Philadelphia	place		
 # Cities with Italian exonyms
 Prague	Praga	place		
 Hamburg	Amburgo	place		
