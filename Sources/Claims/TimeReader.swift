@@ -453,17 +453,20 @@ struct TimeReader {
   }
 
   private func weekday(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard i < s.count, s[i].kind == .word, let weekday = CalendarNames.weekday(folded: s[i].folded, language: language) else {
-      return nil
-    }
+    guard i < s.count, s[i].kind == .word else { return nil }
+    // "Saturday's crash", "Monday's ruling": the day, in the possessive.
+    let folded = language == .english ? Folding.withoutPossessive(s[i].folded) : s[i].folded
+    guard let weekday = CalendarNames.weekday(folded: folded, language: language) else { return nil }
     // English capitalises weekdays; a full name in a lowercased text ("on monday") is still
     // one, an abbreviation ("sat", "sun", "wed") is another word.
-    if language == .english && !s[i].isCapitalized && s[i].folded.count < 6 { return nil }
+    if language == .english && !s[i].isCapitalized && folded.count < 6 { return nil }
     var first = i
     if let previous = s.folded(i - 1), ["on", "last", "this", "since", "until", "by", "di", "lo", "lunedi"].contains(previous) {
       first = i - 1
     }
-    if let (day, end) = dayOfMonth(s, after: i) {
+    // A possessive day modifies the noun after it ("Saturday's 31-27 defeat"): no day of the
+    // month follows.
+    if folded == s[i].folded, let (day, end) = dayOfMonth(s, after: i) {
       return Found(tokens: first..<end, reference: resolve(weekday: weekday, day: day))
     }
     return Found(tokens: first..<(i + 1), reference: resolve("weekday-\(weekday)"))

@@ -228,6 +228,13 @@ import Testing
     #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [day])
   }
 
+  @Test func aWeekdayInThePossessiveIsADay() throws {
+    let english = try claims("He was hurt in Saturday's 31-27 defeat.", .english).compactMap(\.time)
+    let italian = try claims("Si è ferito nella sconfitta per 31-27 di sabato.", .italian).compactMap(\.time)
+    #expect(english.map(\.expression) == ["weekday-6"])
+    #expect(english == italian)
+  }
+
   @Test func timesOfDayReadEqualAcrossLanguages() throws {
     #expect(try clock("The march starts at 2pm in the square.", .english) == "clock-14:00")
     #expect(try clock("Il corteo parte alle 14.00 dalla piazza.", .italian) == "clock-14:00")
