@@ -28,15 +28,15 @@ public enum RegionNames {
   }()
 
   /// A region's name in its own main language, when that is written in Latin letters and is
-  /// no common word: "Nederland", "Deutschland", "España" — the form addresses and datelines
+  /// no English word: "Nederland", "Deutschland", "España" — the form addresses and datelines
   /// keep.
   static func endonym(_ code: String) -> String? {
     let likely = Locale.Language(identifier: "und-" + code).maximalIdentifier
     let language = Locale.Language(identifier: likely)
     guard language.script?.identifier == "Latn", let own = language.languageCode?.identifier, own != "en", own != "it",
       let name = Locale(identifier: own).localizedString(forRegionCode: code), !name.contains(" "), name.count >= 4,
-      // Not one that folds to a common word: Icelandic "Ísland" is "island".
-      !WordSenses.shipped.isCommonWord(Folding.fold(name))
+      // Not one that folds to an English word: Icelandic "Ísland" is "island".
+      !ShippedEnglishWords.contains(Folding.fold(name))
     else { return nil }
     return name
   }

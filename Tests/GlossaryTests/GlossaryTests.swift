@@ -65,6 +65,17 @@ struct CompiledData: Sendable, CustomStringConvertible {
   }
 
 
+  @Test func theEnglishWordListIsSearchedWithoutParsingIt() {
+    let words = ShippedEnglishWords.text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+    #expect(words.count > 60_000)
+    #expect(words.allSatisfy { ShippedEnglishWords.contains(String($0)) })
+    #expect(!ShippedEnglishWords.contains("qwxzv") && !ShippedEnglishWords.contains("zzzzzzzz") && !ShippedEnglishWords.contains(""))
+    // Region names in their own language are aliases, unless they fold to an English word.
+    let regions = Dictionary(uniqueKeysWithValues: RegionNames.terms.map { ($0.id, $0) })
+    #expect(regions["region:NL"]?.aliases == ["Nederland"])
+    #expect(regions["region:IS"]?.aliases == [])
+  }
+
   @Test func italianPluralsInHardCOrGShareTheSingularsSenses() {
     let senses = WordSenses.shipped
     #expect(WordSenses.lemmaKey("giochi", language: .italian) == WordSenses.lemmaKey("gioco", language: .italian))
