@@ -235,7 +235,6 @@ struct EntityReader {
   }
 }
 
-
 /// A headline in title case ("Safeguards for Free Software") capitalises most of its words: in
 /// one, capitals say nothing of names, so the entity reader reads none there, and a rule must
 /// not take their absence for a missing name.

@@ -36,6 +36,10 @@ struct NegationReader {
   func read(_ s: SentenceTokens) -> [Found] {
     var found: [Found] = []
     var lastNegation = -100
+    func record(_ index: Int, optional: Bool) {
+      found.append(Found(index: index, isOptional: optional))
+      lastNegation = index
+    }
     for index in 0..<s.count where s[index].kind == .word {
       let word = s[index].folded
       // "not only … but also", "non (è) solo … ma anche" add, they do not deny; "or not",
@@ -52,15 +56,13 @@ struct NegationReader {
       if language == .english, word == "not" || word.hasSuffix("n't"),
         ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "until" || s[$0].folded == "till" })
       {
-        found.append(Found(index: index, isOptional: true))
-        lastNegation = index
+        record(index, optional: true)
         continue
       }
       if language == .italian, word == "non" {
         // "non … fino al prossimo anno" is the "not … until" above.
         if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" }) {
-          found.append(Found(index: index, isOptional: true))
-          lastNegation = index
+          record(index, optional: true)
           continue
         }
         let before = ((max(0, index - 8))..<index).map { s[$0].folded }
@@ -74,8 +76,7 @@ struct NegationReader {
         // "The last thing they needed was another one" is "non ne serviva un altro": a
         // translation may write the denial the idiom implies.
         if word == "last", s.folded(index - 1) == "the", next == "thing" || next == "things" {
-          found.append(Found(index: index, isOptional: true))
-          lastNegation = index
+          record(index, optional: true)
           continue
         }
         let contracted = word.hasSuffix("n't")
@@ -86,8 +87,7 @@ struct NegationReader {
         // "Can't help but think", "couldn't help thinking" assert; Italian keeps the negation
         // ("non ho potuto fare a meno di pensare") or not ("penso").
         if contracted || word == "cannot", next == "help", ["but", "thinking", "feeling", "wondering", "noticing"].contains(afterNext) {
-          found.append(Found(index: index, isOptional: true))
-          lastNegation = index
+          record(index, optional: true)
           continue
         }
         // "neither … nor" and "not A nor B" deny once; after a clause break ("is not
@@ -95,26 +95,22 @@ struct NegationReader {
         // go on with a "né" that reinforces the first "non".
         if word == "nor", index - lastNegation <= 12 {
           guard index > 0, Self.clauseBreaks.contains(s[index - 1].folded), s.folded(lastNegation) != "neither" else { continue }
-          found.append(Found(index: index, isOptional: true))
-          lastNegation = index
+          record(index, optional: true)
           continue
         }
         // A doubled negative in speech ("you don't see no tail") denies once.
         if ["no", "nothing", "nobody", "none", "never"].contains(word), index - lastNegation <= 4,
           !((lastNegation + 1)..<index).contains(where: { s[$0].kind == .punctuation })
         {
-          found.append(Found(index: index, isOptional: true))
-          lastNegation = index
+          record(index, optional: true)
           continue
         }
-        found.append(Found(index: index, isOptional: false))
-        lastNegation = index
+        record(index, optional: false)
       case .italian:
         // "Mai" opening its clause, with no "non" before it, denies: "mai come quest'anno",
         // "Mai visto nulla di simile"; elsewhere it is "ever" ("il peggiore che abbia mai visto").
         if word == "mai", index - lastNegation > 8, index == 0 || Self.clauseOpeners.contains(s[index - 1].folded) {
-          found.append(Found(index: index, isOptional: false))
-          lastNegation = index
+          record(index, optional: false)
           continue
         }
         guard Self.italian.contains(text) || Self.italian.contains(word) else { continue }
@@ -126,8 +122,7 @@ struct NegationReader {
           continue
         }
         if word == "ne" && text != "né" { continue }
-        found.append(Found(index: index, isOptional: false))
-        lastNegation = index
+        record(index, optional: false)
       }
     }
     return found

@@ -62,7 +62,7 @@ struct QuantityReader {
       // An ordinal counts nothing itself but what follows: "his 36th meeting", "il suo 45°
       // incontro" (an Italian ordinal written with a degree sign, against a singular article
       // and before a noun: "i 40° all'ombra" stay degrees).
-      if language == .english, let suffix = s.folded(cursor), Self.ordinalSuffixes.contains(suffix), !s[cursor].isSpaced {
+      if language == .english, s.isOrdinalSuffix(at: cursor) {
         last = cursor
         cursor += 1
       } else if language == .italian, let mark = s.folded(cursor), mark == "°" || mark == "º", first > 0,
@@ -447,7 +447,7 @@ struct QuantityReader {
     return nil
   }
 
-  func qualifier(_ s: SentenceTokens, before index: Int) -> (qualifier: Qualifier, start: Int)? {
+  private func qualifier(_ s: SentenceTokens, before index: Int) -> (qualifier: Qualifier, start: Int)? {
     // Articles may stand between the qualifier and the figure: "oltre il 20%", "più del 10%",
     // "nearly a 20-degree difference". Italian fuses "di" and "a" with the article ("del",
     // "dell'", "al"), which reads as the bare preposition for matching.
@@ -472,8 +472,6 @@ struct QuantityReader {
     return nil
   }
 
-  /// The head noun of the words after a number: the last known noun in English ("extremist
-  /// items" → items), the first in Italian ("piattaforme di social media" → piattaforme).
   /// Whether a bare English number is an age, as Italian writes "52 anni": set off by commas
   /// after a name or a noun ("Jones, 52,", "the actor, 31, has", "Rose Leslie, also 31,"),
   /// after "aged" or in a list after it ("aged 33, 34 and 39"), or after "as young as".
@@ -493,7 +491,6 @@ struct QuantityReader {
     return false
   }
 
-  static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
   /// Words before an Italian ordinal: a singular article, alone or joined to a preposition, or
   /// a possessive ("il 17° distretto", "nel 54° anniversario", "il suo 45° incontro").
   static let italianSingularDeterminers: Set<String> = [
@@ -502,6 +499,8 @@ struct QuantityReader {
     "nostra", "vostro", "vostra", "loro", "quel", "quello", "quella", "questo", "questa",
   ]
 
+  /// The head noun of the words after a number: the last known noun in English ("extremist
+  /// items" → items), the first in Italian ("piattaforme di social media" → piattaforme).
   private func countedNoun(_ s: SentenceTokens, words: [Int]) -> (text: String, term: Term?, lemma: String)? {
     let stemmer = Stemmer(language: language)
     let head: Int

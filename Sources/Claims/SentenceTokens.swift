@@ -24,6 +24,13 @@ struct SentenceTokens {
 
   func folded(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].folded : nil }
 
+  /// Whether the token at `index` is an English ordinal suffix written against its number:
+  /// "1st", "3rd", "36th".
+  func isOrdinalSuffix(at index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word, !tokens[index].isSpaced else { return false }
+    return ["st", "nd", "rd", "th"].contains(tokens[index].folded)
+  }
+
   /// Whether the folded words at `index` spell `words`.
   func matches(_ words: [String], at index: Int) -> Bool {
     guard index >= 0, index + words.count <= tokens.count else { return false }

@@ -69,16 +69,11 @@ struct TimeReader {
     return value
   }
 
-  private func ordinalSuffixAt(_ s: SentenceTokens, _ i: Int) -> Bool {
-    guard i < s.count, s[i].kind == .word, !s[i].isSpaced else { return false }
-    return ["st", "nd", "rd", "th"].contains(s[i].folded)
-  }
-
   private func date(_ s: SentenceTokens, at i: Int) -> Found? {
     // DAY MONTH [YEAR]: "3 May 2017", "4 maggio 2017", "3rd May".
     if let day = intAt(s, i, in: 1...31) {
       var m = i + 1
-      if ordinalSuffixAt(s, m) { m += 1 }
+      if s.isOrdinalSuffix(at: m) { m += 1 }
       if s.folded(m) == "of" { m += 1 }
       if let month = monthAt(s, m) {
         if let year = intAt(s, m + 1, in: 1000...2999) {
@@ -92,10 +87,10 @@ struct TimeReader {
       let dayIndex = s.folded(i + 1) == "." && !(i + 1 < s.count && s[i + 1].isSpaced) ? i + 2 : i + 1
       if let day = intAt(s, dayIndex, in: 1...31) {
         var y = dayIndex + 1
-        if ordinalSuffixAt(s, y) { y += 1 }
+        if s.isOrdinalSuffix(at: y) { y += 1 }
         if s.folded(y) == "," { y += 1 }
         if let year = intAt(s, y, in: 1000...2999) { return makeDay(year, month, day, tokens: i..<(y + 1)) }
-        return dayWithoutYear(month, day, tokens: i..<(dayIndex + 1 + (ordinalSuffixAt(s, dayIndex + 1) ? 1 : 0)))
+        return dayWithoutYear(month, day, tokens: i..<(dayIndex + 1 + (s.isOrdinalSuffix(at: dayIndex + 1) ? 1 : 0)))
       }
       // MONTH YEAR: "May 2017", "maggio 2017".
       if let year = intAt(s, i + 1, in: 1000...2999) {

@@ -241,7 +241,7 @@ public struct WordSenses: Sendable {
 
   /// Whether a folded word is a common word of either language ("war", "guerra", "white").
   public func isCommonWord(_ folded: String) -> Bool {
-    if common.contains(folded) || common.contains(Stemmer(language: .english).stem(folded)) { return true }
+    if isDictionaryForm(folded) { return true }
     // Inflected Italian ("montagne", "rocciose") through the lemma keys of its senses — only
     // for a word that has an ending to remove, so that "Fossett" is not "fossetta".
     return hasSense(folded, .italian) || hasSense(folded, .english)

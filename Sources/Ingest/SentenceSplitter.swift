@@ -15,16 +15,16 @@ public struct SentenceSplitter: Sendable {
 
   public init(language: Language) { self.language = language }
 
-  static let englishAbbreviations: Set<String> = [
+  static let englishAbbreviations = Set<String>([
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
     "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "maj", "brig", "messrs", "mme", "mlle", "vs", "v", "etc",
     "e.g", "i.e", "cf", "al", "approx", "no", "nos", "vol", "pp", "p", "fig", "figs", "inc", "ltd", "co", "corp", "bros",
     "dept", "est", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd",
     "ph.d", "d.c", "a.d", "b.c", "op", "art", "sec", "ch", "para", "min", "max", "govt",
-    // Plural titles before several names: "U.S. Sens. Lindsey Graham and Mike Lee".
-    "sens", "reps", "govs", "drs", "profs", "gens", "cols", "lts", "sgts", "capts", "adms", "revs",
-  ]
+  ]).union(pluralTitles)
+  /// Plural titles before several names: "U.S. Sens. Lindsey Graham and Mike Lee".
+  static let pluralTitles: Set<String> = ["sens", "reps", "govs", "drs", "profs", "gens", "cols", "lts", "sgts", "capts", "adms", "revs"]
   static let italianAbbreviations: Set<String> = [
     "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa", "dr", "prof", "prof.ssa", "avv", "ing", "arch", "geom", "rag",
     "on", "sen", "mons", "don", "gen", "col", "magg", "cap", "ten", "s", "ss", "sant", "ecc", "art", "artt", "pag", "pagg",
@@ -92,14 +92,14 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// Abbreviations that stand before a name, a number or a reference, never at a sentence's end.
-  static let titles: Set<String> = [
+  static let titles = Set<String>([
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres",
     "supt", "det", "insp", "maj", "brig", "messrs", "mme", "mlle", "st", "mt", "ft", "vs", "v", "no", "nos", "pp", "p", "fig",
     "figs", "vol", "op", "art", "sec", "ch", "para", "cf", "e.g", "i.e", "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa",
     "prof.ssa", "avv", "ing", "arch", "geom", "rag", "on", "mons", "don", "magg", "cap", "ten", "s", "ss", "sant", "artt", "pag",
     "pagg", "cfr", "es", "n", "nn", "nr", "tel", "fax", "egr", "gent", "spett", "f.lli", "par", "tab", "reg", "prot", "pt", "dir",
-    "amm", "sens", "reps", "govs", "drs", "profs", "gens", "cols", "lts", "sgts", "capts", "adms", "revs",
-  ]
+    "amm",
+  ]).union(pluralTitles)
   static let englishStarters: Set<String> = [
     "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "how", "what", "when", "where", "why", "who", "this",
     "that", "these", "those", "there", "but", "and", "so", "yet", "his", "her", "their", "our", "my", "in", "on", "at", "for",

@@ -133,19 +133,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
     return words.filter { word in
       if lexical.contains(where: { word.folded.hasPrefix($0) }) { return true }
       guard !word.isFunctionWord else { return false }
-      var stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
+      let stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
       }
-      if language == .english, word.folded.hasSuffix("less") {
-        let stem = String(word.folded.dropLast(4))
-        if stem.count >= 3, senses.isCommonWord(stem, language: .english) { return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses) }
-      }
-      if language == .english, word.folded.hasPrefix("non-") { return true }
+      // "speechless", "clueless": a "-less" word denies its stem whatever WordNet says.
+      let lessStem = language == .english && word.folded.hasSuffix("less") ? String(word.folded.dropLast(4)) : ""
+      let deniesByItsEnding = lessStem.count >= 3 && senses.isCommonWord(lessStem, language: .english)
+      if language == .english, !deniesByItsEnding, word.folded.hasPrefix("non-") { return true }
       // English prefixes are reliable ("unknown", "unable", "inaccurate"): the stem need only
       // be a word. Italian ones are not ("spera" is not "s-" + "pera"): there the positive stem
       // must be what the other side negates ("sconosciuto" against "not known").
       guard
-        stems.contains(where: { stem in
+        deniesByItsEnding || stems.contains(where: { stem in
           if language == .english {
             guard stem.count >= 3, senses.isCommonWord(stem, language: .english) else { return false }
             // After "un", "in", "dis" and the like, a word WordNet has denies its stem only
