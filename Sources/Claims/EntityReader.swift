@@ -99,6 +99,10 @@ struct EntityReader {
         index += match.tokenCount
         continue
       }
+      if isPrefixedCommonWord(s[index]) {
+        index += 1
+        continue
+      }
       guard let run = capitalisedRun(s, from: index) else {
         index += 1
         continue
@@ -124,6 +128,17 @@ struct EntityReader {
       index = run.upperBound
     }
     return found
+  }
+
+  /// Whether a hyphenated word is a bound prefix on a word the glossary or the dictionary
+  /// knows as something other than a name: "Neo-Renaissance" (a glossary term), "Post-war"
+  /// (a dictionary word, left small), but not "Anti-Trump" or "Pro-Kremlin".
+  func isPrefixedCommonWord(_ token: Token) -> Bool {
+    let parts = token.text.split(separator: "-", maxSplits: 1)
+    guard parts.count == 2, lexicon.boundPrefixes.contains(Folding.fold(parts[0])) else { return false }
+    let stem = String(parts[1])
+    if let term = termBase.lookup(stem, language: language) { return !term.category.isName }
+    return stem.first?.isLowercase == true && WordSenses.shipped.isDictionaryForm(Folding.fold(stem))
   }
 
   /// Marks after which a capital letter starts a clause rather than a name: "“Vediamo…",

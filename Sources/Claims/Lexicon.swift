@@ -29,6 +29,9 @@ struct Lexicon: Sendable {
   let articles: Set<String>
   /// Prepositions fused with an article, and the bare preposition: "del" → "di".
   let fusedPrepositions: [String: String]
+  /// Prefixes joined to a word by a hyphen that make a new common word of it, capitalised or
+  /// not: "Neo-Renaissance", "post-Brexit", "neo-rinascimentale".
+  let boundPrefixes: Set<String>
 
   static func forLanguage(_ language: Language) -> Lexicon {
     switch language {
@@ -104,7 +107,8 @@ struct Lexicon: Sendable {
     nameConnectors: ["of", "the", "de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"],
     honorifics: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pm", "mp", "rev", "st", "gen", "col", "capt", "sgt", "lt", "gov", "sen", "rep"],
     articles: ["a", "an", "the", "some"],
-    fusedPrepositions: [:]
+    fusedPrepositions: [:],
+    boundPrefixes: ["neo", "post", "pre", "anti", "pro", "ex", "non", "pseudo", "proto", "semi", "mid", "quasi", "ultra", "late", "early", "high"]
   )
 
   static let italian = Lexicon(
@@ -170,6 +174,7 @@ struct Lexicon: Sendable {
     fusedPrepositions: [
       "del": "di", "dello": "di", "della": "di", "dei": "di", "degli": "di", "delle": "di", "dell'": "di", "al": "a",
       "allo": "a", "alla": "a", "ai": "a", "agli": "a", "alle": "a", "all'": "a",
-    ]
+    ],
+    boundPrefixes: ["neo", "post", "pre", "anti", "pro", "ex", "non", "pseudo", "proto", "semi", "filo", "tardo", "alto", "basso"]
   )
 }

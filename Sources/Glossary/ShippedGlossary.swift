@@ -270,6 +270,19 @@ Brexit	Brexit	event
 Article 50	Articolo 50|articolo 50	event		
 World War II|Second World War	Seconda guerra mondiale|Seconda Guerra Mondiale	event		
 World War I|First World War	Prima guerra mondiale|Prima Guerra Mondiale	event		
+# Periods and styles (capitalised in English, often adjectives in Italian)
+Renaissance	Rinascimento|rinascimentale|rinascimentali	thing		
+Middle Ages	Medioevo|Medio Evo|medievale|medievali|medioevale	thing		
+Baroque	barocco|barocca|barocchi|barocche	thing		
+Gothic	gotico|gotica|gotici|gotiche	thing		
+Romanesque	romanico|romanica|romanici|romaniche	thing		
+Art Nouveau	Art Nouveau|Liberty	thing		
+Enlightenment	Illuminismo|illuminista	thing		
+Reformation	Riforma|Riforma protestante	thing		
+Industrial Revolution	Rivoluzione industriale	thing		
+Stone Age	Età della pietra|età della pietra	thing		
+Bronze Age	Età del bronzo|età del bronzo	thing		
+Iron Age	Età del ferro|età del ferro	thing		
 # People: nouns for people
 extremist	estremista	people		a person, never content
 jihadist	jihadista|jihadisti	people		

@@ -285,6 +285,14 @@ import Testing
     #expect(surname.filter { $0 == "Trump" }.count == 1)
   }
 
+  /// A bound prefix on a common word makes no name of it, however it is capitalised; on a
+  /// name it stays one.
+  @Test func prefixedCommonWordsAreNoNames() throws {
+    let found = try claims("Otto Ritter built a Neo-Renaissance hall and a Post-war school, then joined an Anti-Trump rally.", .english)
+      .compactMap(\.entity).map(\.canonical)
+    #expect(found == ["Otto Ritter", "Anti-Trump"])
+  }
+
   @Test func datelinesAreNotClaims() throws {
     let found = try claims("LONDON: Daesh militants are developing their own platform.", .english).compactMap(\.entity)
     #expect(found.map(\.canonical) == ["Islamic State"])

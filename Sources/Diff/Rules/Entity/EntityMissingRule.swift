@@ -25,6 +25,10 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "The office is in Arnhem, Nederland.", it: "L'ufficio è ad Arnhem, nei Paesi Bassi."),
       .pair(en: "They spoke of the EU single market.", it: "Hanno parlato del mercato unico europeo."),
       .pair(en: "The rules go into the Cyber Resilience Act.", it: "Le regole vanno nella legge sulla resilienza informatica (CRA)."),
+      // A style named by a prefix on a period, an adjective in Italian.
+      .pair(
+        en: "Otto Ritter designed the station in a Neo-Renaissance style, after the Post-war plans.",
+        it: "Otto Ritter progettò la stazione in stile neo-rinascimentale, dopo i piani del dopoguerra."),
       // A headline in title case, where no name is read, against one that reads it.
       .pair(en: "Majority for the Act and Safeguards for Free Software", it: "Maggioranza per la legge e salvaguardia per il Software Libero"),
       // A title both sides quote in English, with a linking word capitalised ("And").
