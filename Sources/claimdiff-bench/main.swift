@@ -9,7 +9,7 @@ import Foundation
 //   swift run -c release claimdiff-bench [path/to/shared] [ingest|claims|compare|batch|glossary...]
 //
 // With section names after the path, only those sections run (claims, compare and batch share
-// their NTREX set-up and run together).
+// their NTREX set-up: "compare" also runs claims, "batch" all three).
 // Each measurement first checks that the work produced output, then times repeated runs and
 // reports the median. It is not part of `swift test`: machines here are noisy.
 
@@ -104,6 +104,7 @@ func benchNTREX() throws {
     }
   }
   print(String(format: "claims NTREX: %d documents, %d claims, %.2f MB/s (one thread)", pairs.count * 2, claimCount, textBytes / claimSeconds / 1e6))
+  guard wants("compare") || wants("batch") else { return }
 
   // 3. Comparison per NTREX article pair, and for an article sixteen times longer.
   let findings = pairs.reduce(0) { total, pair in
@@ -138,6 +139,7 @@ func benchNTREX() throws {
     } / 16
     print(String(format: "compare 16x article: %.2f ms, %.1f times one article's %.2f ms", longSeconds * 1000, longSeconds / averageSeconds, averageSeconds * 1000))
   }
+  guard wants("batch") else { return }
 
   // 4. Batch: the NTREX pairs, from disk as a manifest would give them, on every core, through
   //    the ordered workers; then the results store alone, to show it is not the bottleneck.
