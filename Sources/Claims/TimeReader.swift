@@ -324,7 +324,12 @@ struct TimeReader {
     var expression: String
   }
 
-  private var relativePatterns: [Pattern] { language == .english ? Self.englishRelativePatterns : Self.italianRelativePatterns }
+  /// The patterns by their first word, each list in the order written (longest first).
+  private var relativePatterns: [String: [Pattern]] {
+    language == .english ? Self.englishRelativeIndex : Self.italianRelativeIndex
+  }
+  private static let englishRelativeIndex = Dictionary(grouping: englishRelativePatterns) { $0.words[0] }
+  private static let italianRelativeIndex = Dictionary(grouping: italianRelativePatterns) { $0.words[0] }
 
   private static let englishRelativePatterns: [Pattern] = [
     Pattern(words: ["over", "the", "past", "year"], expression: "past-year"),
@@ -398,7 +403,8 @@ struct TimeReader {
   ]
 
   private func relative(_ s: SentenceTokens, at i: Int) -> Found? {
-    for pattern in relativePatterns where s.matches(pattern.words, at: i) {
+    guard let candidates = s.folded(i).flatMap({ relativePatterns[$0] }) else { return nil }
+    for pattern in candidates where s.matches(pattern.words, at: i) {
       let tokens = i..<(i + pattern.words.count)
       return Found(tokens: tokens, reference: resolve(pattern.expression))
     }
