@@ -32,6 +32,8 @@ struct Lexicon: Sendable {
   /// Prefixes joined to a word by a hyphen that make a new common word of it, capitalised or
   /// not: "Neo-Renaissance", "post-Brexit", "neo-rinascimentale".
   let boundPrefixes: Set<String>
+  /// Verbs whose object of people are employees: "employs 85,000 people", "impiega 300 persone".
+  let employingVerbs: Set<String>
 
   static func forLanguage(_ language: Language) -> Lexicon {
     switch language {
@@ -108,7 +110,8 @@ struct Lexicon: Sendable {
     honorifics: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pm", "mp", "rev", "st", "gen", "col", "capt", "sgt", "lt", "gov", "sen", "rep"],
     articles: ["a", "an", "the", "some"],
     fusedPrepositions: [:],
-    boundPrefixes: ["neo", "post", "pre", "anti", "pro", "ex", "non", "pseudo", "proto", "semi", "mid", "quasi", "ultra", "late", "early", "high"]
+    boundPrefixes: ["neo", "post", "pre", "anti", "pro", "ex", "non", "pseudo", "proto", "semi", "mid", "quasi", "ultra", "late", "early", "high"],
+    employingVerbs: ["employ", "employs", "employed", "employing", "hires", "hired", "hiring", "hire"]
   )
 
   static let italian = Lexicon(
@@ -175,6 +178,7 @@ struct Lexicon: Sendable {
       "del": "di", "dello": "di", "della": "di", "dei": "di", "degli": "di", "delle": "di", "dell'": "di", "al": "a",
       "allo": "a", "alla": "a", "ai": "a", "agli": "a", "alle": "a", "all'": "a",
     ],
-    boundPrefixes: ["neo", "post", "pre", "anti", "pro", "ex", "non", "pseudo", "proto", "semi", "filo", "tardo", "alto", "basso"]
+    boundPrefixes: ["neo", "post", "pre", "anti", "pro", "ex", "non", "pseudo", "proto", "semi", "filo", "tardo", "alto", "basso"],
+    employingVerbs: ["impiega", "impiegano", "impiegava", "impiegavano", "impiegato", "occupa", "occupano", "occupava", "assume", "assumono", "assunto"]
   )
 }

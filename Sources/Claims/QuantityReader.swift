@@ -141,6 +141,12 @@ struct QuantityReader {
       }
       let qualifier = qualifier(s, before: first)
       if let qualifier { first = qualifier.start }
+      // "Fortis employs 85,000 people" counts employees, as "ha 85 000 dipendenti" does.
+      if let people = counted?.term, people.id == peopleTerm?.id, let verb = s.folded(first - 1),
+        lexicon.employingVerbs.contains(verb), let employee = employeeTerm
+      {
+        counted = (counted?.text ?? verb, employee, employee.preferred(in: language))
+      }
       // A bare small integer with nothing counted and no unit is usually a list marker, a page,
       // or part of a name ("Article 50"): keep it only when something is counted or qualified.
       let isNamePart = first > 0 && s[first - 1].isCapitalized && !number.isWords && counted == nil && unit == nil
@@ -522,6 +528,10 @@ struct QuantityReader {
     let term = (compound ?? termBase.lookup(s[head].folded, language: language)).flatMap { isCountableTerm($0) ? $0 : nil }
     return (textOf(s, words, head: head), term, term?.preferred(in: language) ?? stemmer.stem(s[head].folded))
   }
+
+  /// People in general, and the employees they are when a verb says so.
+  private var peopleTerm: Term? { termBase.lookup("people", language: .english) }
+  private var employeeTerm: Term? { termBase.lookup("employee", language: .english) }
 
   func isCountable(_ word: String) -> Bool {
     termBase.lookup(word, language: language).map(isCountableTerm) ?? false

@@ -16,6 +16,8 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "It was a 48-hour operation.", it: "È stata un'operazione di 48 ore."),
       .pair(en: "The quake killed 300 people.", it: "Il terremoto ha ucciso 300 persone."),
       .pair(en: "The storm moved at 12 miles per hour.", it: "La tempesta si spostava a 12 miglia all'ora."),
+      // People a firm employs are its employees.
+      .pair(en: "Fortis employs about 85,000 people.", it: "Fortis ha circa 85 000 dipendenti."),
     ],
     triggering: [
       .pair(
@@ -25,6 +27,7 @@ struct CountedThingRule: DiscrepancyRule {
           "Both say more than 2000, but English counts 'extremist items' (content) and Italian counts 'estremisti' (people)"),
       .pair(en: "The school said ↓12 students were hurt.", it: "La scuola ha detto che ↓12 genitori sono rimasti feriti."),
       .pair(en: "The quake left ↓300 dead.", it: "Il terremoto ha lasciato ↓300 feriti."),
+      .pair(en: "The town has ↓85,000 people.", it: "La città ha ↓85 000 dipendenti."),
       .pair(en: "The ticket costs ↓29 dollars.", it: "Il biglietto costa ↓29 sterline."),
       .pair(en: "The ↓44-year-old was found on Monday.", it: "La donna di ↓44 decenni è stata trovata lunedì."),
     ])
