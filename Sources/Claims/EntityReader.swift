@@ -134,6 +134,7 @@ struct EntityReader {
   /// knows as something other than a name: "Neo-Renaissance" (a glossary term), "Post-war"
   /// (a dictionary word, left small), but not "Anti-Trump" or "Pro-Kremlin".
   func isPrefixedCommonWord(_ token: Token) -> Bool {
+    guard token.text.utf8.contains(UInt8(ascii: "-")) else { return false }
     let parts = token.text.split(separator: "-", maxSplits: 1)
     guard parts.count == 2, lexicon.boundPrefixes.contains(Folding.fold(parts[0])) else { return false }
     let stem = String(parts[1])

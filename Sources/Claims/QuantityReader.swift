@@ -142,10 +142,10 @@ struct QuantityReader {
       let qualifier = qualifier(s, before: first)
       if let qualifier { first = qualifier.start }
       // "Fortis employs 85,000 people" counts employees, as "ha 85 000 dipendenti" does.
-      if let people = counted?.term, people.id == peopleTerm?.id, let verb = s.folded(first - 1),
-        lexicon.employingVerbs.contains(verb), let employee = employeeTerm
+      if let noun = counted, let verb = s.folded(first - 1), lexicon.employingVerbs.contains(verb), let people = noun.term,
+        people.id == peopleTerm?.id, let employee = employeeTerm
       {
-        counted = (counted?.text ?? verb, employee, employee.preferred(in: language))
+        counted = (noun.text, employee, employee.preferred(in: language))
       }
       // A bare small integer with nothing counted and no unit is usually a list marker, a page,
       // or part of a name ("Article 50"): keep it only when something is counted or qualified.
