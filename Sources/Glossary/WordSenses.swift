@@ -79,12 +79,13 @@ public struct WordSenses: Sendable {
     for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t")
       if fields.count == 3 { opposedLemmas.insert("\(fields[1]) \(fields[2])") }
-      // Noun antonyms ("head"/"foot", "employer"/"employee") are roles and parts, and verb
-      // antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
-      // "calati"): with them, faithful NTREX articles raised seven more false alarms ("win"
-      // against "vinta", "begin" against "fine"). Adjectives and adverbs carry polarity most
-      // reliably.
-      guard fields.count == 3, ["a", "r"].contains(fields[0]) else { continue }
+      // Verb antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
+      // "calati"): with them, faithful NTREX articles raised more false alarms ("win" against
+      // "vinta", "begin" against "fine") and DEMETR found nothing more. Adjectives, adverbs
+      // and nouns ("victory"/"defeat", "presence"/"absence") carry polarity; a noun's false
+      // alarms came from a verb read as the noun ("to end poverty") and a translation that
+      // changed the part of speech ("his defense" for "difendere"), which the rule tells apart.
+      guard fields.count == 3, ["a", "r", "n"].contains(fields[0]) else { continue }
       let word = number(Self.lemmaKey(String(fields[1]), language: .english))
       let opposite = number(Self.lemmaKey(String(fields[2]), language: .english))
       if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }

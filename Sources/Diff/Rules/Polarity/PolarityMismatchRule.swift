@@ -43,6 +43,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // through a lemma key two words share ("records" and "recorded").
       .pair(en: "The crew is just half that of older frigates.", it: "L'equipaggio è appena la metà di quello delle fregate più vecchie."),
       .pair(en: "Phone records showed they had known each other for a week.", it: "I dati del telefono mostravano che si conoscevano da una settimana."),
+      // "poco probabile" is "unlikely", and "a meno che non" is "unless".
+      .pair(en: "The driver is unlikely to face charges.", it: "È poco probabile che il conducente subisca accuse."),
+      .pair(en: "It will not happen unless the council agrees.", it: "Non accadrà a meno che il consiglio non sia d'accordo."),
+      // A noun's opposite where the translation changed the part of speech ("his defense" for
+      // "difendere"), or where the word is a verb ("to end poverty").
+      .pair(
+        en: "Continuing his defense of the nominee, accused of misconduct, the president spoke.",
+        it: "Continuando a difendere il candidato, accusato di un reato, il presidente ha parlato."),
+      .pair(en: "The festival, which began in 2012, hopes to end poverty.", it: "Il festival, che ha avuto inizio nel 2012, spera di eliminare la povertà."),
     ],
     triggering: [
       .pair(
@@ -54,6 +63,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "↓He asked whether the FBI could unearth anything new.", it: "Egli ↓non ha chiesto se l'FBI potesse portare alla luce qualcosa di nuovo."),
       // Both sides negate alike, and a word MultiWordNet lacks negates one it has.
       .pair(en: "The plan was ↓popular, and the council did not pass it.", it: "Il piano era ↓impopolare, e il consiglio non lo ha approvato."),
+      // A prefix that negates what the other side asserts, and a noun's opposite.
+      .pair(
+        en: "The minister said the measure was ↓unnecessary.", it: "↓Il ministro ha detto che la misura era necessaria.",
+        message: "English negates with 'unnecessary' what Italian asserts"),
+      .pair(en: "Other politicians read the ↓victory as a warning.", it: "Altri politici hanno letto la ↓sconfitta come un avvertimento."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -70,10 +84,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
         if !Self.balancesNearby(pairs, index, context: context) { findings.append(finding) }
         continue
       }
+      // "poco probabile" is "unlikely": an attenuated word negates without a negation.
+      let attenuated = (content.source + content.target).contains { Self.attenuators.contains($0.folded) }
+      if !attenuated, let finding = affixMismatch(sourceNegations.count, targetNegations.count, sourceWords, targetWords, pair: pair, context: context) {
+        findings.append(finding)
+        continue
+      }
       // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
       // antonym check looks only where the two sides negate alike ("non avrà successo negli
       // affari interni" against "will not succeed in external affairs" still swaps a word).
-      let attenuated = (content.source + content.target).contains { Self.attenuators.contains($0.folded) }
       if sourceNegations.count == targetNegations.count,
         Self.definiteNegations(sourceNegations).count == Self.definiteNegations(targetNegations).count, !attenuated, let antonym = antonymSwap(source: content.source, target: content.target, context: context) {
         findings.append(antonym)
@@ -115,6 +134,37 @@ struct PolarityMismatchRule: DiscrepancyRule {
       evidence: context.evidence(extra, side: negatingSide), on: negatingSide, other: otherEvidence)
   }
 
+  /// A word negated by its affix on one side whose stem the other side asserts, with no
+  /// negation there to meet it: "the measure was unnecessary" against "la misura era necessaria".
+  /// Every negation and negating word of each side counts, so that "unknown" meets "non è
+  /// nota" and "unprecedented" meets "senza precedenti".
+  private func affixMismatch(
+    _ sourceNegations: Int, _ targetNegations: Int, _ sourceWords: [Word], _ targetWords: [Word], pair: ClaimPair, context: RuleContext
+  ) -> Finding? {
+    let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
+    // A word said twice ("incorrect, incorrect") negates once.
+    func distinct(_ words: [AffixedNegative]) -> [AffixedNegative] {
+      var seen: Set<String> = []
+      return words.filter { seen.insert($0.word.folded).inserted }
+    }
+    let sourceAffixed = distinct(affixedNegativeWords(sourceWords, sourceLanguage, against: targetWords, targetLanguage))
+    let targetAffixed = distinct(affixedNegativeWords(targetWords, targetLanguage, against: sourceWords, sourceLanguage))
+    let negating: (side: Side, word: Word)
+    if sourceNegations + sourceAffixed.count > targetNegations + targetAffixed.count, let word = sourceAffixed.first(where: \.stemIsOnOtherSide) {
+      negating = (.source, word.word)
+    } else if targetNegations + targetAffixed.count > sourceNegations + sourceAffixed.count, let word = targetAffixed.first(where: \.stemIsOnOtherSide) {
+      negating = (.target, word.word)
+    } else {
+      return nil
+    }
+    let other: Side = negating.side == .source ? .target : .source
+    guard let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other) else { return nil }
+    return Finding(
+      rule: Self.spec.id, severity: context.severity,
+      message: "\(context.languageName(negating.side)) negates with '\(negating.word.text)' what \(context.languageName(other)) asserts",
+      evidence: Evidence(sentence: negating.word.sentence, range: negating.word.range, text: negating.word.text), on: negating.side, other: otherEvidence)
+  }
+
   /// The first five letters, for cognates ("presidential" and "presidenziale").
   static func cognate(_ word: String) -> String { String(word.prefix(5)) }
 
@@ -126,45 +176,67 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// "speechless"; "indipendente", "sconosciuto"): the rest is a common word, and the whole is
   /// not itself a translation of a word on the other side.
   private func affixedNegatives(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
+    affixedNegativeWords(words, language, against: other, otherLanguage).count
+  }
+
+  /// A word that negates by its affix, and whether what it negates is there on the other side:
+  /// "uninspired" against "ispirata" (its stem is what the other side says), not "unearth".
+  struct AffixedNegative {
+    var word: Word
+    var stemIsOnOtherSide: Bool
+  }
+
+  private func affixedNegativeWords(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [AffixedNegative] {
     let senses = WordSenses.shipped
     let otherSenses = Set(other.flatMap { senses.senses(of: $0.folded, language: otherLanguage) })
     let otherCognates = Set(other.map { Self.cognate($0.folded) })
+    func isOnOtherSide(_ stem: String) -> Bool {
+      !Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses) || otherCognates.contains(Self.cognate(stem))
+    }
     let lexical = Self.lexicalNegatives[language] ?? []
-    return words.filter { word in
-      if lexical.contains(where: { word.folded.hasPrefix($0) }) { return true }
-      guard !word.isFunctionWord else { return false }
+    return words.compactMap { word in
+      if lexical.contains(where: { word.folded.hasPrefix($0) }) { return AffixedNegative(word: word, stemIsOnOtherSide: false) }
+      guard !word.isFunctionWord else { return nil }
       let stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
       }
       // "speechless", "clueless": a "-less" word denies its stem whatever WordNet says.
       let lessStem = language == .english && word.folded.hasSuffix("less") ? String(word.folded.dropLast(4)) : ""
       let deniesByItsEnding = lessStem.count >= 3 && senses.isCommonWord(lessStem, language: .english)
-      if language == .english, !deniesByItsEnding, word.folded.hasPrefix("non-") { return true }
+      if language == .english, !deniesByItsEnding, word.folded.hasPrefix("non-") {
+        return AffixedNegative(word: word, stemIsOnOtherSide: false)
+      }
+      guard Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses) else { return nil }
+      if deniesByItsEnding { return AffixedNegative(word: word, stemIsOnOtherSide: false) }
       // English prefixes are reliable ("unknown", "unable", "inaccurate"): the stem need only
       // be a word. Italian ones are not ("spera" is not "s-" + "pera"): there the positive stem
       // must be what the other side negates ("sconosciuto" against "not known").
-      guard
-        deniesByItsEnding || stems.contains(where: { stem in
-          if language == .english {
-            guard stem.count >= 3, senses.isCommonWord(stem, language: .english) else { return false }
-            // After "un", "in", "dis" and the like, a word WordNet has denies its stem only
-            // when WordNet opposes the two ("unknown" and "known"); "unearth" does not deny
-            // "earth", nor "discover" "cover". "mis-" always misdoes ("misunderstood").
-            return word.folded.hasPrefix("mis") || !senses.isOwnEnglishLemma(word.folded) || senses.opposes(word.folded, stem)
-          }
-          guard stem.count >= 4 else { return false }
-          return !Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses)
-            || otherCognates.contains(Self.cognate(stem))
-        })
-      else { return false }
-      return Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses)
-    }.count
+      let negated = stems.filter { stem in
+        if language == .english {
+          guard stem.count >= 3, senses.isCommonWord(stem, language: .english) else { return false }
+          // After "un", "in", "dis" and the like, a word WordNet has denies its stem only
+          // when WordNet opposes the two ("unknown" and "known"); "unearth" does not deny
+          // "earth", nor "discover" "cover". "mis-" always misdoes ("misunderstood").
+          return word.folded.hasPrefix("mis") || !senses.isOwnEnglishLemma(word.folded) || senses.opposes(word.folded, stem)
+        }
+        return stem.count >= 4 && isOnOtherSide(stem)
+      }
+      guard !negated.isEmpty else { return nil }
+      // Only an English prefix is sure enough to accuse: Italian "in-" and "s-" begin too many
+      // words that deny nothing ("intrappolate", "scorso"), "mis-" misdoes without denying
+      // ("misconduct" is "cattiva condotta"), and Italian writes "non governative" with a
+      // "non" that denies nothing of a claim.
+      let accuses = language == .english && !word.folded.hasPrefix("mis") && !word.folded.hasPrefix("non")
+      return AffixedNegative(word: word, stemIsOnOtherSide: accuses && negated.contains(where: isOnOtherSide))
+    }
   }
 
   /// Words that deny without a negation word: "hardly", "failed to", "without" ↔ "senza",
   /// "assenza di", "privo di". Matched as prefixes of the folded word.
   static let lexicalNegatives: [Language: [String]] = [
-    .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free", "short"],
+    .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free", "short",
+      // "unless" is "a meno che non": it meets a negation, and denies no word of its own.
+      "unless"],
     .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente"],
   ]
 
@@ -196,16 +268,31 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
     let allSource = Set(sourceReadings.flatMap(\.1))
     let allTarget = Set(targetReadings.flatMap(\.1))
+    // A word's family ("defense" and "defend", "successo" read as "success" and "successful")
+    // explains it as well as its own reading: a translation changes the part of speech.
+    func family(_ key: Int32) -> String? {
+      let name = senses.englishKey(key)
+      return name.count >= 5 ? String(name.prefix(5)) : nil
+    }
+    let families = (source: Set(allSource.compactMap(family)), target: Set(allTarget.compactMap(family)))
     for (sideWords, otherAll, otherWords, side) in [
       (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
     ] {
       let ownKeys = side == .source ? allSource : allTarget
-      for (token, readings) in sideWords where readings.count == 1 && !token.folded.hasSuffix("ed") && !token.folded.hasSuffix("ing") {
+      let (ownFamilies, otherFamilies) = side == .source ? (families.source, families.target) : (families.target, families.source)
+      for (token, readings) in sideWords
+      where readings.count == 1 && !token.folded.hasSuffix("ed") && !token.folded.hasSuffix("ing") {
         let key = readings[0]
+        let keyFamily = family(key)
+        if let keyFamily, otherFamilies.contains(keyFamily) { continue }
         guard !otherAll.contains(key), !Self.ignoredForAntonyms.contains(senses.englishKey(key)),
           !Self.ignoredForAntonyms.contains(token.folded)
         else { continue }
-        let pairs = senses.antonyms(of: token.folded, readingAs: key, language: context.language(side))
+        // After "to" or "will" a word is a verb ("to end poverty"), or an adverb ("should
+        // slowly"): never the noun or adjective of an antonym pair.
+        let pairs = senses.antonyms(of: token.folded, readingAs: key, language: context.language(side)).filter {
+          !token.followsVerbMarker || $0.partOfSpeech == UInt8(ascii: "r")
+        }
         guard !pairs.isEmpty else { continue }
         let opposites = pairs.map(\.oppositeKey)
         let otherLanguage = context.language(side == .source ? .target : .source)
@@ -214,7 +301,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
         // the pair's part of speech: "appena" is the adverb "new", not the opposite of "old".
         guard
           let hit = otherWords.first(where: { word, readings in
-            readings.contains(where: opposites.contains) && !readings.contains(where: { $0 != key && ownKeys.contains($0) })
+            readings.contains(where: opposites.contains)
+              && (!word.followsVerbMarker || pairs.contains { $0.partOfSpeech == UInt8(ascii: "r") })
+              && !readings.contains(where: { reading in
+                reading != key && (ownKeys.contains(reading) || family(reading).map { $0 != keyFamily && ownFamilies.contains($0) } ?? false)
+              })
               && Self.meansMostly(word.folded, opposites, language: otherLanguage)
               && pairs.contains { senses.reads(word.folded, language: otherLanguage, asOppositeIn: $0) }
           })
@@ -269,7 +360,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
     var text: String
     var folded: String
     var isFunctionWord: Bool
+    /// Whether the word before makes this one a verb: "to end poverty", "they will open".
+    var followsVerbMarker: Bool = false
   }
+
+  /// English words after which a word is a verb, whatever else it may be.
+  static let verbMarkers: Set<String> = ["to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "we", "they", "i", "you"]
 
   /// The lowercase words of the sentences, function words marked: "without" and "outside"
   /// deny, but are never an antonym or a prefixed negative.
@@ -278,12 +374,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
     return sentences.filter { article.sentences.indices.contains($0) }.flatMap { index in
       let sentence = article.sentences[index]
       let text = ScalarText(sentence.text)
-      return Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count)).filter {
-        $0.kind == .word && $0.text.count >= 3 && !$0.isCapitalized
-      }.map {
-        Word(
-          sentence: index, range: TextRange(start: $0.range.start + sentence.range.start, end: $0.range.end + sentence.range.start),
-          text: $0.text, folded: $0.folded, isFunctionWord: FunctionWords.contains($0.folded, language: article.language))
+      let tokens = Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count))
+      return tokens.indices.filter {
+        tokens[$0].kind == .word && tokens[$0].text.count >= 3 && !tokens[$0].isCapitalized
+      }.map { position in
+        let token = tokens[position]
+        return Word(
+          sentence: index, range: TextRange(start: token.range.start + sentence.range.start, end: token.range.end + sentence.range.start),
+          text: token.text, folded: token.folded, isFunctionWord: FunctionWords.contains(token.folded, language: article.language),
+          followsVerbMarker: article.language == .english && position > 0 && Self.verbMarkers.contains(tokens[position - 1].folded))
       }
     }
   }
