@@ -52,6 +52,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "Continuing his defense of the nominee, accused of misconduct, the president spoke.",
         it: "Continuando a difendere il candidato, accusato di un reato, il presidente ha parlato."),
       .pair(en: "The festival, which began in 2012, hopes to end poverty.", it: "Il festival, che ha avuto inizio nel 2012, spera di eliminare la povertà."),
+      // Common opposites that a translation rephrases, grades the other way or moves.
+      .pair(en: "The least expensive phones have a memory slot.", it: "I cellulari più economici hanno uno slot per la memoria."),
+      .pair(en: "Sooner or later it will end in an accident.", it: "Prima o poi finirà con un incidente."),
+      .pair(en: "He urged them to avoid polluting first and cleaning up later.", it: "Li ha invitati a evitare di inquinare prima e ripulire poi."),
+      .pair(en: "South Africa have defeated the All Blacks in Rustenburg.", it: "Il Sudafrica ha vinto contro gli All Blacks a Rustenburg."),
+      .pair(en: "The festival, which opened in 2012, hopes to end poverty.", it: "Il festival, che ha avuto inizio nel 2012, spera di eliminare la povertà."),
+      // A prefix whose stem the other side says through a word this side also has, and a
+      // "free" that denies nothing.
+      .pair(
+        en: "Since the response was limited, Germany expected the same for its unrestricted submarine warfare.",
+        it: "Poiché la risposta era limitata, la Germania si aspettava lo stesso per la sua guerra sottomarina indiscriminata."),
+      .pair(en: "The contracts are freestyle, unregistered and without limits.", it: "I contratti sono di tipo libero, non registrati e senza limiti."),
     ],
     triggering: [
       .pair(
@@ -68,6 +80,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "The minister said the measure was ↓unnecessary.", it: "↓Il ministro ha detto che la misura era necessaria.",
         message: "English negates with 'unnecessary' what Italian asserts"),
       .pair(en: "Other politicians read the ↓victory as a warning.", it: "Altri politici hanno letto la ↓sconfitta come un avvertimento."),
+      // Common opposites: a preposition, a verb of change, and a grade of the same word.
+      .pair(
+        en: "Trerise was in prison for six years ↓before admitting eight assaults.",
+        it: "Trerise è stato in prigione per sei anni ↓dopo aver ammesso otto aggressioni.",
+        message: "English says 'before' where Italian says its opposite, 'dopo'"),
+      .pair(en: "The construction work ↓began in Rome today.", it: "I lavori di costruzione sono ↓terminati oggi a Roma."),
+      .pair(en: "If you are among the ↓least demanding listeners, take a phone.", it: "Se siete tra gli ascoltatori ↓più esigenti, prendete un cellulare."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -75,8 +94,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
     for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
       let sourceNegations = pair.sourceClaims.filter { $0.kind == .negation }
       let targetNegations = pair.targetClaims.filter { $0.kind == .negation }
-      let sourceWords = words(pair.source, side: .source, context: context)
-      let targetWords = words(pair.target, side: .target, context: context)
+      let sourceAll = words(pair.source, side: .source, context: context)
+      let targetAll = words(pair.target, side: .target, context: context)
+      let (sourceWords, targetWords) = (sourceAll.filter { !$0.isCapitalized }, targetAll.filter { !$0.isCapitalized })
       let content = (source: sourceWords.filter { !$0.isFunctionWord }, target: targetWords.filter { !$0.isFunctionWord })
       if let finding = countMismatch(sourceNegations, targetNegations, sourceWords, targetWords, pair: pair, context: context) {
         // A negation the alignment put one sentence away ("Oh, no. I didn't leak." against
@@ -93,8 +113,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // A negation next to an opposite ("non è nota" for "unknown") is the same claim; the
       // antonym check looks only where the two sides negate alike ("non avrà successo negli
       // affari interni" against "will not succeed in external affairs" still swaps a word).
-      if sourceNegations.count == targetNegations.count,
-        Self.definiteNegations(sourceNegations).count == Self.definiteNegations(targetNegations).count, !attenuated, let antonym = antonymSwap(source: content.source, target: content.target, context: context) {
+      guard sourceNegations.count == targetNegations.count,
+        Self.definiteNegations(sourceNegations).count == Self.definiteNegations(targetNegations).count
+      else { continue }
+      if let swap = oppositeSwap(source: sourceAll, target: targetAll, context: context) {
+        findings.append(swap)
+      } else if !attenuated, let antonym = antonymSwap(source: content.source, target: content.target, context: context) {
         findings.append(antonym)
       }
     }
@@ -149,10 +173,16 @@ struct PolarityMismatchRule: DiscrepancyRule {
     }
     let sourceAffixed = distinct(affixedNegativeWords(sourceWords, sourceLanguage, against: targetWords, targetLanguage))
     let targetAffixed = distinct(affixedNegativeWords(targetWords, targetLanguage, against: sourceWords, sourceLanguage))
+    // A "non" the claim reader leaves alone ("contratti non registrati") still negates.
+    func negations(_ claims: Int, _ words: [Word]) -> Int { max(claims, words.filter { ["non", "not"].contains($0.folded) }.count) }
+    let (sourceNegations, targetNegations) = (negations(sourceNegations, sourceWords), negations(targetNegations, targetWords))
+    // The accused side counts only its sure negatives; the other side counts every word that
+    // may deny, "free" in "freestyle" and "short" in "shortly" too.
+    func sure(_ words: [AffixedNegative]) -> Int { words.filter { !$0.isLexical }.count }
     let negating: (side: Side, word: Word)
-    if sourceNegations + sourceAffixed.count > targetNegations + targetAffixed.count, let word = sourceAffixed.first(where: \.stemIsOnOtherSide) {
+    if sourceNegations + sure(sourceAffixed) > targetNegations + targetAffixed.count, let word = sourceAffixed.first(where: \.stemIsOnOtherSide) {
       negating = (.source, word.word)
-    } else if targetNegations + targetAffixed.count > sourceNegations + sourceAffixed.count, let word = targetAffixed.first(where: \.stemIsOnOtherSide) {
+    } else if targetNegations + sure(targetAffixed) > sourceNegations + sourceAffixed.count, let word = targetAffixed.first(where: \.stemIsOnOtherSide) {
       negating = (.target, word.word)
     } else {
       return nil
@@ -184,6 +214,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
   struct AffixedNegative {
     var word: Word
     var stemIsOnOtherSide: Bool
+    /// A word that denies by what it means ("without", "lack", "free"), not by an affix.
+    var isLexical = false
   }
 
   private func affixedNegativeWords(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [AffixedNegative] {
@@ -193,9 +225,22 @@ struct PolarityMismatchRule: DiscrepancyRule {
     func isOnOtherSide(_ stem: String) -> Bool {
       !Set(senses.senses(of: stem, language: language)).isDisjoint(with: otherSenses) || otherCognates.contains(Self.cognate(stem))
     }
+    // The stem is asserted on the other side by a word this side does not otherwise say:
+    // "unrestricted" against "limitata" is no swap when "limited" is there too.
+    func translatesOnly(_ stem: String, besides word: Word) -> Bool {
+      let stemSenses = Set(senses.senses(of: stem, language: language))
+      let rest = words.filter { $0.folded != word.folded }
+      let restSenses = Set(rest.flatMap { senses.senses(of: $0.folded, language: language) })
+      let restCognates = Set(rest.map { Self.cognate($0.folded) })
+      return other.contains { otherWord in
+        let otherWordSenses = senses.senses(of: otherWord.folded, language: otherLanguage)
+        if !stemSenses.isDisjoint(with: otherWordSenses) { return restSenses.isDisjoint(with: otherWordSenses) }
+        return Self.cognate(otherWord.folded) == Self.cognate(stem) && !restCognates.contains(Self.cognate(stem))
+      }
+    }
     let lexical = Self.lexicalNegatives[language] ?? []
     return words.compactMap { word in
-      if lexical.contains(where: { word.folded.hasPrefix($0) }) { return AffixedNegative(word: word, stemIsOnOtherSide: false) }
+      if lexical.contains(where: { word.folded.hasPrefix($0) }) { return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true) }
       guard !word.isFunctionWord else { return nil }
       let stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
@@ -227,7 +272,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // ("misconduct" is "cattiva condotta"), and Italian writes "non governative" with a
       // "non" that denies nothing of a claim.
       let accuses = language == .english && !word.folded.hasPrefix("mis") && !word.folded.hasPrefix("non")
-      return AffixedNegative(word: word, stemIsOnOtherSide: accuses && negated.contains(where: isOnOtherSide))
+      return AffixedNegative(word: word, stemIsOnOtherSide: accuses && negated.contains { translatesOnly($0, besides: word) })
     }
   }
 
@@ -254,6 +299,59 @@ struct PolarityMismatchRule: DiscrepancyRule {
     "first", "second", "third", "last", "next", "former", "latter", "head", "home", "come", "go", "left", "right", "late",
     "early", "front", "back", "top", "bottom", "upper", "lower", "inner", "outer", "north", "south", "east", "west",
   ]
+
+  /// How far apart, as a share of the sentence, a swapped word and its opposite may stand.
+  static let maximumDisplacement = 0.35
+
+  /// One of the common opposites swapped: each side says one meaning of an `OppositePair`
+  /// more often than the other side does ("after admitting" against "dopo aver ammesso").
+  private func oppositeSwap(source: [Word], target: [Word], context: RuleContext) -> Finding? {
+    let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
+    func occurrences(_ words: [Word], _ meaning: OppositePair.Meaning, _ language: Language, otherSide: [Word]) -> [Word] {
+      let forms = meaning.words(language)
+      var found = words.filter { forms.contains($0.folded) && !OppositePair.isInFixedPhrase(previous: $0.previousFolded, word: $0.folded, next: $0.nextFolded) }
+      for (form, alternatives) in OppositePair.otherMeanings where forms.contains(form) {
+        var explained = otherSide.filter { alternatives.contains($0.folded) }.count
+        found.removeAll { word in
+          guard explained > 0, word.folded == form else { return false }
+          explained -= 1
+          return true
+        }
+      }
+      return found
+    }
+    for pair in OppositePair.all {
+      let sourceFirst = occurrences(source, pair.first, sourceLanguage, otherSide: target)
+      let sourceSecond = occurrences(source, pair.second, sourceLanguage, otherSide: target)
+      let targetFirst = occurrences(target, pair.first, targetLanguage, otherSide: source)
+      let targetSecond = occurrences(target, pair.second, targetLanguage, otherSide: source)
+      let candidates: (source: [Word], target: [Word])
+      if sourceFirst.count > targetFirst.count, targetSecond.count > sourceSecond.count {
+        candidates = (sourceFirst, targetSecond)
+      } else if sourceSecond.count > targetSecond.count, targetFirst.count > sourceFirst.count {
+        candidates = (sourceSecond, targetFirst)
+      } else {
+        continue
+      }
+      // A translation keeps its words roughly in order: the opposite of a word at a sentence's
+      // end is not the one at the other's start ("which stated in 2012 … to end poverty"
+      // against "che ha avuto inizio nel 2012").
+      func isSwap(_ a: Word, _ b: Word) -> Bool {
+        guard abs(a.position - b.position) <= Self.maximumDisplacement else { return false }
+        guard pair.gradesNextWord else { return true }
+        guard let next = (a.nextFolded, b.nextFolded) as? (String, String) else { return false }
+        return WordSenses.shipped.shareSense(next.0, sourceLanguage, next.1, targetLanguage) == true || Self.cognate(next.0) == Self.cognate(next.1)
+      }
+      guard let swapped = candidates.source.lazy.compactMap({ a in candidates.target.first { isSwap(a, $0) }.map { (source: a, target: $0) } }).first
+      else { continue }
+      return Finding(
+        rule: Self.spec.id, severity: context.severity,
+        message: "\(context.languageName(.source)) says '\(swapped.source.text)' where \(context.languageName(.target)) says its opposite, '\(swapped.target.text)'",
+        evidence: Evidence(sentence: swapped.source.sentence, range: swapped.source.range, text: swapped.source.text), on: .source,
+        other: Evidence(sentence: swapped.target.sentence, range: swapped.target.range, text: swapped.target.text))
+    }
+    return nil
+  }
 
   /// A word on one side whose opposite, and not itself, the other side says: English
   /// "increased" against Italian "diminuiti" (decreased), read through MultiWordNet's senses
@@ -303,6 +401,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
           let hit = otherWords.first(where: { word, readings in
             readings.contains(where: opposites.contains)
               && (!word.followsVerbMarker || pairs.contains { $0.partOfSpeech == UInt8(ascii: "r") })
+              && Self.isInverted(token) == Self.isInverted(word)
               && !readings.contains(where: { reading in
                 reading != key && (ownKeys.contains(reading) || family(reading).map { $0 != keyFamily && ownFamilies.contains($0) } ?? false)
               })
@@ -321,6 +420,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
     }
     return nil
   }
+
+  /// Words that grade the word after them downwards: "the least expensive" is "i più
+  /// economici", so an opposite after one of them, on one side only, says the same.
+  static let downwardGraders: Set<String> = ["less", "least", "meno"]
+
+  static func isInverted(_ word: Word) -> Bool { word.previousFolded.map(downwardGraders.contains) ?? false }
 
   /// Whether a word's senses are few, or a third of them read as one of `keys`.
   static func meansMostly(_ folded: String, _ keys: [Int32], language: Language) -> Bool {
@@ -360,8 +465,15 @@ struct PolarityMismatchRule: DiscrepancyRule {
     var text: String
     var folded: String
     var isFunctionWord: Bool
-    /// Whether the word before makes this one a verb: "to end poverty", "they will open".
-    var followsVerbMarker: Bool = false
+    /// A sentence's first word, capitalised: read only for the common opposites ("After…").
+    var isCapitalized = false
+    /// The folded words just before and after, of any length ("at least").
+    var previousFolded: String?
+    var nextFolded: String?
+    /// Whether the English word before makes this one a verb: "to end poverty", "they will open".
+    var followsVerbMarker = false
+    /// Where the word stands in the pair's side, from 0 (its start) to 1 (its end).
+    var position = 0.0
   }
 
   /// English words after which a word is a verb, whatever else it may be.
@@ -371,18 +483,23 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// deny, but are never an antonym or a prefixed negative.
   private func words(_ sentences: [Int], side: Side, context: RuleContext) -> [Word] {
     let article = side == .source ? context.source : context.target
-    return sentences.filter { article.sentences.indices.contains($0) }.flatMap { index in
+    let sentences = sentences.filter { article.sentences.indices.contains($0) }
+    return sentences.enumerated().flatMap { ordinal, index in
       let sentence = article.sentences[index]
       let text = ScalarText(sentence.text)
       let tokens = Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count))
+      let firstWord = tokens.firstIndex { $0.kind == .word }
       return tokens.indices.filter {
-        tokens[$0].kind == .word && tokens[$0].text.count >= 3 && !tokens[$0].isCapitalized
+        tokens[$0].kind == .word && tokens[$0].text.count >= 3 && (!tokens[$0].isCapitalized || $0 == firstWord)
       }.map { position in
         let token = tokens[position]
+        func folded(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].kind == .word ? tokens[at].folded : nil }
         return Word(
           sentence: index, range: TextRange(start: token.range.start + sentence.range.start, end: token.range.end + sentence.range.start),
           text: token.text, folded: token.folded, isFunctionWord: FunctionWords.contains(token.folded, language: article.language),
-          followsVerbMarker: article.language == .english && position > 0 && Self.verbMarkers.contains(tokens[position - 1].folded))
+          isCapitalized: token.isCapitalized, previousFolded: folded(position - 1), nextFolded: folded(position + 1),
+          followsVerbMarker: article.language == .english && folded(position - 1).map(Self.verbMarkers.contains) ?? false,
+          position: (Double(ordinal) + Double(token.range.start) / Double(max(1, text.count))) / Double(sentences.count))
       }
     }
   }
