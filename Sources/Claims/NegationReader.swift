@@ -1,4 +1,5 @@
 import Core
+import Glossary
 import Foundation
 
 /// Finds the negations a sentence asserts, one per negated clause.
@@ -21,7 +22,20 @@ struct NegationReader {
   static let compounds: Set<String> = ["profit", "stop", "fiction", "food", "governmental", "governativo", "governativa", "governative", "governativi"]
 
   /// Words after "not"/"non" that make it restrict rather than deny: "not only", "non solo".
-  static let restrictive: Set<String> = ["only", "just", "merely", "solo", "soltanto", "solamente", "semplicemente"]
+  static let restrictive: Set<String> = ["only", "just", "merely", "simply", "solo", "soltanto", "solamente", "semplicemente"]
+
+  static let contractedCopulas: Set<String> = ["isn't", "aren't", "wasn't", "weren't"]
+
+  /// Forms of "avere" and "essere" that make a compound tense with a participle.
+  static let italianAuxiliaries: Set<String> = [
+    "ho", "hai", "ha", "abbiamo", "avete", "hanno", "abbia", "abbiano", "avessi", "avesse", "avessero", "aveva", "avevano", "avevo",
+    "avrebbe", "avrebbero", "sono", "sei", "e", "siamo", "siete", "sia", "siano", "fosse", "fossero", "era", "erano", "sarebbe",
+    "sarebbero", "stato", "stata", "stati", "state",
+  ]
+
+  /// Words after "non" that make a conjunction with it, not a negation: "non appena" is "as
+  /// soon as".
+  static let italianConjunctions: Set<String> = ["appena"]
 
   /// A negation found: the token, and whether a translation may as well leave it out (see
   /// `Claim.isOptionalNegation`).
@@ -32,6 +46,18 @@ struct NegationReader {
 
   /// Words that end an English clause before a "nor" that then negates a clause of its own.
   static let clauseBreaks: Set<String> = [",", ";", "-", "\u{2013}", "\u{2014}", ":"]
+
+  /// Whether MultiWordNet knows an Italian word only as a noun or an adjective.
+  static func isNounOrAdjectiveOnly(_ folded: String) -> Bool {
+    guard !FunctionWords.contains(folded, language: .italian) else { return false }
+    let parts = WordSenses.shipped.partsOfSpeech(of: folded, language: .italian)
+    return !parts.isEmpty && !parts.contains(UInt8(ascii: "v")) && !parts.contains(UInt8(ascii: "r"))
+  }
+
+  /// An Italian past participle by its ending: "osservati", "visto", "sentita".
+  static func isParticiple(_ folded: String) -> Bool {
+    folded.count >= 5 && ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "sto", "sta", "sti", "ste"].contains { folded.hasSuffix($0) }
+  }
 
   func read(_ s: SentenceTokens) -> [Found] {
     var found: [Found] = []
@@ -46,8 +72,16 @@ struct NegationReader {
       // "o meno" leave a choice open.
       let next = s.folded(index + 1) ?? ""
       let afterNext = s.folded(index + 2) ?? ""
-      if (word == "not" || word == "non") && (Self.restrictive.contains(next) || Self.restrictive.contains(afterNext)) { continue }
-      if word == "not", s.folded(index - 1) == "or" { continue }
+      // A contracted copula restricts too ("the forests aren't just swamps"); a contracted
+      // modal denies ("we can't just rely on English" is "non possiamo affidarci al solo").
+      let restricts = word == "not" || word == "non" || Self.contractedCopulas.contains(word)
+      if restricts && (Self.restrictive.contains(next) || Self.restrictive.contains(afterNext)) { continue }
+      // "non sono altro che chiacchiere" is "they are only chatter".
+      if word == "non", ((index + 1)..<min(s.count, index + 4)).contains(where: { s[$0].folded == "altro" && s.folded($0 + 1) == "che" }) {
+        continue
+      }
+      if word == "not" || word == "non", s.folded(index - 1) == "or" || s.folded(index - 1) == "o" { continue }
+      if word == "non", Self.italianConjunctions.contains(next) { continue }
       // Compounds borrowed from English negate nothing: "organizzazioni non profit", "non-stop".
       if word == "non" || word == "not", Self.compounds.contains(next) || (next == "-" && Self.compounds.contains(afterNext)) { continue }
       // "did not open until March" says "only in March": a translation may keep the negation
@@ -69,6 +103,14 @@ struct NegationReader {
         let expletive = before.contains("finche") || before.contains("finché")
           || zip(before, before.dropFirst()).contains { $0 == "meno" && $1 == "che" }
         if expletive { continue }
+        // "doppiatori non professionisti", "patto di non aggressione", "montaggio non
+        // corretto": before a word that is only a noun or an adjective, "non" negates that
+        // word, as a prefix would, and a translation may well write "amateur", "non-aggression"
+        // or "badly".
+        if index + 1 < s.count, s[index + 1].kind == .word, Self.isNounOrAdjectiveOnly(next) {
+          record(index, optional: true)
+          continue
+        }
       }
       let text = s[index].text.lowercased()
       switch language {
@@ -81,6 +123,11 @@ struct NegationReader {
         }
         let contracted = word.hasSuffix("n't")
         guard contracted || Self.english.contains(word) else { continue }
+        // "Don't forget that…" is "remember" ("Tenete presente che…").
+        if contracted || word == "not", next == "forget" {
+          record(index, optional: true)
+          continue
+        }
         // "No." or "No," as an answer, and "no one", are not the negation of a claim... the
         // latter is; the former is an interjection.
         if word == "no", index + 1 < s.count, s[index + 1].kind == .punctuation { continue }
@@ -111,6 +158,13 @@ struct NegationReader {
         // "Mai visto nulla di simile"; elsewhere it is "ever" ("il peggiore che abbia mai visto").
         if word == "mai", index - lastNegation > 8, index == 0 || Self.clauseOpeners.contains(s[index - 1].folded) {
           record(index, optional: false)
+          continue
+        }
+        // "processi mai osservati" is "processes never seen", but "il più bello mai visto" is
+        // "the finest ever seen": before a participle, "mai" may deny or not. After an
+        // auxiliary ("che abbia mai visto") it is "ever".
+        if word == "mai", index - lastNegation > 8, Self.isParticiple(next), !Self.italianAuxiliaries.contains(s.folded(index - 1) ?? "") {
+          record(index, optional: true)
           continue
         }
         guard Self.italian.contains(text) || Self.italian.contains(word) else { continue }

@@ -28,6 +28,9 @@ public struct WordSenses: Sendable {
   /// the part of speech: what a reading by lemma key alone cannot tell apart ("records" and
   /// "recorded" share the key "record"; "appena" reads as the adverb "new", not the adjective).
   private var antonymPairs: [Int32: [Antonym]] = [:]
+  /// English lemma keys of words that negate their antonym by a prefix ("impossible",
+  /// "unknown", "unemployed"): an Italian word read as one of them negates as they do.
+  private var negatedKeys: Set<Int32> = []
   /// Every WordNet antonym pair of any part of speech, as "word opposite": for telling a
   /// negative prefix ("unknown", "disagree") from a word that only begins like one ("unearth").
   private var opposedLemmas: Set<String> = []
@@ -78,7 +81,13 @@ public struct WordSenses: Sendable {
     }
     for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t")
-      if fields.count == 3 { opposedLemmas.insert("\(fields[1]) \(fields[2])") }
+      if fields.count == 3 {
+        opposedLemmas.insert("\(fields[1]) \(fields[2])")
+        let (word, opposite) = (String(fields[1]), String(fields[2]))
+        if ["un", "in", "im", "ir", "il", "dis", "non"].contains(where: { word == $0 + opposite }), let key = englishKeyNumbers[Self.lemmaKey(word, language: .english)] {
+          negatedKeys.insert(key)
+        }
+      }
       // Verb antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
       // "calati"): with them, faithful NTREX articles raised more false alarms ("win" against
       // "vinta", "begin" against "fine") and DEMETR found nothing more. Adjectives, adverbs
@@ -139,6 +148,20 @@ public struct WordSenses: Sendable {
       result.removeLast(result.count - unique)
       return result
     }
+  }
+
+  /// Whether an Italian word reads, in half of its senses or more, as an English word that
+  /// negates its antonym by a prefix: "impossibile" (impossible), "sconosciuto" (unknown).
+  public func readsAsNegated(_ folded: String) -> Bool {
+    let own = senses(of: folded, language: .italian)
+    guard !own.isEmpty else { return false }
+    let negated = own.filter { englishKeys(ofSense: $0).contains(where: negatedKeys.contains) }.count
+    return negated * 2 >= own.count
+  }
+
+  /// The parts of speech ("n", "v", "a", "r") of a word's senses, by its lemma key.
+  public func partsOfSpeech(of folded: String, language: Language) -> Set<UInt8> {
+    Set(senses(of: folded, language: language).compactMap { Int($0) < partsOfSpeech.count ? partsOfSpeech[Int($0)] : nil })
   }
 
   /// The numbers of a sense's English lemma keys.

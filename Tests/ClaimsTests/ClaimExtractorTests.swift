@@ -88,6 +88,25 @@ import Testing
     #expect(try negations("Non l'ho mai visto prima.") == 1)
   }
 
+  /// Negations a translation may write otherwise are optional: a "mai" before a participle
+  /// ("never seen" or "ever seen"), a "non" before a word that is only a noun or an adjective
+  /// (a prefix in all but spelling: "non professionisti" is "amateur"), "don't forget".
+  /// Conjunctions and restrictions are no negations: "non appena" is "as soon as", "non sono
+  /// altro che" and "aren't just" restrict.
+  @Test func negationsATranslationMayWriteOtherwise() throws {
+    func negations(_ text: String, _ language: Language) throws -> [Bool] {
+      try claims(text, language).filter { $0.kind == .negation }.map(\.isOptionalNegation)
+    }
+    #expect(try negations("Vediamo processi mai osservati in precedenza.", .italian) == [true])
+    #expect(try negations("Il programma usava doppiatori non professionisti.", .italian) == [true])
+    #expect(try negations("Il ministro non professa alcuna fede.", .italian) == [false])
+    #expect(try negations("Non appena usciti dalla corrente, nuotate.", .italian).isEmpty)
+    #expect(try negations("Le voci non sono altro che chiacchiere.", .italian).isEmpty)
+    #expect(try negations("The forests aren't just swamps.", .english).isEmpty)
+    #expect(try negations("We can't just rely on English.", .english) == [false])
+    #expect(try negations("Don't forget the periodic table.", .english) == [true])
+  }
+
   /// A minus sign against a figure negates it; a hyphen between figures is a range or a code.
   @Test func negativeFigures() throws {
     #expect(try quantity("Temperatures fell to -5 °C overnight.", .english).value == -5)

@@ -64,6 +64,14 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "Since the response was limited, Germany expected the same for its unrestricted submarine warfare.",
         it: "Poiché la risposta era limitata, la Germania si aspettava lo stesso per la sua guerra sottomarina indiscriminata."),
       .pair(en: "The contracts are freestyle, unregistered and without limits.", it: "I contratti sono di tipo libero, non registrati e senza limiti."),
+      // A negation one side writes as a negative word: "impossibile", "poco chiare", "evitate";
+      // and a "non" that is a prefix in all but spelling.
+      .pair(
+        en: "Symptoms are so general that an immediate diagnosis cannot be made.",
+        it: "I sintomi sono così generici da rendere impossibile una diagnosi immediata."),
+      .pair(en: "The prisoners' demands are not clear.", it: "Le richieste dei detenuti sono poco chiare."),
+      .pair(en: "Do not make jokes about the Holocaust or the Nazis.", it: "Evitate battute sull'olocausto o sui nazisti."),
+      .pair(en: "The show featured amateur voice actors from Texas.", it: "Il programma usava doppiatori non professionisti del Texas."),
     ],
     triggering: [
       .pair(
@@ -98,7 +106,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       let targetAll = words(pair.target, side: .target, context: context)
       let (sourceWords, targetWords) = (sourceAll.filter { !$0.isCapitalized }, targetAll.filter { !$0.isCapitalized })
       let content = (source: sourceWords.filter { !$0.isFunctionWord }, target: targetWords.filter { !$0.isFunctionWord })
-      if let finding = countMismatch(sourceNegations, targetNegations, sourceWords, targetWords, pair: pair, context: context) {
+      if let finding = countMismatch(sourceNegations, targetNegations, sourceAll, targetAll, pair: pair, context: context) {
         // A negation the alignment put one sentence away ("Oh, no. I didn't leak." against
         // "Oh, no." and a next sentence that has it) balances over the neighbouring pairs.
         if !Self.balancesNearby(pairs, index, context: context) { findings.append(finding) }
@@ -106,7 +114,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
       // "poco probabile" is "unlikely": an attenuated word negates without a negation.
       let attenuated = (content.source + content.target).contains { Self.attenuators.contains($0.folded) }
-      if !attenuated, let finding = affixMismatch(sourceNegations.count, targetNegations.count, sourceWords, targetWords, pair: pair, context: context) {
+      if !attenuated, let finding = affixMismatch(sourceNegations.count, targetNegations.count, sourceAll, targetAll, pair: pair, context: context) {
         findings.append(finding)
         continue
       }
@@ -241,6 +249,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let lexical = Self.lexicalNegatives[language] ?? []
     return words.compactMap { word in
       if lexical.contains(where: { word.folded.hasPrefix($0) }) { return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true) }
+      // "impossibile" for "cannot", "sconosciuto" for "not known": an Italian word with a
+      // negative prefix before a word of its own that reads as an English prefixed negative
+      // ("sufficienza" reads as "unconcern", but has no such prefix; "sicure" is no "s-icure").
+      if language == .italian, !word.isFunctionWord,
+        (Self.negativePrefixes[.italian] ?? []).contains(where: { prefix in
+          word.folded.hasPrefix(prefix) && !senses.senses(of: String(word.folded.dropFirst(prefix.count)), language: .italian).isEmpty
+        }),
+        senses.readsAsNegated(word.folded),
+        Set(senses.senses(of: word.folded, language: language)).isDisjoint(with: otherSenses)
+      {
+        return AffixedNegative(word: word, stemIsOnOtherSide: false)
+      }
       guard !word.isFunctionWord else { return nil }
       let stems = (Self.negativePrefixes[language] ?? []).filter { word.folded.hasPrefix($0) }.map {
         String(word.folded.dropFirst($0.count).drop { $0 == "-" })
@@ -281,8 +301,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
   static let lexicalNegatives: [Language: [String]] = [
     .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free", "short",
       // "unless" is "a meno che non": it meets a negation, and denies no word of its own.
-      "unless"],
-    .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente"],
+      "unless", "avoid"],
+    .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit",
+      // "poco chiare" is "not clear".
+      "poco"],
   ]
 
   /// Words that turn an adjective toward its opposite without a negation: "poco probabile"
