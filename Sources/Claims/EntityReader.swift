@@ -44,6 +44,15 @@ struct EntityReader {
         index += 1
         continue
       }
+      // "the third century BCE", "500 BC": an era, not the European Central Bank ("BCE" in
+      // Italian) or any other name.
+      if Self.eraMarkers.contains(s[index].folded), index > 0,
+        s[index - 1].kind == .number || Self.eraCounters.contains(s[index - 1].folded)
+      {
+        s.consume(index..<(index + 1))
+        index += 1
+        continue
+      }
       let words = (index..<min(s.count, index + termBase.maxWords + 1)).prefix { s[$0].kind == .word || s[$0].kind == .number }
       // A name needs a capital, except as a sentence's first word, which careless copy (or a
       // lowercased headline) may leave small: "paris hopes…".
@@ -141,6 +150,9 @@ struct EntityReader {
     if let term = termBase.lookup(stem, language: language) { return !term.category.isName }
     return stem.first?.isLowercase == true && WordSenses.shipped.isDictionaryForm(Folding.fold(stem))
   }
+
+  static let eraMarkers: Set<String> = ["bce", "bc", "ce", "ad", "a.c.", "d.c."]
+  static let eraCounters: Set<String> = ["century", "centuries", "millennium", "millennia", "secolo", "secoli", "millennio"]
 
   /// Marks after which a capital letter starts a clause rather than a name: "“Vediamo…",
   /// "He said: We…".

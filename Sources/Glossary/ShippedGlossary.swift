@@ -126,6 +126,9 @@ American	americano|americana|americani|americane|statunitense|statunitensi	natio
 European	europeo|europea|europei|europee	nationality		
 Italian	italiano|italiana|italiani|italiane	nationality		
 French	francese|francesi	nationality		
+Berber	berbero|berbera|berberi|berbere	nationality		
+Minoan	minoico|minoica|minoici|minoiche	nationality		
+Norse	norreno|norrena|norreni|norrene	nationality		
 German	tedesco|tedesca|tedeschi|tedesche	nationality		
 Spanish	spagnolo|spagnola|spagnoli|spagnole	nationality		
 Russian	russo|russa|russi|russe	nationality		
@@ -349,6 +352,16 @@ prime minister	primo ministro|premier	role
 president	presidente	role		
 spokesman|spokeswoman|spokesperson	portavoce	role		
 chairman|chair	presidente	role		
+king	re	role		
+queen	regina	role		
+emperor	imperatore	role		
+empress	imperatrice	role		
+pope	papa|pontefice	role		
+pharaoh	faraone	role		
+prince	principe	role		
+princess	principessa	role		
+sultan	sultano	role		
+tsar|czar	zar	role		
 secretary-general|secretary general	segretario generale	role		
 mayor	sindaco	role		
 governor	governatore	role		

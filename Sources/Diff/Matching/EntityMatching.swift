@@ -98,7 +98,8 @@ struct EntityMatching {
     for scalar in scalars where ScalarClass.isLetter(scalar) { letters.unicodeScalars.append(scalar) }
     if letters.hasSuffix("s"), letters.count <= 4 { letters.removeLast() }
     guard letters.count >= 2, !connectors.contains(letters) else { return nil }
-    return Folding.cognateKey(letters)
+    // "Elisabetta" is "Elizabeth", "Abramo" "Abraham".
+    return Folding.cognateKey(NameWords.english(letters))
   }
 
   /// A looser key for finding a name's words in running text: the first four letters with

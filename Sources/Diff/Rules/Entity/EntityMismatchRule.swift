@@ -15,6 +15,11 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(en: "Officials came from the United States, Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, Belgio e Grecia."),
       .pair(en: "Daesh is also called Islamic State.", it: "Daesh è chiamato anche Stato Islamico."),
       .pair(en: "The conference was held in London.", it: "La conferenza si è tenuta a Londra."),
+      // Names Italian writes in its own form, and a title before a name.
+      .pair(
+        en: "Buses go to Hebron, the burial place of Abraham, Isaac and Jacob.",
+        it: "Gli autobus vanno a Hebron, luogo di sepoltura di Abramo, Isacco e Giacobbe."),
+      .pair(en: "King Louis and Queen Marie Antoinette fled.", it: "Il re Luigi e la regina Maria Antonietta fuggirono."),
       // A state by its abbreviation.
       .pair(en: "Police in Baton Rouge, La., made an arrest.", it: "La polizia di Baton Rouge, in Louisiana, ha arrestato un uomo."),
       // A name less specific, and an acronym in Italian word order.
