@@ -49,8 +49,16 @@ struct QuantityReader {
       }
       // "una ventina di persone", "a dozen of the": the noun takes "di"/"of" before what it counts.
       if number.isCollective, let word = s.folded(cursor), word == "di" || word == "of" || word == "d'" { cursor += 1 }
-      // The scale: "2 million", "4,5 miliardi", "10m", "3bn".
-      if let scaleWord = s.folded(cursor), let scale = lexicon.scales[scaleWord], s[cursor].kind == .word,
+      // The scale: "2 million", "4,5 miliardi", "10m", "3bn". A small "m" with no currency,
+      // before a race, a dimension or no noun at all, is metres: "the 100m and 200m
+      // freestyle", "a 10m wall", but "£10m", "10m people", "3M".
+      if cursor < s.count, s[cursor].text == "m", s[cursor].kind == .word, !s[cursor].isSpaced, unit == nil,
+        cursor + 1 >= s.count || s[cursor + 1].kind != .word || Self.metreFollowers.contains(s.folded(cursor + 1) ?? "")
+      {
+        unit = "m"
+        last = cursor
+        cursor += 1
+      } else if let scaleWord = s.folded(cursor), let scale = lexicon.scales[scaleWord], s[cursor].kind == .word,
         scaleWord.count > 1 || !s[cursor].isSpaced
       {
         value *= scale
@@ -225,6 +233,13 @@ struct QuantityReader {
 
   static let currencySigns: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 
+  /// Words after "100m" that make it a distance: races, dimensions, and the "and" of a list
+  /// of races.
+  static let metreFollowers: Set<String> = [
+    "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdles", "sprint", "race", "races", "relay", "final", "finals",
+    "dash", "high", "long", "deep", "tall", "wide", "away", "above", "below", "and", "or", "in",
+  ]
+
   private struct NumberHit {
     var range: Range<Int>
     var value: Double
@@ -267,6 +282,18 @@ struct QuantityReader {
     switch language {
     case .english:
       if let fraction = englishFraction(s, at: i) { return fraction }
+      // "a thousand years", "a hundred and fifty": "a" is "one" before a scale.
+      if token.folded == "a", let scale = EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""], scale >= 100 {
+        var j = i + 1
+        var words = ["one"]
+        while j < s.count, s[j].kind == .word,
+          EnglishNumberWords.isNumberWord(s[j].folded) || (s[j].folded == "and" && j + 1 < s.count && EnglishNumberWords.isNumberWord(s[j + 1].folded))
+        {
+          words.append(s[j].folded)
+          j += 1
+        }
+        if let value = EnglishNumberWords.value(of: words) { return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false) }
+      }
       // "a dozen", "half a dozen".
       if token.folded == "a", s.folded(i + 1) == "dozen" {
         return NumberHit(range: i..<(i + 2), value: 12, isWords: true, isAmbiguous: false, isCollective: true)

@@ -210,9 +210,13 @@ struct TimeReader {
       let isClockContext = language == .italian
         ? ["alle", "ore", "dalle", "fino", "entro", "verso"].contains(s.folded(i - 1) ?? "") || text.contains(":")
         : text.contains(":") || meridiem(s, at: i + 1) != nil
-      guard isClockContext else { return nil }
+      guard isClockContext || Self.isTimeZone(s, at: i + 1) else { return nil }
       hour = h
       minute = m
+    } else if text.count == 4, text.allSatisfy(\.isNumber), Self.isTimeZone(s, at: i + 1), let hhmm = Int(text), hhmm / 100 <= 24, hhmm % 100 <= 59 {
+      // "1200 GMT", "0930 UTC": a time of day written as four figures before its zone.
+      hour = hhmm / 100
+      minute = hhmm % 100
     } else if s.folded(i + 1) == ":", i + 2 < s.count, s[i + 2].kind == .number, s[i + 2].text.count == 2,
       let h = Int(text), let m = Int(s[i + 2].text), (0...24).contains(h), (0...59).contains(m),
       // "2:03:59" is a duration, not a time of day.
@@ -236,7 +240,7 @@ struct TimeReader {
       if meridiem.isPM && h < 12 { h += 12 }
       if !meridiem.isPM && h == 12 { h = 0 }
       end = meridiem.end
-    } else if language == .english && !text.contains(":") && end == i + 1 {
+    } else if language == .english && !text.contains(":") && end == i + 1 && !Self.isTimeZone(s, at: end) {
       return nil
     }
     if language == .italian && s.folded(end) == "e" && s.folded(end + 1) == "mezza" {
@@ -250,6 +254,13 @@ struct TimeReader {
       tokens: first..<end,
       reference: TimeReference(from: nil, to: nil, isRelative: false, expression: "clock-\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"))
   }
+
+  /// Time zones written after a time of day: "12.00 GMT", "1200 UTC", "22:00 MDT".
+  static let timeZones: Set<String> = [
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "JST", "IST",
+  ]
+
+  static func isTimeZone(_ s: SentenceTokens, at index: Int) -> Bool { index < s.count && timeZones.contains(s[index].text) }
 
   /// "pm", "p.m.", "a.m.", "am" after a figure, written together or apart.
   private func meridiem(_ s: SentenceTokens, at index: Int) -> (isPM: Bool, end: Int)? {

@@ -88,6 +88,23 @@ import Testing
     #expect(try negations("Non l'ho mai visto prima.") == 1)
   }
 
+  /// A time zone makes a time of day of "12.00" and "1200"; a small "m" before a race or a
+  /// dimension is metres, after a currency millions; "a thousand" is one thousand.
+  @Test func timeZonesMetresAndAThousand() throws {
+    #expect(try claims("The group presented its report at 12.00 GMT today.", .english).compactMap(\.time).map(\.expression).contains("clock-12:00"))
+    #expect(try claims("The truck was taken away at 1200 GMT.", .english).compactMap(\.time).map(\.expression) == ["clock-12:00"])
+    let swims = try claims("He was due to swim in the 100m and 200m freestyle.", .english).compactMap(\.quantity)
+    #expect(swims.map(\.value) == [100, 200])
+    #expect(swims.allSatisfy { $0.unit == "m" })
+    #expect(try quantity("The club paid £10m for him.", .english).value == 10_000_000)
+    #expect(try quantity("The region has 10m people.", .english).value == 10_000_000)
+    #expect(try quantity("The church had been in Rome for over a thousand years.", .english).value == 1000)
+    #expect(try quantity("The tower is a hundred and fifty metres tall.", .english).value == 150)
+    // A figure that ends the text, with nothing after it to read as a unit.
+    #expect(try quantity("The final score was 5", .english).value == 5)
+    #expect(try quantity("The pool is 50m", .english).unit == "m")
+  }
+
   /// Negations a translation may write otherwise are optional: a "mai" before a participle
   /// ("never seen" or "ever seen"), a "non" before a word that is only a noun or an adjective
   /// (a prefix in all but spelling: "non professionisti" is "amateur"), "don't forget".
