@@ -76,7 +76,7 @@ Ivory Coast|Côte d'Ivoire	Costa d'Avorio	place
 Europe	Europa	place		
 Africa	Africa	place		
 Asia	Asia	place		
-Middle East	Medio Oriente	place		
+Middle East|Mideast	Medio Oriente	place		
 Levant	Levante	place		
 Mosul	Mosul	place		
 Raqqa	Raqqa	place		
@@ -127,6 +127,7 @@ European	europeo|europea|europei|europee	nationality
 Italian	italiano|italiana|italiani|italiane	nationality		
 French	francese|francesi	nationality		
 Berber	berbero|berbera|berberi|berbere	nationality		
+Eskimo|Inuit	eschimese|eschimesi|inuit	nationality		
 Minoan	minoico|minoica|minoici|minoiche	nationality		
 Norse	norreno|norrena|norreni|norrene	nationality		
 German	tedesco|tedesca|tedeschi|tedesche	nationality		
@@ -271,8 +272,8 @@ Olympic Games|Olympics	Giochi olimpici|Olimpiadi	event
 # Events, laws
 Brexit	Brexit	event		
 Article 50	Articolo 50|articolo 50	event		
-World War II|Second World War	Seconda guerra mondiale|Seconda Guerra Mondiale	event		
-World War I|First World War	Prima guerra mondiale|Prima Guerra Mondiale	event		
+World War II|Second World War|World War 2	Seconda guerra mondiale|Seconda Guerra Mondiale	event	WWII|WW2	
+World War I|First World War|World War 1	Prima guerra mondiale|Prima Guerra Mondiale	event	WWI|WW1	
 # Periods and styles (capitalised in English, often adjectives in Italian)
 Renaissance	Rinascimento|rinascimentale|rinascimentali	thing		
 Middle Ages	Medioevo|Medio Evo|medievale|medievali|medioevale	thing		
