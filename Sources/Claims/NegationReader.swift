@@ -26,6 +26,9 @@ struct NegationReader {
 
   static let contractedCopulas: Set<String> = ["isn't", "aren't", "wasn't", "weren't"]
 
+  /// Verbs that deny, so that a "not" before them asserts: "not forget", "not fail".
+  static let litotes: Set<String> = ["forget", "fail", "hesitate", "neglect"]
+
   /// Forms of "avere" and "essere" that make a compound tense with a participle.
   static let italianAuxiliaries: Set<String> = [
     "ho", "hai", "ha", "abbiamo", "avete", "hanno", "abbia", "abbiano", "avessi", "avesse", "avessero", "aveva", "avevano", "avevo",
@@ -123,8 +126,9 @@ struct NegationReader {
         }
         let contracted = word.hasSuffix("n't")
         guard contracted || Self.english.contains(word) else { continue }
-        // "Don't forget that…" is "remember" ("Tenete presente che…").
-        if contracted || word == "not", next == "forget" {
+        // Litotes: "Don't forget that…" is "remember" ("Tenete presente che…"), "we will not
+        // fail" is "ce la faremo".
+        if contracted || word == "not", Self.litotes.contains(next) {
           record(index, optional: true)
           continue
         }
