@@ -54,6 +54,21 @@ struct OppositePair: Sendable {
     }
   }
 
+  /// Every form of every pair, with the pairs it belongs to and on which side: one lookup a
+  /// word instead of one a pair.
+  static let index: [Language: [String: [(pair: Int, isSecond: Bool)]]] = {
+    var index: [Language: [String: [(pair: Int, isSecond: Bool)]]] = [:]
+    for language in [Language.english, .italian] {
+      var forms: [String: [(pair: Int, isSecond: Bool)]] = [:]
+      for (number, pair) in all.enumerated() {
+        for form in pair.first.words(language) { forms[form, default: []].append((number, false)) }
+        for form in pair.second.words(language) { forms[form, default: []].append((number, true)) }
+      }
+      index[language] = forms
+    }
+    return index
+  }()
+
   static let all: [OppositePair] = [
     OppositePair(
       ["before", "earlier", "previously", "beforehand", "prior"], ["prima", "precedentemente"],

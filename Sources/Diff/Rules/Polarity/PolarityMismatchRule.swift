@@ -227,6 +227,14 @@ struct PolarityMismatchRule: DiscrepancyRule {
   }
 
   private func affixedNegativeWords(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [AffixedNegative] {
+    let lexical = Self.lexicalNegatives[language] ?? []
+    let prefixes = Self.negativePrefixes[language] ?? []
+    // Most sentences have no word that could negate by its affix: they need no senses read.
+    let candidates = words.filter { word in
+      lexical.contains(where: { word.folded.hasPrefix($0) })
+        || (!word.isFunctionWord && (prefixes.contains(where: { word.folded.hasPrefix($0) }) || word.folded.hasSuffix("less")))
+    }
+    guard !candidates.isEmpty else { return [] }
     let senses = WordSenses.shipped
     let otherSenses = Set(other.flatMap { senses.senses(of: $0.folded, language: otherLanguage) })
     let otherCognates = Set(other.map { Self.cognate($0.folded) })
@@ -246,8 +254,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
         return Self.cognate(otherWord.folded) == Self.cognate(stem) && !restCognates.contains(Self.cognate(stem))
       }
     }
-    let lexical = Self.lexicalNegatives[language] ?? []
-    return words.compactMap { word in
+    return candidates.compactMap { word in
       if lexical.contains(where: { word.folded.hasPrefix($0) }) { return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true) }
       // "impossibile" for "cannot", "sconosciuto" for "not known": an Italian word with a
       // negative prefix before a word of its own that reads as an English prefixed negative
@@ -342,7 +349,14 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
       return found
     }
-    for pair in OppositePair.all {
+    // Only the pairs some word of either side belongs to.
+    var touched = Set<Int>()
+    for (words, language) in [(source, sourceLanguage), (target, targetLanguage)] {
+      guard let forms = OppositePair.index[language] else { continue }
+      for word in words { forms[word.folded]?.forEach { touched.insert($0.pair) } }
+    }
+    for number in touched.sorted() {
+      let pair = OppositePair.all[number]
       let sourceFirst = occurrences(source, pair.first, sourceLanguage, otherSide: target)
       let sourceSecond = occurrences(source, pair.second, sourceLanguage, otherSide: target)
       let targetFirst = occurrences(target, pair.first, targetLanguage, otherSide: source)
