@@ -179,8 +179,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
       var seen: Set<String> = []
       return words.filter { seen.insert($0.word.folded).inserted }
     }
-    let sourceAffixed = distinct(affixedNegativeWords(sourceWords, sourceLanguage, against: targetWords, targetLanguage))
-    let targetAffixed = distinct(affixedNegativeWords(targetWords, targetLanguage, against: sourceWords, sourceLanguage))
+    // Only an English word accuses: the Italian side is read only to balance one.
+    let english: Side = sourceLanguage == .english ? .source : .target
+    let englishAffixed = distinct(
+      english == .source
+        ? affixedNegativeWords(sourceWords, sourceLanguage, against: targetWords, targetLanguage)
+        : affixedNegativeWords(targetWords, targetLanguage, against: sourceWords, sourceLanguage))
+    guard englishAffixed.contains(where: \.stemIsOnOtherSide) else { return nil }
+    let otherAffixed = distinct(
+      english == .source
+        ? affixedNegativeWords(targetWords, targetLanguage, against: sourceWords, sourceLanguage)
+        : affixedNegativeWords(sourceWords, sourceLanguage, against: targetWords, targetLanguage))
+    let (sourceAffixed, targetAffixed) = english == .source ? (englishAffixed, otherAffixed) : (otherAffixed, englishAffixed)
     // A "non" the claim reader leaves alone ("contratti non registrati") still negates.
     func negations(_ claims: Int, _ words: [Word]) -> Int { max(claims, words.filter { ["non", "not"].contains($0.folded) }.count) }
     let (sourceNegations, targetNegations) = (negations(sourceNegations, sourceWords), negations(targetNegations, targetWords))
