@@ -138,6 +138,18 @@ struct OppositePair: Sendable {
         "scesa", "scesi", "scese", "scendere", "scende", "scendono",
       ]),
     OppositePair(
+      ["find", "finds", "found", "finding"], ["trovare", "trova", "trovano", "trovato", "trovata", "trovati", "trovate", "ritrovare", "ritrovato", "ritrovata"],
+      against: ["lose", "loses", "lost", "losing"], ["perdere", "perde", "perdono", "perso", "persa", "persi", "perse", "smarrito", "smarrita"]),
+    OppositePair(
+      ["current", "currently"], ["attuale", "attuali", "attualmente"],
+      against: ["former", "previous", "previously"], ["precedente", "precedenti", "precedentemente"]),
+    // "lives" and "living" are left out: "claimed five lives" is "ha causato cinque morti".
+    OppositePair(
+      ["die", "dies", "died", "dying", "dead", "death", "deaths"],
+      ["morire", "muore", "muoiono", "morto", "morta", "morti", "morte", "mori", "deceduto", "deceduta", "deceduti", "decesso"],
+      against: ["live", "lived", "alive", "survive", "survives", "survived"],
+      ["vivere", "vive", "vivono", "vissuto", "vissuta", "vivo", "viva", "sopravvivere", "sopravvissuto", "sopravvissuta", "sopravvissuti"]),
+    OppositePair(
       ["positive", "positively"], ["positivo", "positiva", "positivi", "positive", "positivamente"],
       against: ["negative", "negatively"], ["negativo", "negativa", "negativi", "negative", "negativamente"]),
     OppositePair(

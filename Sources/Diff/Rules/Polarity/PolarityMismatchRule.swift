@@ -57,6 +57,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "Sooner or later it will end in an accident.", it: "Prima o poi finirà con un incidente."),
       .pair(en: "He urged them to avoid polluting first and cleaning up later.", it: "Li ha invitati a evitare di inquinare prima e ripulire poi."),
       .pair(en: "South Africa have defeated the All Blacks in Rustenburg.", it: "Il Sudafrica ha vinto contro gli All Blacks a Rustenburg."),
+      .pair(en: "The rescuers found the climbers alive and the dog dead.", it: "I soccorritori hanno trovato gli alpinisti vivi e il cane morto."),
       .pair(en: "The festival, which opened in 2012, hopes to end poverty.", it: "Il festival, che ha avuto inizio nel 2012, spera di eliminare la povertà."),
       // A prefix whose stem the other side says through a word this side also has, and a
       // "free" that denies nothing.
@@ -94,6 +95,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
         it: "Trerise è stato in prigione per sei anni ↓dopo aver ammesso otto aggressioni.",
         message: "English says 'before' where Italian says its opposite, 'dopo'"),
       .pair(en: "The construction work ↓began in Rome today.", it: "I lavori di costruzione sono ↓terminati oggi a Roma."),
+      .pair(en: "The singer ↓lived in Paris in 1920.", it: "Il cantante ↓morì a Parigi nel 1920."),
       .pair(en: "If you are among the ↓least demanding listeners, take a phone.", it: "Se siete tra gli ascoltatori ↓più esigenti, prendete un cellulare."),
     ])
 
