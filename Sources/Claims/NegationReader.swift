@@ -132,6 +132,11 @@ struct NegationReader {
           record(index, optional: true)
           continue
         }
+        // "not long after" is "poco dopo", "subito dopo".
+        if word == "not", next == "long", ["after", "before", "ago"].contains(afterNext) {
+          record(index, optional: true)
+          continue
+        }
         // "No." or "No," as an answer, and "no one", are not the negation of a claim... the
         // latter is; the former is an interjection.
         if word == "no", index + 1 < s.count, s[index + 1].kind == .punctuation { continue }

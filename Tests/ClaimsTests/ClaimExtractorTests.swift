@@ -123,6 +123,7 @@ import Testing
     #expect(try negations("We can't just rely on English.", .english) == [false])
     #expect(try negations("Don't forget the periodic table.", .english) == [true])
     #expect(try negations("But I believe we will not fail.", .english) == [true])
+    #expect(try negations("Schumacher ended his race not long after Alonso.", .english) == [true])
   }
 
   /// A minus sign against a figure negates it; a hyphen between figures is a range or a code.

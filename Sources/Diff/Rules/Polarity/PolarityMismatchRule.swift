@@ -71,6 +71,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "Symptoms are so general that an immediate diagnosis cannot be made.",
         it: "I sintomi sono così generici da rendere impossibile una diagnosi immediata."),
       .pair(en: "The prisoners' demands are not clear.", it: "Le richieste dei detenuti sono poco chiare."),
+      .pair(en: "The truck driver was not injured in the crash.", it: "Il camionista è uscito illeso dallo scontro."),
       .pair(en: "Do not make jokes about the Holocaust or the Nazis.", it: "Evitate battute sull'olocausto o sui nazisti."),
       .pair(en: "The show featured amateur voice actors from Texas.", it: "Il programma usava doppiatori non professionisti del Texas."),
     ],
@@ -321,7 +322,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
     .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free", "short",
       // "unless" is "a meno che non": it meets a negation, and denies no word of its own.
       "unless", "avoid"],
-    .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit",
+    .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit", "illes", "incolum",
       // "poco chiare" is "not clear".
       "poco"],
   ]
