@@ -44,16 +44,19 @@ struct HTMLCleaner {
     walker.walk(root, depth: 0, context: .init())
     walker.flush()
     var metadata = walker.metadata
+    metadata.titles = walker.titleSources.ranked
     // When the metadata leaves the date open — none, or a UTC timestamp after midnight, which is
     // the evening before where the paper is published — the page's first dateline dates it
     // ("Written: 2023-11-07", "Updated 03 May 2017", "4 maggio 2017"), furniture included, since
     // that is where sites put it; one that says it is the publication's ("Published On May 10,
-    // 2022") comes before other dates, which may be a calendar widget's today.
+    // 2022") comes first, then one in an element whose class says it holds a date (`<span
+    // class="date">`), then other dates, which may be a calendar widget's today.
     if metadata.published == nil || metadata.publishedInUTC {
       let short = walker.blocks.lazy.filter { $0.text.count <= 80 }
       let dateline =
         short.filter { block in Self.publicationCues.contains { Folding.containsIgnoringCase(block.text, $0) } }
         .compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
+        ?? walker.hintedDate
         ?? short.compactMap { DatelineReader.date(in: $0.text, language: nil) }.first
       if metadata.published == nil {
         metadata.published = dateline
@@ -167,6 +170,9 @@ private struct Walker {
   private var documentTitle: String?
   private var ogTitle: String?
   private var ldHeadline: String?
+  /// The first date written in an element whose class says it holds one: `<span
+  /// class="date">8 January 2020, 3:51 pm</span>`, `<span class="time">02/10/2020</span>`.
+  private(set) var hintedDate: SimpleDate?
 
   static let skippedTags: Set<String> = [
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea",
@@ -262,6 +268,12 @@ private struct Walker {
         metadata.published = date
         metadata.publishedInUTC = false
       }
+    case "span", "div", "p", "small", "li", "em", "strong", "b", "i", "abbr":
+      if hintedDate == nil, let hints = Self.attribute(node, "class") ?? Self.attribute(node, "itemprop"),
+        Self.hasDateHint(hints.lowercased()), let text = Self.shortText(node, limit: Self.hintedDateLimit)
+      {
+        hintedDate = DatelineReader.date(in: Self.collapse(text), language: nil)
+      }
     default:
       break
     }
@@ -336,7 +348,6 @@ private struct Walker {
       Block(
         raw: RawBlock(text: text, role: role, isMarkedUp: true), tag: pendingTag, linkDensity: density,
         isNegative: pendingContext.isNegative, ancestors: pendingContext.ancestors))
-    metadata.titles = [ogTitle, ldHeadline, h1Titles.first, documentTitle].compactMap { $0 }.filter { !$0.isEmpty }
   }
 
   /// The root element's language and, in XML news dialects, its date: the FSFE's
@@ -367,7 +378,6 @@ private struct Walker {
     default:
       break
     }
-    updateTitles()
   }
 
   /// Whether an ISO timestamp is given in UTC: "2020-02-25T02:25:54Z", "…+00:00".
@@ -378,7 +388,6 @@ private struct Walker {
   private mutating func readJSONLD(_ text: String) {
     guard let data = text.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) else { return }
     visitJSONLD(object, depth: 0)
-    updateTitles()
   }
 
   private mutating func visitJSONLD(_ object: Any, depth: Int) {
@@ -403,8 +412,9 @@ private struct Walker {
     if let graph = dictionary["@graph"] { visitJSONLD(graph, depth: depth + 1) }
   }
 
-  private mutating func updateTitles() {
-    metadata.titles = [ogTitle, ldHeadline, h1Titles.first, documentTitle].compactMap { $0 }.filter { !$0.isEmpty }
+  /// The page's candidate titles, best first (see `TitleChoice`).
+  var titleSources: TitleChoice {
+    TitleChoice(social: ogTitle, structured: ldHeadline, headlines: h1Titles, document: documentTitle)
   }
 
   static func hasNegativeHint(_ hints: String) -> Bool {
@@ -435,6 +445,38 @@ private struct Walker {
     guard let value = xmlGetProp(node, name) else { return nil }
     defer { claimdiff_xml_free(value) }
     return String(cString: value)
+  }
+
+  /// The longest text, in bytes, an element with a date hint may hold for its date to be read.
+  static let hintedDateLimit = 80
+
+  /// Whether a class or `itemprop` names a date: "date", "time", "pubdate", "datePublished",
+  /// "timestamp", "dateline"; not "update", whose date follows the publication's.
+  static func hasDateHint(_ hints: String) -> Bool {
+    hints.split(whereSeparator: { !$0.isLetter }).contains { word in
+      (word.contains("date") || word.contains("time") || word.contains("publish")) && !word.contains("update")
+        && !word.contains("timeline")
+    }
+  }
+
+  /// An element's text when it holds at most `limit` bytes, without gathering a long one.
+  static func shortText(_ node: xmlNodePtr, limit: Int) -> String? {
+    var text = ""
+    func gather(_ node: xmlNodePtr, depth: Int) -> Bool {
+      guard depth < 8 else { return false }
+      var child = node.pointee.children
+      while let current = child {
+        if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+          text += String(cString: content)
+          if text.utf8.count > limit { return false }
+        } else if current.pointee.type == XML_ELEMENT_NODE, !gather(current, depth: depth + 1) {
+          return false
+        }
+        child = current.pointee.next
+      }
+      return true
+    }
+    return gather(node, depth: 0) ? text : nil
   }
 
   static func textContent(_ node: xmlNodePtr) -> String {

@@ -34,6 +34,26 @@ import Testing
     #expect(article.published?.iso == expected)
   }
 
+  /// The visible headline that another source confirms beats a social title rewritten for
+  /// sharing; a site's name in `<h1>`, confirmed only by the `<title>`'s suffix, is no headline;
+  /// on a page whose several `<h1>` elements confirm nothing, the `<title>` is.
+  @Test(arguments: [
+    ("<meta property=\"og:title\" content=\"Mass burials in New York\">", "<title>Coronavirus: New York ramps up mass burials - BBC News</title>",
+     "<h1>Coronavirus: New York ramps up mass burials</h1>", "Coronavirus: New York ramps up mass burials"),
+    ("", "<title>September open thread | The GiveWell Blog</title>", "<h1>The GiveWell Blog</h1>", "September open thread"),
+    ("", "<title>Axios Future</title>", "<h1>Sections</h1><h1>Subscribe</h1>", "Axios Future"),
+    ("", "<title>Site</title>", "<h1>Mayor wins the election</h1>", "Mayor wins the election"),
+  ])
+  func titleIsTheConfirmedHeadline(social: String, document: String, headlines: String, expected: String) throws {
+    let page = """
+      <html><head>\(social)\(document)</head><body>\(headlines)<article>
+      <p>The mayor won the election by a wide margin, officials said on Monday night in the city.</p>
+      <p>Turnout was the highest in two decades, and the count ended after midnight without any dispute.</p></article></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.title == expected)
+  }
+
   /// Without metadata, a dateline that says it is the publication's beats a calendar widget's
   /// "today" earlier on the page.
   @Test func publishedDatelineBeatsACalendarWidget() throws {
@@ -44,6 +64,23 @@ import Testing
       """
     let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
     #expect(article.published?.iso == "2022-05-10")
+  }
+
+  /// Without metadata, a date in an element whose class names one beats a live blog's date
+  /// written earlier in the text; a class that names an update does not count.
+  @Test(arguments: [
+    ("<span class=\"date\">8 January 2020, 3:51 pm</span>", "2020-01-08"),
+    ("<span class=\"time\">02/10/2020</span>", "2020-10-02"),
+    ("<span class=\"updated\">9 January 2020</span>", "2019-12-30"),
+  ])
+  func hintedDateBeatsAnEarlierDateline(hinted: String, expected: String) throws {
+    let page = """
+      <html><head><title>Strike ordered</title></head><body><div class="live"><p>30 December 2019</p></div>
+      <article>\(hinted)<p>The president ordered the strike after days of talks with his advisers, officials said.</p>
+      <p>Congress was told about the decision only afterwards, which several members criticised in public.</p></article></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.published?.iso == expected)
   }
 
   @Test func undeclaredLatin1IsDetected() throws {
