@@ -21,9 +21,18 @@ public struct Aligner: Sendable {
   public init(termBase: TermBase) { self.termBase = termBase }
 
   public func align(source: Article, sourceClaims: [Claim], target: Article, targetClaims: [Claim]) -> [ClaimPair] {
+    align(
+      source: source, sourceTokens: ArticleTokens(source), sourceClaims: sourceClaims, target: target, targetTokens: ArticleTokens(target),
+      targetClaims: targetClaims)
+  }
+
+  /// Aligns two articles already tokenised, as a comparison does once for every stage.
+  public func align(
+    source: Article, sourceTokens: ArticleTokens, sourceClaims: [Claim], target: Article, targetTokens: ArticleTokens, targetClaims: [Claim]
+  ) -> [ClaimPair] {
     let interner = SentenceKeys.Interner()
-    var sourceUnits = units(source, claims: sourceClaims, interner: interner)
-    var targetUnits = units(target, claims: targetClaims, interner: interner)
+    var sourceUnits = units(source, tokens: sourceTokens, claims: sourceClaims, interner: interner)
+    var targetUnits = units(target, tokens: targetTokens, claims: targetClaims, interner: interner)
     Self.weighByRarity(&sourceUnits, &targetUnits)
     let n = sourceUnits.count
     let m = targetUnits.count
@@ -123,16 +132,17 @@ public struct Aligner: Sendable {
     var keys: SentenceKeys
   }
 
-  private func units(_ article: Article, claims: [Claim], interner: SentenceKeys.Interner) -> [Unit] {
-    let text = ScalarText(article.text)
+  private func units(_ article: Article, tokens: ArticleTokens, claims: [Claim], interner: SentenceKeys.Interner) -> [Unit] {
     var bySentence: [Int: [Claim]] = [:]
     for claim in claims { bySentence[claim.sentence, default: []].append(claim) }
-    return article.sentences.filter(\.role.makesClaims).map { sentence in
+    let senses = WordSenses.shipped
+    return article.sentences.indices.filter { article.sentences[$0].role.makesClaims }.map { position in
+      let sentence = article.sentences[position]
       let own = bySentence[sentence.index] ?? []
       return Unit(
         sentence: sentence.index, length: sentence.range.length, isHeading: sentence.role == .title || sentence.role == .heading, claims: own,
         keys: SentenceKeys.make(
-          sentence: sentence, claims: own, text: text, language: article.language, termBase: termBase, senses: .shipped,
+          tokens: tokens[sentence: position], claims: own, language: article.language, termBase: termBase, senses: senses,
           interner: interner))
     }
   }

@@ -80,9 +80,9 @@ struct SentenceKeys {
     }
   }
 
+  /// The keys of a sentence from its tokens (`ArticleTokens`) and its claims.
   static func make(
-    sentence: Sentence, claims: [Claim], text: ScalarText, language: Language, termBase: TermBase, senses: WordSenses,
-    interner: Interner
+    tokens sentenceTokens: [Token], claims: [Claim], language: Language, termBase: TermBase, senses: WordSenses, interner: Interner
   ) -> SentenceKeys {
     var keys = SentenceKeys(interner: interner)
     for claim in claims {
@@ -102,7 +102,7 @@ struct SentenceKeys {
         break
       }
     }
-    let tokens = Tokenizer.tokens(in: text, range: sentence.range).filter { $0.kind != .punctuation }
+    let tokens = sentenceTokens.filter { $0.kind != .punctuation }
     var index = 0
     while index < tokens.count {
       if let match = termBase.longestMatch(in: tokens, at: index, language: language) {

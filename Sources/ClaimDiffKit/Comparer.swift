@@ -104,11 +104,16 @@ public struct Comparer: Sendable {
           location: target.path,
           message: "publication date \(targetDate.iso) is far from \(source.path)'s \(sourceDate.iso); relative times are read against \(sourceDate.iso)"))
     }
-    let sourceClaims = claims(in: source, otherArticle: target)
-    let targetClaims = claims(in: target, otherArticle: source)
-    let pairs = Aligner(termBase: termBase).align(source: source, sourceClaims: sourceClaims, target: target, targetClaims: targetClaims)
+    // Each article is tokenised once, for the claim readers, the alignment and the rules.
+    let tokens = (source: ArticleTokens(source), target: ArticleTokens(target))
+    let extractor = ClaimExtractor(termBase: termBase)
+    let sourceClaims = extractor.claims(in: source, tokens: tokens.source, otherArticleNames: tokens.target.capitalizedWords)
+    let targetClaims = extractor.claims(in: target, tokens: tokens.target, otherArticleNames: tokens.source.capitalizedWords)
+    let pairs = Aligner(termBase: termBase).align(
+      source: source, sourceTokens: tokens.source, sourceClaims: sourceClaims, target: target, targetTokens: tokens.target,
+      targetClaims: targetClaims)
     let findings = DiffRunner(severities: options.severities, disabled: options.disabledRules)
-      .findings(pairs: pairs, source: source, target: target, termBase: termBase)
+      .findings(pairs: pairs, source: source, target: target, termBase: termBase, tokens: tokens)
     let (kept, suppressed) = try Self.applySuppressions(findings, source: source, target: target)
     var comparison = Comparison(
       source: source, target: target, sourceClaims: sourceClaims, targetClaims: targetClaims, pairs: pairs, findings: kept,

@@ -13,11 +13,19 @@ public struct ClaimExtractor: Sendable {
   /// Claims of every sentence whose role makes claims, in text order. `otherArticle`, in a
   /// comparison, lends its capitalised words as evidence of names.
   public func claims(in article: Article, otherArticle: Article? = nil) -> [Claim] {
-    let text = ScalarText(article.text)
+    claims(in: article, tokens: ArticleTokens(article), otherArticleNames: otherArticle.map { ArticleTokens($0).capitalizedWords } ?? [])
+  }
+
+  /// Claims of an article already tokenised; `otherArticleNames` are the other article's
+  /// capitalised words (`ArticleTokens.capitalizedWords`), none outside a comparison.
+  public func claims(in article: Article, tokens articleTokens: ArticleTokens, otherArticleNames: Set<String>) -> [Claim] {
+    let text = articleTokens.text
     let language = article.language
     let lexicon = Lexicon.forLanguage(language)
     let termBase = termBase
-    let sentences = article.sentences.map { SentenceTokens(sentence: $0, text: text) }
+    let sentences = article.sentences.indices.map {
+      SentenceTokens(sentence: article.sentences[$0], text: text, tokens: articleTokens[sentence: $0])
+    }
     let capitalized = Self.capitalizedElsewhere(sentences)
     let timeReader = TimeReader(
       language: language, published: article.published,
@@ -26,10 +34,9 @@ public struct ClaimExtractor: Sendable {
         return !term.category.isName && term.category != .speech && term.category != .time
       })
     let quantityReader = QuantityReader(language: language, lexicon: lexicon, termBase: termBase)
-    let otherNames = otherArticle.map(Self.capitalizedWords) ?? []
     let entityReader = EntityReader(
       language: language, lexicon: lexicon, termBase: termBase, capitalizedElsewhere: capitalized.all,
-      capitalizedEndingNames: capitalized.endingNames, otherArticleNames: otherNames)
+      capitalizedEndingNames: capitalized.endingNames, otherArticleNames: otherArticleNames)
     let quoteReader = QuoteReader(lexicon: lexicon)
     let negationReader = NegationReader(language: language)
 
@@ -103,12 +110,6 @@ public struct ClaimExtractor: Sendable {
   private static func fullName(_ name: String, known: String?) -> String {
     if let known, known.hasSuffix(" " + name) { return known }
     return name
-  }
-
-  /// Every capitalised word of an article, folded.
-  static func capitalizedWords(_ article: Article) -> Set<String> {
-    let text = ScalarText(article.text)
-    return Set(Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count)).filter(\.isCapitalized).map(\.folded))
   }
 
   /// Words the article capitalises somewhere other than a clause's start: all of them, and

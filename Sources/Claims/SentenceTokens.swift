@@ -11,10 +11,10 @@ struct SentenceTokens {
   let tokens: [Token]
   var consumed: [Bool]
 
-  init(sentence: Sentence, text: ScalarText) {
+  init(sentence: Sentence, text: ScalarText, tokens: [Token]) {
     self.sentence = sentence
     self.text = text
-    self.tokens = Tokenizer.tokens(in: text, range: sentence.range)
+    self.tokens = tokens
     self.consumed = [Bool](repeating: false, count: tokens.count)
   }
 

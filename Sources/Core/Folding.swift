@@ -168,6 +168,32 @@ public enum Folding {
   /// "i", "k" as "c". "publication" and "pubblicazione" both give "publi"; "communications" and
   /// "comunicazioni" both give "comun".
   public static func cognateKey(_ word: String, length: Int = 5) -> String {
+    // Plain ASCII, nearly every folded word, is keyed on its bytes without an intermediate
+    // array; anything else goes through its scalars.
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(unsafeUninitializedCapacity: length) { buffer in
+        var count = 0
+        var last: UInt8 = 0
+        var iterator = word.utf8.makeIterator()
+        var next = iterator.next()
+        while let current = next, count < length {
+          var byte = current
+          next = iterator.next()
+          if next == UInt8(ascii: "h"), byte == UInt8(ascii: "p") || byte == UInt8(ascii: "t") {
+            byte = byte == UInt8(ascii: "p") ? UInt8(ascii: "f") : UInt8(ascii: "t")
+            next = iterator.next()
+          }
+          if byte == UInt8(ascii: "y") { byte = UInt8(ascii: "i") }
+          if byte == UInt8(ascii: "k") { byte = UInt8(ascii: "c") }
+          if count == 0 || byte != last {
+            buffer[count] = byte
+            count += 1
+            last = byte
+          }
+        }
+        return count
+      }
+    }
     var result = String.UnicodeScalarView()
     var resultCount = 0
     let scalars = Array(word.unicodeScalars)

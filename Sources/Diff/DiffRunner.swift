@@ -17,14 +17,20 @@ public struct DiffRunner: Sendable {
     self.disabled = disabled
   }
 
-  public func findings(pairs: [ClaimPair], source: Article, target: Article, termBase: TermBase) -> [Finding] {
+  /// The findings of every rule that runs; `tokens`, when the comparison has them, are the
+  /// articles' sentences as tokens (`ArticleTokens`), else made here.
+  public func findings(
+    pairs: [ClaimPair], source: Article, target: Article, termBase: TermBase,
+    tokens: (source: ArticleTokens, target: ArticleTokens)? = nil
+  ) -> [Finding] {
+    let tokens = tokens ?? (ArticleTokens(source), ArticleTokens(target))
     var findings: [Finding] = []
     let entityMatchings = pairs.map { pair in
       pair.isMatched ? EntityMatching(source: pair.sourceClaims, target: pair.targetClaims) : EntityMatching(source: [], target: [])
     }
     for rule in RuleRegistry.all where !disabled.contains(rule.spec.id) {
       var context = RuleContext(
-        source: source, target: target, termBase: termBase, severity: severities[rule.spec.id] ?? rule.spec.severity)
+        source: source, target: target, termBase: termBase, severity: severities[rule.spec.id] ?? rule.spec.severity, tokens: tokens)
       context.entityMatchings = entityMatchings
       findings += rule.init().findings(in: pairs, context: context)
     }

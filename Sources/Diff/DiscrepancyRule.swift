@@ -21,12 +21,26 @@ public struct RuleContext: Sendable {
   public var severity: Severity
   /// The entity matching of each aligned pair, made once for the rules that share it.
   var entityMatchings: [EntityMatching] = []
+  /// Each article's sentences as tokens, made once for the comparison.
+  public let sourceTokens: ArticleTokens
+  public let targetTokens: ArticleTokens
 
-  public init(source: Article, target: Article, termBase: TermBase, severity: Severity) {
+  /// A context for two articles; their tokens are made here unless the comparison has them.
+  public init(
+    source: Article, target: Article, termBase: TermBase, severity: Severity,
+    tokens: (source: ArticleTokens, target: ArticleTokens)? = nil
+  ) {
     self.source = source
     self.target = target
     self.termBase = termBase
     self.severity = severity
+    sourceTokens = tokens?.source ?? ArticleTokens(source)
+    targetTokens = tokens?.target ?? ArticleTokens(target)
+  }
+
+  /// The tokens of one side's sentence at `index`.
+  public func tokens(sentence index: Int, side: Side) -> [Token] {
+    (side == .source ? sourceTokens : targetTokens)[sentence: index]
   }
 
   public func evidence(_ claim: Claim, side: Side) -> Evidence {

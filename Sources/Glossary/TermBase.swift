@@ -365,6 +365,7 @@ public struct TermBase: Sendable {
 
   /// The term a single word or phrase names in `language`, exactly or by stem.
   public func lookup(_ phrase: String, language: Language) -> Term? {
+    if Self.isPlain(phrase) { return lookup(plainWord: phrase, language: language) }
     if Self.isAcronym(phrase), let hit = keys.last(phrase, .acronym) { return terms[hit] }
     let words = Self.words(phrase)
     if let hit = keys.last(words.joined(separator: " "), .exact) { return terms[hit] }
@@ -376,6 +377,22 @@ public struct TermBase: Sendable {
     }
     let stemmer = Stemmer(language: language)
     if let hit = keys.last(words.map(stemmer.stem).joined(separator: " "), .stem(language)) { return terms[hit] }
+    return nil
+  }
+
+  /// `lookup` of one plain word (`isPlain`), its own folded word and no acronym: most words
+  /// begin no key, which the key table tells without splitting, joining or stemming strings.
+  private func lookup(plainWord word: String, language: Language) -> Term? {
+    let stemmer = Stemmer(language: language)
+    let mayBegin = mayBeginKey(word, stemmer: stemmer)
+    if mayBegin, let hit = keys.last(word, .exact) { return terms[hit] }
+    if language == .italian {
+      // Common nouns only: a name is matched as written, so that a misspelt one stays visible.
+      for singular in Self.italianSingulars(word) {
+        if let hit = keys.last(singular, .exact, where: { !terms[$0].category.isName }) { return terms[hit] }
+      }
+    }
+    if mayBegin, let hit = keys.last(stemmer.stem(word), .stem(language)) { return terms[hit] }
     return nil
   }
 

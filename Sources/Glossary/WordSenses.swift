@@ -306,18 +306,22 @@ public struct WordSenses: Sendable {
   /// A crude lemma key: the word without its commonest inflectional endings, so that
   /// "identificati", "identificare" and "identificazione" meet, as do "developing" and "develop".
   public static func lemmaKey(_ word: String, language: Language) -> String {
-    let bytes = Array(word.utf8)
-    for ending in language == .english ? englishEndingBytes : italianEndingBytes
-    where bytes.count - ending.count >= 3 && bytes.suffix(ending.count).elementsEqual(ending) {
-      var stem = bytes.dropLast(ending.count)
-      // An Italian plural keeps its hard "c" or "g" with an "h": "giochi" and "gioco",
-      // "bianche" and "bianco" share a key.
-      if language == .italian, stem.count >= 4, stem.last == UInt8(ascii: "h"), [UInt8(ascii: "c"), UInt8(ascii: "g")].contains(stem.dropLast().last) {
-        stem.removeLast()
+    var word = word
+    return word.withUTF8 { bytes in
+      for ending in language == .english ? englishEndingBytes : italianEndingBytes
+      where bytes.count - ending.count >= 3 && bytes[(bytes.count - ending.count)...].elementsEqual(ending) {
+        var stemCount = bytes.count - ending.count
+        // An Italian plural keeps its hard "c" or "g" with an "h": "giochi" and "gioco",
+        // "bianche" and "bianco" share a key.
+        if language == .italian, stemCount >= 4, bytes[stemCount - 1] == UInt8(ascii: "h"),
+          bytes[stemCount - 2] == UInt8(ascii: "c") || bytes[stemCount - 2] == UInt8(ascii: "g")
+        {
+          stemCount -= 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<stemCount]), as: UTF8.self)
       }
-      return String(decoding: stem, as: UTF8.self)
-    }
-    return word
+      return nil
+    } ?? word
   }
 
   private static let englishEndingBytes = englishEndings.map { Array($0.utf8) }

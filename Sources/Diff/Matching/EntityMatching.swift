@@ -49,8 +49,22 @@ struct EntityMatching {
       folded = Folding.fold(mention.canonical)
       words = folded.split(separator: " ")
       keys = mention.term == nil ? Set(words.compactMap(EntityMatching.nameKey)) : []
-      let letters = mention.canonical.filter(\.isLetter)
-      initials = letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? Array(letters.lowercased()) : nil
+      initials = Self.initials(mention.canonical)
+    }
+
+    /// The lowercased letters of a name written only in capitals, at least two of them.
+    private static func initials(_ name: String) -> [Character]? {
+      // ASCII, the common case, is read on its bytes: a lowercase letter means no initials.
+      if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        var letters: [Character] = []
+        for byte in name.utf8 {
+          if byte >= 0x61 && byte <= 0x7A { return nil }
+          if byte >= 0x41 && byte <= 0x5A { letters.append(Character(Unicode.Scalar(byte + 0x20))) }
+        }
+        return letters.count >= 2 ? letters : nil
+      }
+      let letters = name.filter(\.isLetter)
+      return letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? Array(letters.lowercased()) : nil
     }
 
     func isInitials(of other: NameForm) -> Bool {
@@ -91,8 +105,11 @@ struct EntityMatching {
   /// out, or the whole of a short word; "of", "di" and the like carry nothing.
   static func nameKey(_ word: Substring) -> String? {
     var scalars = word.unicodeScalars[...]
-    for elision in ["l'", "dell'", "all'", "nell'", "dall'", "sull'", "d'"] where word.hasPrefix(elision) {
-      scalars = scalars.dropFirst(elision.unicodeScalars.count)
+    // Only a word with an apostrophe can begin with an elision.
+    if word.utf8.contains(UInt8(ascii: "'")) {
+      for elision in ["l'", "dell'", "all'", "nell'", "dall'", "sull'", "d'"] where word.hasPrefix(elision) {
+        scalars = scalars.dropFirst(elision.unicodeScalars.count)
+      }
     }
     var letters = ""
     for scalar in scalars where ScalarClass.isLetter(scalar) { letters.unicodeScalars.append(scalar) }

@@ -419,6 +419,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
     // explains it as well as its own reading: a translation changes the part of speech.
     func family(_ key: Int32) -> String? {
       let name = senses.englishKey(key)
+      // An ASCII key, nearly every one, is measured on its bytes.
+      if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.count >= 5 ? String(decoding: name.utf8.prefix(5), as: UTF8.self) : nil }
       return name.count >= 5 ? String(name.prefix(5)) : nil
     }
     let families = (source: Set(allSource.compactMap(family)), target: Set(allTarget.compactMap(family)))
@@ -535,8 +537,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let sentences = sentences.filter { article.sentences.indices.contains($0) }
     return sentences.enumerated().flatMap { ordinal, index in
       let sentence = article.sentences[index]
-      let text = ScalarText(sentence.text)
-      let tokens = Tokenizer.tokens(in: text, range: TextRange(start: 0, end: text.count))
+      let tokens = context.tokens(sentence: index, side: side)
+      let length = sentence.range.length
       let firstWord = tokens.firstIndex { $0.kind == .word }
       return tokens.indices.filter {
         tokens[$0].kind == .word && tokens[$0].text.count >= 3 && (!tokens[$0].isCapitalized || $0 == firstWord)
@@ -544,11 +546,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
         let token = tokens[position]
         func folded(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].kind == .word ? tokens[at].folded : nil }
         return Word(
-          sentence: index, range: TextRange(start: token.range.start + sentence.range.start, end: token.range.end + sentence.range.start),
+          sentence: index, range: token.range,
           text: token.text, folded: token.folded, isFunctionWord: FunctionWords.contains(token.folded, language: article.language),
           isCapitalized: token.isCapitalized, previousFolded: folded(position - 1), nextFolded: folded(position + 1),
           followsVerbMarker: article.language == .english && folded(position - 1).map(Self.verbMarkers.contains) ?? false,
-          position: (Double(ordinal) + Double(token.range.start) / Double(max(1, text.count))) / Double(sentences.count))
+          position: (Double(ordinal) + Double(token.range.start - sentence.range.start) / Double(max(1, length))) / Double(sentences.count))
       }
     }
   }
