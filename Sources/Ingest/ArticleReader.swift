@@ -120,10 +120,13 @@ public struct ArticleReader: Sendable {
     return controls * 20 > head.count
   }
 
-  /// The text in Unicode's composed form (NFC). Below U+0300 every scalar is already
-  /// composed and composes with nothing, so most English and Italian text is returned as it is.
+  /// The text in Unicode's composed form (NFC). Below U+0300, and among the punctuation and
+  /// currency signs from U+2002 (curly quotes, dashes, the ellipsis, €), every scalar is
+  /// already composed and composes with nothing, so most English and Italian text is returned
+  /// as it is. (U+2000 and U+2001 are not: NFC makes them U+2002 and U+2003.)
   static func composed(_ text: String) -> String {
-    text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+    text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) || (0x20A0...0x20CF).contains($0.value) }
+      ? text : text.precomposedStringWithCanonicalMapping
   }
 
   static func controlShare(_ text: String) -> Double {

@@ -19,9 +19,9 @@ struct PlainTextCleaner {
       paragraph = []
     }
 
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+    for rawLine in Self.lines(text) {
       let line = Self.withoutComments(rawLine).trimmingWhitespace()
-      if line.isEmpty && rawLine.contains("<!--") {
+      if line.isEmpty && Self.hasComment(rawLine) {
         // A line holding only a comment (a suppression, an editor's note) is not text a reader
         // sees, nor a paragraph break.
         continue
@@ -61,9 +61,35 @@ struct PlainTextCleaner {
     return blocks.filter { !$0.text.isEmpty }
   }
 
+  /// The lines of a text, split at "\n", "\r\n" and "\r", on its UTF-8 bytes: a line break is
+  /// always a character of its own, so the split is the one `Character`s would give.
+  static func lines(_ text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        index = utf8.index(after: index)
+        continue
+      }
+      lines.append(text[start..<index])
+      index = utf8.index(after: index)
+      if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+      start = index
+    }
+    lines.append(text[start..<utf8.endIndex])
+    return lines
+  }
+
+  /// Whether a line holds the start of a comment, "<!--"; a line without "<" is told on its
+  /// bytes.
+  static func hasComment(_ line: Substring) -> Bool { line.utf8.contains(0x3C) && line.contains("<!--") }
+
   /// The line without its `<!-- … -->` comments.
   static func withoutComments(_ line: Substring) -> Substring {
-    guard line.contains("<!--") else { return line }
+    guard hasComment(line) else { return line }
     var result = Substring()
     var rest = line[...]
     while let open = rest.range(of: "<!--") {
