@@ -214,6 +214,8 @@ public struct Aligner: Sendable {
     private let totals: [Double]
     /// For each (unit, other unit), the unit's slots the other carries, as bits.
     private var carried: [Int: [UInt64]] = [:]
+    /// The same for a unit of at most 64 slots, nearly every sentence: one word, no array.
+    private var carriedWord: [Int: UInt64] = [:]
 
     init(_ units: [Unit], by others: [Unit]) {
       self.units = units
@@ -225,6 +227,18 @@ public struct Aligner: Sendable {
     func containment(of index: Int, in range: Range<Int>) -> Double {
       let total = totals[index]
       guard total > 0 else { return 0 }
+      if units[index].keys.slots.count <= 64 {
+        // The slots' weights are added in the same order as below, lowest bit first.
+        var bits: UInt64 = 0
+        for other in range { bits |= slotWord(of: index, carriedBy: other) }
+        let slots = units[index].keys.slots
+        var shared = 0.0
+        while bits != 0 {
+          shared += slots[bits.trailingZeroBitCount].weight
+          bits &= bits - 1
+        }
+        return shared / (total + SentenceKeys.smoothing)
+      }
       var bits = slots(of: index, carriedBy: range.lowerBound)
       for other in range.dropFirst() {
         for (word, value) in slots(of: index, carriedBy: other).enumerated() { bits[word] |= value }
@@ -235,6 +249,19 @@ public struct Aligner: Sendable {
         for bit in 0..<64 where value & (1 << UInt64(bit)) != 0 { shared += slots[word * 64 + bit].weight }
       }
       return shared / (total + SentenceKeys.smoothing)
+    }
+
+    /// `slots(of:carriedBy:)` for a unit of at most 64 slots.
+    private func slotWord(of index: Int, carriedBy other: Int) -> UInt64 {
+      let key = index * others.count + other
+      if let known = carriedWord[key] { return known }
+      var bits: UInt64 = 0
+      let universe = others[other].keys.universe
+      for (position, slot) in units[index].keys.slots.enumerated() where slot.keys.contains(where: universe.contains) {
+        bits |= 1 << UInt64(position)
+      }
+      carriedWord[key] = bits
+      return bits
     }
 
     private func slots(of index: Int, carriedBy other: Int) -> [UInt64] {

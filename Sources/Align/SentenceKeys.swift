@@ -19,18 +19,30 @@ struct SentenceKeys {
     private var numbers: [String: Int] = [:]
     /// MultiWordNet senses, numbered apart from the string keys: a sentence's words have many.
     private var senseNumbers: [Int32: Int] = [:]
+    /// Cognate keys ("p:" keys), numbered apart so that no key string is made for each word.
+    private var cognateNumbers: [String: Int] = [:]
+
+    private var count: Int { numbers.count + senseNumbers.count + cognateNumbers.count }
 
     func number(_ key: String) -> Int {
       if let known = numbers[key] { return known }
-      let next = numbers.count + senseNumbers.count
+      let next = count
       numbers[key] = next
       return next
     }
 
     func number(sense: Int32) -> Int {
       if let known = senseNumbers[sense] { return known }
-      let next = numbers.count + senseNumbers.count
+      let next = count
       senseNumbers[sense] = next
+      return next
+    }
+
+    /// The number of a content word's cognate key (`Folding.cognateKey`).
+    func number(cognate: String) -> Int {
+      if let known = cognateNumbers[cognate] { return known }
+      let next = count
+      cognateNumbers[cognate] = next
       return next
     }
   }
@@ -46,7 +58,7 @@ struct SentenceKeys {
 
   mutating func add(_ keys: [String], weight: Double) {
     guard let interner else { return }
-    add(keys.map(interner.number), weight: weight)
+    add(keys.map { interner.number($0) }, weight: weight)
   }
 
   mutating func add(_ keys: [Int], weight: Double) {
@@ -120,7 +132,7 @@ struct SentenceKeys {
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
       let word = token.folded.utf8.contains(UInt8(ascii: "'")) ? token.folded.replacingOccurrences(of: "'", with: "") : token.folded
       guard word.count >= 4 else { continue }
-      var wordKeys = [interner.number("p:\(Folding.cognateKey(word))")]
+      var wordKeys = [interner.number(cognate: Folding.cognateKey(word))]
       for sense in senses.senses(of: word, language: language).prefix(12) { wordKeys.append(interner.number(sense: sense)) }
       keys.add(wordKeys, weight: 1)
     }
