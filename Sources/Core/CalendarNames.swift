@@ -8,6 +8,27 @@ public enum CalendarNames {
     return formatter
   }
 
+  /// Each language's tables, built once; read through `table(_:)`, which hands out the
+  /// language's own without going through a dictionary of languages on every word.
+  private final class Tables: Sendable {
+    let months: [String: Int]
+    let weekdays: [String: Int]
+    init(_ table: (months: [String: Int], weekdays: [String: Int])) {
+      months = table.months
+      weekdays = table.weekdays
+    }
+  }
+
+  private static let english = Tables(tables[.english] ?? ([:], [:]))
+  private static let italian = Tables(tables[.italian] ?? ([:], [:]))
+
+  private static func table(_ language: Language) -> Tables {
+    switch language {
+    case .english: english
+    case .italian: italian
+    }
+  }
+
   private static let tables: [Language: (months: [String: Int], weekdays: [String: Int])] = {
     var result: [Language: (months: [String: Int], weekdays: [String: Int])] = [:]
     for language in Language.allCases {
@@ -34,11 +55,11 @@ public enum CalendarNames {
   public static func month(_ word: String, language: Language) -> Int? { month(folded: Folding.fold(word), language: language) }
 
   /// The month of a word already folded (a token's `folded`).
-  public static func month(folded: String, language: Language) -> Int? { tables[language]?.months[folded] }
+  public static func month(folded: String, language: Language) -> Int? { table(language).months[folded] }
 
   /// The ISO weekday (1 = Monday … 7 = Sunday) of a weekday name: "Wednesday", "mercoledì".
   public static func weekday(_ word: String, language: Language) -> Int? { weekday(folded: Folding.fold(word), language: language) }
 
   /// The weekday of a word already folded (a token's `folded`).
-  public static func weekday(folded: String, language: Language) -> Int? { tables[language]?.weekdays[folded] }
+  public static func weekday(folded: String, language: Language) -> Int? { table(language).weekdays[folded] }
 }

@@ -9,7 +9,9 @@ import Foundation
 /// made only of common words ("Cold War", "Guerra Fredda") is known to be translatable, so
 /// that its translation is not taken for a swapped name.
 public struct WordSenses: Sendable {
-  private var senses: [Language: [String: [Int32]]] = [:]
+  /// Senses by lemma key, one table a language.
+  private var englishSenses: [String: [Int32]] = [:]
+  private var italianSenses: [String: [Int32]] = [:]
   private var common: Set<String> = []
   private var commonEnglish: Set<String> = []
   /// English lemma keys numbered, so that reading a word in English makes no strings: every
@@ -72,8 +74,8 @@ public struct WordSenses: Sendable {
       for lemma in fields[2].split(separator: 0x7C) { _ = Self.insert(lemma, .italian, sense, &italian, &common) }
       sense += 1
     }
-    senses[.english] = english
-    senses[.italian] = italian
+    englishSenses = english
+    italianSenses = italian
     for line in englishWords.utf8.split(separator: 0x0A) where line.first != 0x23 {
       let word = String(decoding: line, as: UTF8.self)
       common.insert(word)
@@ -258,9 +260,16 @@ public struct WordSenses: Sendable {
     return key
   }
 
+  private func sensesByKey(_ language: Language) -> [String: [Int32]] {
+    switch language {
+    case .english: englishSenses
+    case .italian: italianSenses
+    }
+  }
+
   /// The senses a folded word of `language` may have, by its lemma key.
   public func senses(of folded: String, language: Language) -> [Int32] {
-    senses[language]?[Self.lemmaKey(folded, language: language)] ?? []
+    sensesByKey(language)[Self.lemmaKey(folded, language: language)] ?? []
   }
 
   /// Whether a folded word is a common word of either language ("war", "guerra", "white").
@@ -288,7 +297,7 @@ public struct WordSenses: Sendable {
   /// Whether a word with an inflectional ending has a sense under its lemma key.
   private func hasSense(_ folded: String, _ language: Language) -> Bool {
     let key = Self.lemmaKey(folded, language: language)
-    return key != folded && senses[language]?[key] != nil
+    return key != folded && sensesByKey(language)[key] != nil
   }
 
   /// Whether a folded word is a common word of `language`: "jersey" and "dairy" are English

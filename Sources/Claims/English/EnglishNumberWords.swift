@@ -31,11 +31,14 @@ enum EnglishNumberWords {
   /// Whether a folded word can be part of a number in words. An ordinal may end it
   /// ("twenty-first", "fiftieth"); one below eleven standing alone ("first", "second") is
   /// left out, since "second" and "first" are far more often not figures.
+  /// The words that are a number word alone: units, tens, multipliers and ordinals from the
+  /// eleventh, one lookup for the common unhyphenated word.
+  private static let singleWords: Set<String> =
+    Set(units.keys).union(tens.keys).union(multipliers.keys).union(ordinals.filter { $0.value >= 11 }.keys)
+
   static func isNumberWord(_ word: String) -> Bool {
     // Most words are one part: a lookup each, without splitting.
-    if !word.utf8.contains(UInt8(ascii: "-")) {
-      return units[word] != nil || tens[word] != nil || multipliers[word] != nil || (ordinals[word].map { $0 >= 11 } ?? false)
-    }
+    if !word.utf8.contains(UInt8(ascii: "-")) { return singleWords.contains(word) }
     let parts = word.split(separator: "-").map(String.init)
     return parts.enumerated().allSatisfy { index, part in
       if units[part] != nil || tens[part] != nil || multipliers[part] != nil { return true }
