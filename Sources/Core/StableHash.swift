@@ -17,6 +17,20 @@ public struct StableHash: Sendable {
     state = state &* 0x0000_0100_0000_01b3
   }
 
+  /// Mixes in raw bytes, such as a file's content, followed by a separator. The same hash as
+  /// the generic form, read from the array's buffer: a batch hashes every input it compares.
+  public mutating func combine(bytes: [UInt8]) {
+    var state = state
+    bytes.withUnsafeBufferPointer { buffer in
+      for byte in buffer {
+        state ^= UInt64(byte)
+        state = state &* 0x0000_0100_0000_01b3
+      }
+    }
+    state ^= 0x1e
+    self.state = state &* 0x0000_0100_0000_01b3
+  }
+
   /// Mixes in raw bytes, such as a file's content, followed by a separator.
   public mutating func combine(bytes: some Sequence<UInt8>) {
     for byte in bytes {
