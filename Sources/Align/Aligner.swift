@@ -158,15 +158,25 @@ public struct Aligner: Sendable {
   /// Scales each key's weight down by how many sentences carry it, the way IDF does: a name
   /// the whole article repeats ("Europol", "Daesh") says little about which sentences pair.
   static func weighByRarity(_ source: inout [Unit], _ target: inout [Unit]) {
-    var frequency: [Int: Double] = [:]
+    // Keys are small numbers given out in order: their frequencies fit an array. A key no
+    // sentence carries counts 1, as it did when this was a dictionary.
+    var keyCount = 0
     for unit in source + target {
-      for key in unit.keys.universe.elements { frequency[key, default: 0] += 0.5 }
+      for key in unit.keys.universe.elements { keyCount = max(keyCount, key + 1) }
+    }
+    var frequency = [Double](repeating: 0, count: keyCount)
+    for unit in source + target {
+      for key in unit.keys.universe.elements { frequency[key] += 0.5 }
     }
     func reweigh(_ units: inout [Unit]) {
       for index in units.indices {
         for slot in units[index].keys.slots.indices {
-          let keys = units[index].keys.slots[slot].keys
-          let rarest = keys.map { frequency[$0] ?? 1 }.min() ?? 1
+          var rarest = Double.infinity
+          for key in units[index].keys.slots[slot].keys {
+            let count = key < frequency.count && frequency[key] > 0 ? frequency[key] : 1
+            rarest = min(rarest, count)
+          }
+          if rarest == .infinity { rarest = 1 }
           units[index].keys.slots[slot].weight /= max(1, rarest).squareRoot()
         }
       }

@@ -71,6 +71,15 @@ struct NegationReader {
     }
     for index in 0..<s.count where s[index].kind == .word {
       let word = s[index].folded
+      // The word lowercased as written ("né"); for ASCII, its folded form.
+      let written = s[index].text
+      let text = written.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) ? word : written.lowercased()
+      // Only these words can negate, or be read as negating, below: the rest are passed over
+      // without the checks.
+      switch language {
+      case .english: guard word == "not" || word == "last" || word.hasSuffix("n't") || Self.english.contains(word) else { continue }
+      case .italian: guard word == "non" || word == "mai" || Self.italian.contains(text) || Self.italian.contains(word) else { continue }
+      }
       // "not only … but also", "non (è) solo … ma anche" add, they do not deny; "or not",
       // "o meno" leave a choice open.
       let next = s.folded(index + 1) ?? ""
@@ -115,7 +124,6 @@ struct NegationReader {
           continue
         }
       }
-      let text = s[index].text.lowercased()
       switch language {
       case .english:
         // "The last thing they needed was another one" is "non ne serviva un altro": a

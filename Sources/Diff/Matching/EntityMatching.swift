@@ -75,6 +75,8 @@ struct EntityMatching {
 
   static func same(_ a: EntityMention, _ b: EntityMention) -> Bool {
     if let at = a.term, let bt = b.term { return at == bt }
+    // The same name folded needs no forms made: `same` on forms says so first too.
+    if Folding.fold(a.canonical) == Folding.fold(b.canonical) { return true }
     return same(NameForm(a), NameForm(b))
   }
 
@@ -104,6 +106,7 @@ struct EntityMatching {
   /// A word's key for comparing names: its first five letters with cognate spellings evened
   /// out, or the whole of a short word; "of", "di" and the like carry nothing.
   static func nameKey(_ word: Substring) -> String? {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNameKey(word) }
     var scalars = word.unicodeScalars[...]
     // Only a word with an apostrophe can begin with an elision.
     if word.utf8.contains(UInt8(ascii: "'")) {
@@ -117,6 +120,24 @@ struct EntityMatching {
     guard letters.count >= 2, !connectors.contains(letters) else { return nil }
     // "Elisabetta" is "Elizabeth", "Abramo" "Abraham".
     return Folding.cognateKey(NameWords.english(letters))
+  }
+
+  /// `nameKey` of an ASCII word, on its bytes: the same elisions, letters and endings.
+  private static func asciiNameKey(_ word: Substring) -> String? {
+    var bytes = word.utf8[...]
+    if bytes.contains(UInt8(ascii: "'")) {
+      for elision in ["l'", "dell'", "all'", "nell'", "dall'", "sull'", "d'"] where word.hasPrefix(elision) {
+        bytes = bytes.dropFirst(elision.utf8.count)
+      }
+    }
+    var letters = [UInt8]()
+    letters.reserveCapacity(bytes.count)
+    for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters.append(byte) }
+    if letters.last == UInt8(ascii: "s"), letters.count <= 4 { letters.removeLast() }
+    guard letters.count >= 2 else { return nil }
+    let text = String(decoding: letters, as: UTF8.self)
+    guard !connectors.contains(text) else { return nil }
+    return Folding.cognateKey(NameWords.english(text))
   }
 
   /// A looser key for finding a name's words in running text: the first four letters with

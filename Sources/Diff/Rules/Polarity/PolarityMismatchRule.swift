@@ -243,9 +243,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let lexical = Self.lexicalNegatives[language] ?? []
     let prefixes = Self.negativePrefixes[language] ?? []
     // Most sentences have no word that could negate by its affix: they need no senses read.
+    // Compared on bytes: the affixes are ASCII, and a folded word has no combining mark that
+    // could join an affix's last letter.
+    func begins(_ word: Word, _ affix: String) -> Bool { word.folded.utf8.starts(with: affix.utf8) }
     let candidates = words.filter { word in
-      lexical.contains(where: { word.folded.hasPrefix($0) })
-        || (!word.isFunctionWord && (prefixes.contains(where: { word.folded.hasPrefix($0) }) || word.folded.hasSuffix("less")))
+      lexical.contains(where: { begins(word, $0) })
+        || (!word.isFunctionWord && (prefixes.contains(where: { begins(word, $0) }) || word.folded.hasSuffix("less")))
     }
     guard !candidates.isEmpty else { return [] }
     let senses = WordSenses.shipped
@@ -417,18 +420,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let allTarget = Set(targetReadings.flatMap(\.1))
     // A word's family ("defense" and "defend", "successo" read as "success" and "successful")
     // explains it as well as its own reading: a translation changes the part of speech.
-    func family(_ key: Int32) -> String? {
-      let name = senses.englishKey(key)
-      // An ASCII key, nearly every one, is measured on its bytes.
-      if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.count >= 5 ? String(decoding: name.utf8.prefix(5), as: UTF8.self) : nil }
-      return name.count >= 5 ? String(name.prefix(5)) : nil
-    }
-    let families = (source: Set(allSource.compactMap(family)), target: Set(allTarget.compactMap(family)))
+    func family(_ key: Int32) -> Family? { Family(senses.englishKey(key)) }
+    let sideFamilies = (source: Set(allSource.compactMap(family)), target: Set(allTarget.compactMap(family)))
     for (sideWords, otherAll, otherWords, side) in [
       (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
     ] {
       let ownKeys = side == .source ? allSource : allTarget
-      let (ownFamilies, otherFamilies) = side == .source ? (families.source, families.target) : (families.target, families.source)
+      let (ownFamilies, otherFamilies) = side == .source ? (sideFamilies.source, sideFamilies.target) : (sideFamilies.target, sideFamilies.source)
       for (token, readings) in sideWords
       where readings.count == 1 && !token.folded.hasSuffix("ed") && !token.folded.hasSuffix("ing") {
         let key = readings[0]
@@ -470,6 +468,47 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
     }
     return nil
+  }
+
+  /// A lemma key's first five letters, its family: "defense" and "defend" share "defen". An
+  /// ASCII family, nearly every one, is held as its bytes in one number, so that the families
+  /// of a pair's many readings are compared and hashed without strings.
+  struct Family: Hashable {
+    /// The family's ASCII bytes, one a byte; 0 for a family with other letters.
+    var packed: UInt64
+    /// A family with letters beyond ASCII, as written.
+    var text: String?
+
+    /// The family of a key of five letters or more, nil for a shorter one.
+    init?(_ key: String) {
+      var packed: UInt64 = 0
+      var count = 0
+      var isASCII = true
+      for byte in key.utf8 {
+        guard byte < 0x80 else {
+          isASCII = false
+          break
+        }
+        if count < 5 { packed = packed << 8 | UInt64(byte) }
+        count += 1
+      }
+      if isASCII {
+        guard count >= 5 else { return nil }
+        self.packed = packed
+        text = nil
+        return
+      }
+      guard key.count >= 5 else { return nil }
+      let prefix = String(key.prefix(5))
+      if prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+        // Five ASCII letters before the first other one: the same family as an ASCII key's.
+        self.packed = prefix.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+        text = nil
+      } else {
+        self.packed = 0
+        text = prefix
+      }
+    }
   }
 
   /// Words that grade the word after them downwards: "the least expensive" is "i più
