@@ -8,8 +8,28 @@ import Foundation
 /// ("2,000", "2.000", "4,5") for the number readers to interpret.
 public enum Tokenizer {
   public static func tokens(in text: ScalarText, range: TextRange) -> [Token] {
-    let scalars = text.scalars
     var result: [Token] = []
+    scan(text, range: range) { kind, tokenRange, spaced in
+      let written = text[tokenRange]
+      result.append(Token(kind: kind, text: written, folded: Folding.fold(written), range: tokenRange, isSpaced: spaced))
+    }
+    return result
+  }
+
+  /// The folded words of `range`, the same words `tokens` gives, without the numbers and
+  /// punctuation and without keeping each word as written: for reading function words.
+  public static func foldedWords(in text: ScalarText, range: TextRange) -> [String] {
+    var result: [String] = []
+    scan(text, range: range) { kind, tokenRange, _ in
+      if kind == .word { result.append(Folding.fold(text[tokenRange])) }
+    }
+    return result
+  }
+
+  /// Finds the tokens of `range` and hands each to `found` with its kind, its range and
+  /// whether whitespace precedes it.
+  private static func scan(_ text: ScalarText, range: TextRange, _ found: (Token.Kind, TextRange, Bool) -> Void) {
+    let scalars = text.scalars
     var index = max(0, range.start)
     let end = min(range.end, scalars.count)
     var spaced = true
@@ -71,12 +91,9 @@ public enum Tokenizer {
       } else {
         index += 1
       }
-      let tokenRange = TextRange(start: start, end: index)
-      let written = text[tokenRange]
-      result.append(Token(kind: kind, text: written, folded: Folding.fold(written), range: tokenRange, isSpaced: spaced))
+      found(kind, TextRange(start: start, end: index), spaced)
       spaced = false
     }
-    return result
   }
 
   /// The end of a run of single letters each followed by a dot ("U.S.", "U.K."), at least

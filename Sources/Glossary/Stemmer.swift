@@ -23,64 +23,98 @@ public struct Stemmer: Sendable {
 
   /// Stems the folded word that fills `bytes[start...]`, in place.
   public func stem(_ bytes: inout [UInt8], from start: Int) {
-    switch language {
-    case .english: englishStem(&bytes, from: start)
-    case .italian: italianStem(&bytes, from: start)
+    let count = bytes.count
+    let kept = bytes.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return count }
+      var word = Word(base: base + start, count: count - start)
+      stem(&word)
+      return start + word.count
+    }
+    bytes.removeLast(count - kept)
+  }
+
+  /// Stems the folded word that fills `buffer` in place and returns the stem's length: every
+  /// rule keeps or shortens the word, so the stem is the buffer's first bytes. For a lookup
+  /// that stems a word without making an array.
+  public func stem(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var word = Word(base: base, count: buffer.count)
+    stem(&word)
+    return word.count
+  }
+
+  /// A word's bytes being stemmed: a buffer and how much of it the word still fills.
+  private struct Word {
+    let base: UnsafeMutablePointer<UInt8>
+    var count: Int
+
+    subscript(index: Int) -> UInt8 {
+      get { base[index] }
+      nonmutating set { base[index] = newValue }
+    }
+
+    var last: UInt8? { count > 0 ? base[count - 1] : nil }
+
+    mutating func removeLast(_ n: Int = 1) { count -= n }
+
+    /// Whether the word ends with the ASCII `suffix`.
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+      let length = suffix.utf8CodeUnitCount
+      guard count >= length else { return false }
+      return suffix.withUTF8Buffer { ending in
+        var offset = count - length
+        for byte in ending {
+          guard base[offset] == byte else { return false }
+          offset += 1
+        }
+        return true
+      }
+    }
+
+    /// The word's letters, counted as Unicode scalars: every byte but UTF-8's continuation bytes.
+    var letterCount: Int {
+      var letters = 0
+      for index in 0..<count where base[index] & 0xC0 != 0x80 { letters += 1 }
+      return letters
     }
   }
 
-  private func englishStem(_ word: inout [UInt8], from start: Int) {
+  private func stem(_ word: inout Word) {
+    switch language {
+    case .english: englishStem(&word)
+    case .italian: italianStem(&word)
+    }
+  }
+
+  private func englishStem(_ word: inout Word) {
     // British and American spellings meet: organisation/organization.
-    if Self.hasSuffix(word, from: start, "isations") {
+    if word.hasSuffix("isations") {
       word[word.count - 7] = UInt8(ascii: "z")
-    } else if Self.hasSuffix(word, from: start, "isation") {
+    } else if word.hasSuffix("isation") {
       word[word.count - 6] = UInt8(ascii: "z")
     }
-    if Self.hasSuffix(word, from: start, "'s") { word.removeLast(2) }
-    let letters = Self.letterCount(word, from: start)
+    if word.hasSuffix("'s") { word.removeLast(2) }
+    let letters = word.letterCount
     guard letters > 3 else { return }
-    if letters > 4, Self.hasSuffix(word, from: start, "ies") {
+    if letters > 4, word.hasSuffix("ies") {
       word.removeLast(2)
       word[word.count - 1] = UInt8(ascii: "y")
       return
     }
-    for ending: StaticString in ["sses", "xes", "ches", "shes", "zes"] where Self.hasSuffix(word, from: start, ending) {
+    for ending: StaticString in ["sses", "xes", "ches", "shes", "zes"] where word.hasSuffix(ending) {
       word.removeLast(2)
       return
     }
-    if Self.hasSuffix(word, from: start, "s"), !Self.hasSuffix(word, from: start, "ss"), !Self.hasSuffix(word, from: start, "us"),
-      !Self.hasSuffix(word, from: start, "is")
-    {
+    if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
       word.removeLast()
     }
   }
 
-  private func italianStem(_ word: inout [UInt8], from start: Int) {
-    guard Self.letterCount(word, from: start) >= 3, let last = word.last, "aeiou".utf8.contains(last) else { return }
+  private func italianStem(_ word: inout Word) {
+    guard word.letterCount >= 3, let last = word.last, "aeiou".utf8.contains(last) else { return }
     word.removeLast()
     // "banche"/"banca", "luoghi"/"luogo": the h only keeps the consonant hard.
-    if Self.hasSuffix(word, from: start, "ch") || Self.hasSuffix(word, from: start, "gh") { word.removeLast() }
+    if word.hasSuffix("ch") || word.hasSuffix("gh") { word.removeLast() }
     // "-ioni"/"-ione", "-ie"/"-ia": the final vowel alone decides number and gender.
-  }
-
-  /// Whether the word in `bytes[start...]` ends with the ASCII `suffix`.
-  private static func hasSuffix(_ bytes: [UInt8], from start: Int, _ suffix: StaticString) -> Bool {
-    let count = suffix.utf8CodeUnitCount
-    guard bytes.count - start >= count else { return false }
-    return suffix.withUTF8Buffer { ending in
-      var offset = bytes.count - count
-      for byte in ending {
-        guard bytes[offset] == byte else { return false }
-        offset += 1
-      }
-      return true
-    }
-  }
-
-  /// The word's letters, counted as Unicode scalars: every byte but UTF-8's continuation bytes.
-  private static func letterCount(_ bytes: [UInt8], from start: Int) -> Int {
-    var count = 0
-    for index in start..<bytes.count where bytes[index] & 0xC0 != 0x80 { count += 1 }
-    return count
   }
 }

@@ -278,9 +278,14 @@ public struct TermBase: Sendable {
     var word = folded
     return word.withUTF8 { bytes in
       if keys.contains(bytes) { return true }
-      var stemmed = Array(bytes)
-      stemmer.stem(&stemmed, from: 0)
-      return stemmed.elementsEqual(bytes) ? false : stemmed.withUnsafeBufferPointer { keys.contains($0) }
+      // Stemmed in a scratch buffer on the stack: the stem is a prefix of the word's length,
+      // with at most one letter changed ("agencies" → "agency").
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
+        _ = scratch.initialize(fromContentsOf: bytes)
+        let length = stemmer.stem(scratch)
+        let stem = UnsafeBufferPointer(rebasing: scratch[..<length])
+        return stem.elementsEqual(bytes) ? false : keys.contains(stem)
+      }
     }
   }
 

@@ -137,7 +137,10 @@ public struct ArticleReader: Sendable {
       if scalar.value < 0x80 {
         // ASCII controls other than the whitespace ones (tab, newline, vertical tab, form feed, return).
         if (scalar.value < 0x20 && !(0x09...0x0D).contains(scalar.value)) || scalar.value == 0x7F { controls += 1 }
-      } else if scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace || scalar == "\u{FFFD}" {
+      } else if scalar.value >= 0xA0 {
+        // No control character lies above U+009F: only a replacement character counts here.
+        if scalar == "\u{FFFD}" { controls += 1 }
+      } else if scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace {
         controls += 1
       }
     }

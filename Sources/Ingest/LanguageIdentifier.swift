@@ -97,11 +97,11 @@ public enum LanguageIdentifier {
     // Cut at a space, so that the sample does not end in half a word.
     if sample.count == sampleScalars, let space = sample.lastIndex(where: ScalarClass.isWhitespace) { sample = sample[..<space] }
     let scalars = ScalarText(scalars: Array(sample))
-    let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count)).filter { $0.kind == .word }
-    guard !tokens.isEmpty else { return nil }
+    let words = Tokenizer.foldedWords(in: scalars, range: TextRange(start: 0, end: scalars.count))
+    guard !words.isEmpty else { return nil }
     var hits = Array(repeating: 0, count: profiles.count)
-    for token in tokens {
-      guard var mask = profileMasks[token.folded] else { continue }
+    for word in words {
+      guard var mask = profileMasks[word] else { continue }
       while mask != 0 {
         hits[mask.trailingZeroBitCount] += 1
         mask &= mask - 1
@@ -109,9 +109,9 @@ public enum LanguageIdentifier {
     }
     var best: Guess?
     for (number, profile) in profiles.enumerated() {
-      let share = Double(hits[number]) / Double(tokens.count)
+      let share = Double(hits[number]) / Double(words.count)
       if best == nil || share > best?.share ?? 0 {
-        best = Guess(name: profile.name, language: profile.language, share: share, words: tokens.count)
+        best = Guess(name: profile.name, language: profile.language, share: share, words: words.count)
       }
     }
     return best

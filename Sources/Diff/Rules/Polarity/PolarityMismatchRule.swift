@@ -243,12 +243,14 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let lexical = Self.lexicalNegatives[language] ?? []
     let prefixes = Self.negativePrefixes[language] ?? []
     // Most sentences have no word that could negate by its affix: they need no senses read.
-    // Compared on bytes: the affixes are ASCII, and a folded word has no combining mark that
-    // could join an affix's last letter.
-    func begins(_ word: Word, _ affix: String) -> Bool { word.folded.utf8.starts(with: affix.utf8) }
+    // A word whose first byte begins no affix (all ASCII) has none of them: most words are
+    // passed over on that byte.
+    var firstBytes = [Bool](repeating: false, count: 256)
+    for affix in lexical + prefixes { if let first = affix.utf8.first { firstBytes[Int(first)] = true } }
     let candidates = words.filter { word in
-      lexical.contains(where: { begins(word, $0) })
-        || (!word.isFunctionWord && (prefixes.contains(where: { begins(word, $0) }) || word.folded.hasSuffix("less")))
+      let mayBegin = word.folded.utf8.first.map { firstBytes[Int($0)] } ?? false
+      return (mayBegin && lexical.contains(where: { word.folded.hasPrefix($0) }))
+        || (!word.isFunctionWord && ((mayBegin && prefixes.contains(where: { word.folded.hasPrefix($0) })) || word.folded.hasSuffix("less")))
     }
     guard !candidates.isEmpty else { return [] }
     let senses = WordSenses.shipped
