@@ -60,7 +60,7 @@ struct EntityMissingRule: DiscrepancyRule {
       let matching = context.entityMatching(pairs, index)
       // Most pairs name the same entities on both sides; only the others need the costlier checks.
       guard !matching.unmatchedSource.isEmpty || !matching.unmatchedTarget.isEmpty else { continue }
-      let swapped = swappedRanges(pair, context: context)
+      let swapped = swappedRanges(pair, matching: matching, context: context)
       for (claims, side) in [(matching.unmatchedSource, Side.source), (matching.unmatchedTarget, Side.target)] where !claims.isEmpty {
         let other: Side = side == .source ? .target : .source
         let otherUnmatched = side == .source ? matching.unmatchedTarget : matching.unmatchedSource
@@ -216,7 +216,11 @@ struct EntityMissingRule: DiscrepancyRule {
   }
 
   /// Ranges the mismatch and spelling rules already report: a swapped name is not also missing.
-  private func swappedRanges(_ pair: ClaimPair, context: RuleContext) -> Set<TextRange> {
+  /// `matching` is the pair's entity matching, which the two rules read instead of making it
+  /// again.
+  private func swappedRanges(_ pair: ClaimPair, matching: EntityMatching, context: RuleContext) -> Set<TextRange> {
+    var context = context
+    context.entityMatchings = [matching]
     let mismatches = EntityMismatchRule().findings(in: [pair], context: context)
     let misspellings = EntitySpellingRule().findings(in: [pair], context: context)
     return Set((mismatches + misspellings).flatMap { [$0.source?.range, $0.target?.range] }.compactMap { $0 })
