@@ -1,4 +1,5 @@
 import ClaimDiffKit
+import Core
 import Claims
 import Foundation
 import Glossary
@@ -361,5 +362,45 @@ import Testing
     let long = String(repeating: "More than 2,000 items and “an open quote ", count: 2500)
     let found = try claims(long, .english)
     #expect(found.filter { $0.kind == .quantity }.count == 2500)
+  }
+}
+
+/// The tokens a comparison makes once and shares are the tokens each stage made for itself.
+@Suite struct ArticleTokensTests {
+  static let text = """
+    # Europol: 2.000 contenuti estremisti
+
+    Il direttore dell’Ufficio, Rob Wainwright, ha detto che gli U.S. e l’UE non hanno più di 52 piattaforme.
+    "It's not over," he said on May 3, 2017 at 3 p.m. — the agency's 48-hour operation.
+    """
+
+  @Test func sentenceTokensAreTheTokenizersAndWordsItsFoldedWords() throws {
+    let article = try ArticleReader().read(
+      bytes: Array(Self.text.utf8), path: "t.md", options: IngestOptions(language: .italian, format: .markdown))
+    let tokens = ArticleTokens(article)
+    let text = ScalarText(article.text)
+    #expect(tokens.sentences.count == article.sentences.count)
+    for (index, sentence) in article.sentences.enumerated() {
+      #expect(tokens[sentence: index] == Tokenizer.tokens(in: text, range: sentence.range))
+      #expect(
+        Tokenizer.foldedWords(in: text, range: sentence.range)
+          == Tokenizer.tokens(in: text, range: sentence.range).filter { $0.kind == .word }.map(\.folded))
+    }
+    #expect(tokens[sentence: article.sentences.count].isEmpty)
+    #expect(tokens.capitalizedWords.contains("wainwright"))
+  }
+
+  @Test func claimsFromSharedTokensAreTheClaimsOfAnArticleAlone() throws {
+    let comparer = try #require(ClaimExtractorTests.comparer)
+    let italian = try ArticleReader().read(
+      bytes: Array(Self.text.utf8), path: "it.md", options: IngestOptions(language: .italian, format: .markdown))
+    let english = try ArticleReader().read(
+      bytes: Array("Rob Wainwright said more than 2,000 extremist items were found on 52 platforms.".utf8), path: "en.md",
+      options: IngestOptions(language: .english, format: .markdown))
+    let extractor = ClaimExtractor(termBase: comparer.termBase)
+    let shared = extractor.claims(
+      in: italian, tokens: ArticleTokens(italian), otherArticleNames: ArticleTokens(english).capitalizedWords)
+    #expect(shared == extractor.claims(in: italian, otherArticle: english))
+    #expect(!shared.isEmpty)
   }
 }

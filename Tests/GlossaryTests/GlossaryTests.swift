@@ -261,6 +261,33 @@ struct CompiledData: Sendable, CustomStringConvertible {
     #expect(Stemmer(language: .italian).stem(word) == stem)
   }
 
+  /// A word stemmed in a buffer, as a lookup does on the stack, gives the stem the String form
+  /// gives: the stem is the buffer's first bytes.
+  @Test(arguments: [
+    (Language.english, ["organisations", "agencies", "ties", "boxes", "churches", "classes", "platforms", "status", "its", "cafés", "a", ""]),
+    (Language.italian, ["estremisti", "banche", "luoghi", "re", "tre", "città", "perche", "sud", "a", ""]),
+  ])
+  func stemsInABufferAsInAString(language: Language, words: [String]) {
+    let stemmer = Stemmer(language: language)
+    for word in words {
+      var bytes = Array(word.utf8)
+      let length = bytes.withUnsafeMutableBufferPointer { stemmer.stem($0) }
+      #expect(String(decoding: bytes[..<length], as: UTF8.self) == stemmer.stem(word), "\(word)")
+    }
+  }
+
+  /// A plain word's lookup, answered from the key table, finds what the general lookup finds:
+  /// a word, its plural, an Italian plural through its singular, and nothing for a word no key
+  /// begins with.
+  @Test func plainWordLookups() throws {
+    let base = TermBase(layers: [try TSVGlossaryReader().parse(ShippedGlossary.tsv, path: "g")])
+    #expect(base.lookup("platforms", language: .english)?.id == base.lookup("Platforms", language: .english)?.id)
+    #expect(base.lookup("platforms", language: .english) != nil)
+    #expect(base.lookup("estremisti", language: .italian)?.id == "extremist")
+    #expect(base.lookup("zzyzxq", language: .english) == nil)
+    #expect(base.lookup("zzyzxq", language: .italian) == nil)
+  }
+
   /// Stemming in place touches only the word at the end of the buffer: the glossary stems each
   /// word of a phrase key where it is built.
   @Test func stemsTheLastWordOfABufferInPlace() {
