@@ -50,60 +50,103 @@ public struct WordSenses: Sendable {
     tsv: ShippedWordSenses.tsv, antonyms: ShippedAntonyms.tsv, englishWords: ShippedEnglishWords.text)
 
   public init(tsv: String, antonyms antonymTSV: String = "", englishWords: String = "") {
-    // Parsed as UTF-8 bytes: the file has some fifty thousand lemmas, read on every start.
+    // Parsed on the UTF-8 bytes of each text, with offsets: the files have some hundred
+    // thousand lemmas and words, read on every start.
     var english: [String: [Int32]] = [:]
     var italian: [String: [Int32]] = [:]
     english.reserveCapacity(40_000)
     italian.reserveCapacity(40_000)
     common.reserveCapacity(60_000)
     var sense: Int32 = 0
-    var utf8 = tsv.utf8[...]
-    while !utf8.isEmpty {
-      let lineEnd = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
-      let line = utf8[utf8.startIndex..<lineEnd]
-      utf8 = lineEnd == utf8.endIndex ? utf8[lineEnd...] : utf8[utf8.index(after: lineEnd)...]
-      guard line.first != 0x23 else { continue }
-      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-      guard fields.count == 3 else { continue }
+    Self.forEachLine(of: tsv) { line in
+      guard line.first != 0x23 else { return }
+      // Three fields: part of speech, English lemmas, Italian lemmas; exactly two tabs.
+      guard let firstTab = line.firstIndex(of: 0x09) else { return }
+      let rest = UnsafeBufferPointer(rebasing: line[(firstTab + 1)...])
+      guard let secondTab = rest.firstIndex(of: 0x09), !rest[(secondTab + 1)...].contains(0x09) else { return }
       var keys: [Int32] = []
-      for lemma in fields[1].split(separator: 0x7C) {
+      Self.forEachLemma(in: UnsafeBufferPointer(rebasing: rest[..<secondTab])) { lemma in
         if let key = Self.insert(lemma, .english, sense, &english, &common) { keys.append(number(key)) }
       }
       englishKeys.append(keys)
-      partsOfSpeech.append(fields[0].first ?? 0)
-      for lemma in fields[2].split(separator: 0x7C) { _ = Self.insert(lemma, .italian, sense, &italian, &common) }
+      partsOfSpeech.append(firstTab > 0 ? line[0] : 0)
+      Self.forEachLemma(in: UnsafeBufferPointer(rebasing: rest[(secondTab + 1)...])) { lemma in
+        _ = Self.insert(lemma, .italian, sense, &italian, &common)
+      }
       sense += 1
     }
     englishSenses = english
     italianSenses = italian
-    for line in englishWords.utf8.split(separator: 0x0A) where line.first != 0x23 {
+    commonEnglish.reserveCapacity(70_000)
+    Self.forEachLine(of: englishWords) { line in
+      guard !line.isEmpty, line.first != 0x23 else { return }
       let word = String(decoding: line, as: UTF8.self)
       common.insert(word)
       commonEnglish.insert(word)
     }
-    for line in antonymTSV.split(separator: "\n") where !line.hasPrefix("#") {
-      let fields = line.split(separator: "\t")
-      if fields.count == 3 {
-        opposedLemmas.insert("\(fields[1]) \(fields[2])")
-        let (word, opposite) = (String(fields[1]), String(fields[2]))
-        if ["un", "in", "im", "ir", "il", "dis", "non"].contains(where: { word == $0 + opposite }), let key = englishKeyNumbers[Self.lemmaKey(word, language: .english)] {
-          negatedKeys.insert(key)
-        }
-      }
-      // Verb antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
-      // "calati"): with them, faithful NTREX articles raised more false alarms ("win" against
-      // "vinta", "begin" against "fine") and DEMETR found nothing more. Adjectives, adverbs
-      // and nouns ("victory"/"defeat", "presence"/"absence") carry polarity; a noun's false
-      // alarms came from a verb read as the noun ("to end poverty") and a translation that
-      // changed the part of speech ("his defense" for "difendere"), which the rule tells apart.
-      guard fields.count == 3, ["a", "r", "n"].contains(fields[0]) else { continue }
-      let word = number(Self.lemmaKey(String(fields[1]), language: .english))
-      let opposite = number(Self.lemmaKey(String(fields[2]), language: .english))
-      if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
-      antonymPairs[word, default: []].append(
-        Antonym(word: String(fields[1]), opposite: String(fields[2]), oppositeKey: opposite, partOfSpeech: fields[0].utf8.first ?? 0))
+    Self.forEachLine(of: antonymTSV) { line in
+      guard !line.isEmpty, line.first != 0x23 else { return }
+      let fields = Self.fields(line, separator: 0x09, omittingEmpty: true).map { String(decoding: $0, as: UTF8.self) }
+      addAntonym(fields)
     }
     for (sense, keys) in englishKeys.enumerated() where keys.contains(where: { antonyms[$0] != nil }) { opposedSenses.insert(Int32(sense)) }
+  }
+
+  /// Calls `body` with each line of `text` (split at "\n"), as bytes of the text's storage.
+  private static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var text = text
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        body(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+        lineStart = lineEnd + 1
+      }
+    }
+  }
+
+  /// Calls `body` with each lemma of a field, between "|" bytes, leaving out empty ones.
+  private static func forEachLemma(in field: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var lemmaStart = 0
+    for index in 0...field.count where index == field.count || field[index] == 0x7C {
+      if index > lemmaStart { body(UnsafeBufferPointer(rebasing: field[lemmaStart..<index])) }
+      lemmaStart = index + 1
+    }
+  }
+
+  /// The fields of a line between `separator` bytes; empty ones kept or left out.
+  private static func fields(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, omittingEmpty: Bool) -> [UnsafeBufferPointer<UInt8>] {
+    var result: [UnsafeBufferPointer<UInt8>] = []
+    var fieldStart = 0
+    for index in 0...line.count where index == line.count || line[index] == separator {
+      if !omittingEmpty || index > fieldStart { result.append(UnsafeBufferPointer(rebasing: line[fieldStart..<index])) }
+      fieldStart = index + 1
+    }
+    return result
+  }
+
+  /// Reads one line of the antonym file: part of speech, word, antonym.
+  private mutating func addAntonym(_ fields: [String]) {
+    if fields.count == 3 {
+      opposedLemmas.insert("\(fields[1]) \(fields[2])")
+      let (word, opposite) = (fields[1], fields[2])
+      if ["un", "in", "im", "ir", "il", "dis", "non"].contains(where: { word == $0 + opposite }), let key = englishKeyNumbers[Self.lemmaKey(word, language: .english)] {
+        negatedKeys.insert(key)
+      }
+    }
+    // Verb antonyms ("rise"/"fall", "give"/"take") are too often rephrased ("were down" for
+    // "calati"): with them, faithful NTREX articles raised more false alarms ("win" against
+    // "vinta", "begin" against "fine") and DEMETR found nothing more. Adjectives, adverbs
+    // and nouns ("victory"/"defeat", "presence"/"absence") carry polarity; a noun's false
+    // alarms came from a verb read as the noun ("to end poverty") and a translation that
+    // changed the part of speech ("his defense" for "difendere"), which the rule tells apart.
+    guard fields.count == 3, ["a", "r", "n"].contains(fields[0]) else { return }
+    let word = number(Self.lemmaKey(fields[1], language: .english))
+    let opposite = number(Self.lemmaKey(fields[2], language: .english))
+    if !(antonyms[word]?.contains(opposite) ?? false) { antonyms[word, default: []].append(opposite) }
+    antonymPairs[word, default: []].append(
+      Antonym(word: fields[1], opposite: fields[2], oppositeKey: opposite, partOfSpeech: fields[0].utf8.first ?? 0))
   }
 
   private mutating func number(_ key: String) -> Int32 {
@@ -249,14 +292,16 @@ public struct WordSenses: Sendable {
 
   @discardableResult
   private static func insert(
-    _ lemma: Substring.UTF8View.SubSequence, _ language: Language, _ sense: Int32, _ table: inout [String: [Int32]],
+    _ lemma: UnsafeBufferPointer<UInt8>, _ language: Language, _ sense: Int32, _ table: inout [String: [Int32]],
     _ common: inout Set<String>
   ) -> String? {
     guard !lemma.contains(0x20) else { return nil }
     let folded = lemma.allSatisfy({ $0 < 0x80 }) ? String(decoding: lemma, as: UTF8.self) : Folding.fold(String(decoding: lemma, as: UTF8.self))
     common.insert(folded)
     let key = lemmaKey(folded, language: language)
-    if table[key]?.last != sense { table[key, default: []].append(sense) }
+    // One probe of the table: the key's senses are changed where they are stored.
+    func addOnce(_ senses: inout [Int32]) { if senses.last != sense { senses.append(sense) } }
+    addOnce(&table[key, default: []])
     return key
   }
 
