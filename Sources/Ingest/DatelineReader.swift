@@ -14,8 +14,11 @@ enum DatelineReader {
   ]
 
   static func date(in text: String, language: Language?) -> SimpleDate? {
+    // At most 80 scalars, told without decoding a paragraph: more than 320 bytes are more
+    // than 80 scalars, and 80 bytes or fewer are 80 scalars or fewer.
+    let bytes = text.utf8.count
+    guard bytes <= 320, bytes <= 80 || text.unicodeScalars.count <= 80 else { return nil }
     let scalars = ScalarText(text)
-    guard scalars.count <= 80 else { return nil }
     let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count))
     var numbers: [Int] = []
     var month: Int?
