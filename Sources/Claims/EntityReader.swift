@@ -275,7 +275,7 @@ public enum TitleCase {
 
   /// The same test on a sentence as written.
   public static func isTitleCased(_ text: String) -> Bool {
-    let words = text.split { !$0.isLetter && $0 != "'" }.filter { $0.count > 3 }
+    let words = text.split { !ScalarClass.isLetter($0) && $0 != "'" }.filter { $0.count > 3 }
     return isTitleCased(wordCount: words.count, capitalized: words.filter { $0.first?.isUppercase == true }.count)
   }
 }

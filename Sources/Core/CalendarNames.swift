@@ -8,8 +8,8 @@ public enum CalendarNames {
     return formatter
   }
 
-  /// Each language's tables, built once; read through `table(_:)`, which hands out the
-  /// language's own without going through a dictionary of languages on every word.
+  /// Each language's tables, built once and read in place, without going through a
+  /// dictionary of languages on every word.
   private final class Tables: Sendable {
     let months: [String: Int]
     let weekdays: [String: Int]
@@ -22,12 +22,6 @@ public enum CalendarNames {
   private static let english = Tables(tables[.english] ?? ([:], [:]))
   private static let italian = Tables(tables[.italian] ?? ([:], [:]))
 
-  private static func table(_ language: Language) -> Tables {
-    switch language {
-    case .english: english
-    case .italian: italian
-    }
-  }
 
   private static let tables: [Language: (months: [String: Int], weekdays: [String: Int])] = {
     var result: [Language: (months: [String: Int], weekdays: [String: Int])] = [:]
@@ -55,11 +49,21 @@ public enum CalendarNames {
   public static func month(_ word: String, language: Language) -> Int? { month(folded: Folding.fold(word), language: language) }
 
   /// The month of a word already folded (a token's `folded`).
-  public static func month(folded: String, language: Language) -> Int? { table(language).months[folded] }
+  public static func month(folded: String, language: Language) -> Int? {
+    switch language {
+    case .english: english.months[folded]
+    case .italian: italian.months[folded]
+    }
+  }
 
   /// The ISO weekday (1 = Monday … 7 = Sunday) of a weekday name: "Wednesday", "mercoledì".
   public static func weekday(_ word: String, language: Language) -> Int? { weekday(folded: Folding.fold(word), language: language) }
 
   /// The weekday of a word already folded (a token's `folded`).
-  public static func weekday(folded: String, language: Language) -> Int? { table(language).weekdays[folded] }
+  public static func weekday(folded: String, language: Language) -> Int? {
+    switch language {
+    case .english: english.weekdays[folded]
+    case .italian: italian.weekdays[folded]
+    }
+  }
 }

@@ -10,6 +10,14 @@ public enum ScalarClass {
     return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
   }
 
+  /// `Character.isLetter`, answered for ASCII without Unicode's property tables: the rules
+  /// split whole sentences into words on it.
+  @inline(__always)
+  public static func isLetter(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue { return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A }
+    return character.isLetter
+  }
+
   @inline(__always)
   public static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

@@ -305,16 +305,15 @@ public struct WordSenses: Sendable {
     return key
   }
 
-  private func sensesByKey(_ language: Language) -> [String: [Int32]] {
-    switch language {
-    case .english: englishSenses
-    case .italian: italianSenses
-    }
-  }
 
   /// The senses a folded word of `language` may have, by its lemma key.
   public func senses(of folded: String, language: Language) -> [Int32] {
-    sensesByKey(language)[Self.lemmaKey(folded, language: language)] ?? []
+    let key = Self.lemmaKey(folded, language: language)
+    // Each table read in place, not handed out as a copy of the dictionary.
+    switch language {
+    case .english: return englishSenses[key] ?? []
+    case .italian: return italianSenses[key] ?? []
+    }
   }
 
   /// Whether a folded word is a common word of either language ("war", "guerra", "white").
@@ -342,7 +341,11 @@ public struct WordSenses: Sendable {
   /// Whether a word with an inflectional ending has a sense under its lemma key.
   private func hasSense(_ folded: String, _ language: Language) -> Bool {
     let key = Self.lemmaKey(folded, language: language)
-    return key != folded && sensesByKey(language)[key] != nil
+    guard key != folded else { return false }
+    switch language {
+    case .english: return englishSenses[key] != nil
+    case .italian: return italianSenses[key] != nil
+    }
   }
 
   /// Whether a folded word is a common word of `language`: "jersey" and "dairy" are English

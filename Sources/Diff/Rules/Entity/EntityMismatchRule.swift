@@ -88,7 +88,7 @@ struct EntityMismatchRule: DiscrepancyRule {
 
   /// A name none of whose words a dictionary knows: "Ohio", "Wesbanco", not "Stando al Centro".
   static func isProperName(_ name: String) -> Bool {
-    let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    let words = Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
     return !words.isEmpty && !words.contains { WordSenses.shipped.isCommonWord(String($0)) }
   }
 
@@ -102,7 +102,7 @@ struct EntityMismatchRule: DiscrepancyRule {
     }
     guard a.entity?.isKnown == false || b.entity?.isKnown == false else { return false }
     // An acronym in each language's word order: "AI" and "IA", "NATO" and "OTAN".
-    let letters = (a.text.filter(\.isLetter), b.text.filter(\.isLetter))
+    let letters = (a.text.filter(ScalarClass.isLetter), b.text.filter(ScalarClass.isLetter))
     if letters.0.count >= 2, letters.0 != letters.1, letters.0.allSatisfy(\.isUppercase), letters.1.allSatisfy(\.isUppercase),
       letters.0.sorted() == letters.1.sorted()
     {
@@ -120,8 +120,8 @@ struct EntityMismatchRule: DiscrepancyRule {
     // words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap.
     if shareAWord(a.text, languageA, b.text, languageB) { return true }
     if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text) { return true }
-    let x = Folding.fold(a.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
-    let y = Folding.fold(b.text).filter(\.isLetter).replacingOccurrences(of: "th", with: "t")
+    let x = Folding.fold(a.text).filter(ScalarClass.isLetter).replacingOccurrences(of: "th", with: "t")
+    let y = Folding.fold(b.text).filter(ScalarClass.isLetter).replacingOccurrences(of: "th", with: "t")
     if x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3) { return true }
     if isAbbreviation(x, of: y) || isAbbreviation(y, of: x) { return true }
     // "Lausanne" and "Losanna": an exonym a few letters away.
@@ -132,8 +132,8 @@ struct EntityMismatchRule: DiscrepancyRule {
   /// Whether `short`'s words, as cognates, are all among `long`'s last words ("Parlamento" in
   /// "EU Parliament"): the same name, less specific.
   static func isPartOfName(_ short: String, _ long: String) -> Bool {
-    let shortKeys = Folding.fold(short).split { !$0.isLetter }.compactMap(EntityMatching.looseKey)
-    let longKeys = Folding.fold(long).split { !$0.isLetter }.compactMap(EntityMatching.looseKey)
+    let shortKeys = Folding.fold(short).split { !ScalarClass.isLetter($0) }.compactMap(EntityMatching.looseKey)
+    let longKeys = Folding.fold(long).split { !ScalarClass.isLetter($0) }.compactMap(EntityMatching.looseKey)
     guard !shortKeys.isEmpty, shortKeys.count < longKeys.count else { return false }
     return Array(longKeys.suffix(shortKeys.count)) == shortKeys || Array(longKeys.prefix(shortKeys.count)) == shortKeys
   }
@@ -154,13 +154,13 @@ struct EntityMismatchRule: DiscrepancyRule {
   /// translated rather than kept: "Cold War", "Guerra Fredda". In an Italian article "Jersey
   /// Dairy" and "Windows" are names kept in English, not Italian words to translate.
   static func isTranslatable(_ name: String, in language: Language) -> Bool {
-    let words = Folding.fold(name).split { !$0.isLetter }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    let words = Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
     return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0), language: language) }
   }
 
   static func shareAWord(_ a: String, _ languageA: Language, _ b: String, _ languageB: Language) -> Bool {
-    let wordsA = Folding.fold(a).split { !$0.isLetter }.filter { $0.count >= 3 }.map(String.init)
-    let wordsB = Folding.fold(b).split { !$0.isLetter }.filter { $0.count >= 3 }.map(String.init)
+    let wordsA = Folding.fold(a).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }.map(String.init)
+    let wordsB = Folding.fold(b).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }.map(String.init)
     for x in wordsA {
       for y in wordsB {
         if x.prefix(5) == y.prefix(5) && min(x.count, y.count) >= 4 { return true }

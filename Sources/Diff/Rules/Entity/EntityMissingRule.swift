@@ -68,10 +68,10 @@ struct EntityMissingRule: DiscrepancyRule {
         let otherWritten = (other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }
           .joined(separator: " ")
         let otherText = Folding.fold(otherWritten)
-        let otherKeys = Set(otherText.split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey))
+        let otherKeys = Set(otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey))
         // Italian writes a nationality adjective in lower case; a capitalised one is part of a
         // name ("Oceano Indiano" names no India).
-        let otherNationalities = otherWritten.split { !$0.isLetter }.filter { context.language(other) == .english || $0.first?.isLowercase == true }
+        let otherNationalities = otherWritten.split { !ScalarClass.isLetter($0) }.filter { context.language(other) == .english || $0.first?.isLowercase == true }
           .compactMap { word in
             context.termBase.lookup(String(word), language: context.language(other)).flatMap { $0.category == .nationality ? $0 : nil }
           }
@@ -111,18 +111,18 @@ struct EntityMissingRule: DiscrepancyRule {
   /// Every word of the name is in the other side's text, as written or as a cognate: the
   /// name is there, but not read as one ("Great Lawn di Central Park").
   static func isSpelledOut(_ claim: Claim, in keys: Set<String>, text otherText: String) -> Bool {
-    let written = Folding.fold(claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
+    let written = Folding.fold(claim.text).split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey)
     if !written.isEmpty && written.allSatisfy(keys.contains) { return true }
     // A name of short or linking words only ("And" in a book title both sides quote in
     // English) has no keys: it is there when the other side writes it, word for word.
     if written.isEmpty, containsWords(claim.text, in: otherText) { return true }
-    let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey)
+    let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey)
     return !words.isEmpty && words.allSatisfy(keys.contains)
   }
 
   /// Whether a word of the name is in the other side's text, as written or as a cognate.
   static func sharesAWord(_ claim: Claim, with keys: Set<String>) -> Bool {
-    Folding.fold(claim.text).split { !$0.isLetter && $0 != "'" }.compactMap(EntityMatching.looseKey).contains(where: keys.contains)
+    Folding.fold(claim.text).split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey).contains(where: keys.contains)
   }
 
   /// Whether `words` stand in `text` as whole words, both folded and with everything but
@@ -135,7 +135,7 @@ struct EntityMissingRule: DiscrepancyRule {
   /// `text` folded, with everything but letters and digits a space and a space at each end, so
   /// that a plain search finds words whole.
   static func spacedWords(_ text: String) -> String {
-    " " + String(Folding.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+    " " + String(Folding.fold(text).map { ScalarClass.isLetter($0) || $0.isNumber ? $0 : " " }) + " "
   }
 
   /// An unknown name with a word the glossary knows as a common noun, role or nationality
@@ -156,7 +156,7 @@ struct EntityMissingRule: DiscrepancyRule {
   static func isNamedByAdjective(_ claim: Claim, _ adjectives: [Term], context: RuleContext) -> Bool {
     guard !adjectives.isEmpty else { return false }
     func stems(_ forms: [String]) -> Set<String> {
-      Set(forms.flatMap { Folding.fold($0).split { !$0.isLetter } }.filter { $0.count >= 3 }.map { String(Folding.cognateKey(String($0)).prefix(3)) })
+      Set(forms.flatMap { Folding.fold($0).split { !ScalarClass.isLetter($0) } }.filter { $0.count >= 3 }.map { String(Folding.cognateKey(String($0)).prefix(3)) })
     }
     let place = stems(claim.entity?.term.flatMap { context.termBase.term(id: $0) }.map { $0.english + $0.italian + $0.aliases } ?? [claim.text])
     return adjectives.contains { !stems($0.english + $0.italian).isDisjoint(with: place) }
@@ -166,9 +166,9 @@ struct EntityMissingRule: DiscrepancyRule {
   /// stress post-traumatico", "NATO" and "Organizzazione del Trattato dell'Atlantico del Nord".
   /// Every letter must start a different word of one stretch of the other side's text.
   static func isExpandedAcronym(_ claim: Claim, in otherText: String) -> Bool {
-    let letters = Folding.fold(Folding.withoutPossessive(claim.text)).filter(\.isLetter)
-    guard (3...6).contains(letters.count), claim.text.filter(\.isLetter).allSatisfy(\.isUppercase) else { return false }
-    let initials = otherText.split { !$0.isLetter }.filter { $0.count >= 3 }.compactMap { Folding.fold($0).first }
+    let letters = Folding.fold(Folding.withoutPossessive(claim.text)).filter(ScalarClass.isLetter)
+    guard (3...6).contains(letters.count), claim.text.filter(ScalarClass.isLetter).allSatisfy(\.isUppercase) else { return false }
+    let initials = otherText.split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }.compactMap { Folding.fold($0).first }
     let window = letters.count + 2
     guard initials.count >= letters.count else { return false }
     for start in 0...(initials.count - min(window, initials.count)) {
@@ -186,10 +186,10 @@ struct EntityMissingRule: DiscrepancyRule {
   /// A name of several words the other side gives by its initials: "Cyber Resilience Act" and
   /// "(CRA)", "Product Liability Directive" and "PLD".
   static func isAbbreviated(_ claim: Claim, in otherWritten: String) -> Bool {
-    let words = claim.text.split { !$0.isLetter }.filter { $0.first?.isUppercase == true }
+    let words = claim.text.split { !ScalarClass.isLetter($0) }.filter { $0.first?.isUppercase == true }
     guard words.count >= 2 else { return false }
     let initials = String(words.compactMap(\.first))
-    return otherWritten.split { !$0.isLetter }.contains { $0 == initials || $0 == initials + "s" }
+    return otherWritten.split { !ScalarClass.isLetter($0) }.contains { $0 == initials || $0 == initials + "s" }
   }
 
   /// A name written in capitals and dots only: "EU", "U.N.", "NATO".

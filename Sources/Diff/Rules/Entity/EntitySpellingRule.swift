@@ -52,16 +52,16 @@ struct EntitySpellingRule: DiscrepancyRule {
 
   /// Whether two names have a word of three letters or more in common, as written.
   static func shareAWord(_ a: String, _ b: String) -> Bool {
-    let words = Set(Folding.fold(a).split { !$0.isLetter }.filter { $0.count >= 3 })
-    return Folding.fold(b).split { !$0.isLetter }.contains { $0.count >= 3 && words.contains($0) }
+    let words = Set(Folding.fold(a).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 })
+    return Folding.fold(b).split { !ScalarClass.isLetter($0) }.contains { $0.count >= 3 && words.contains($0) }
   }
 
   /// One name both sides keep untranslated, with a word a few letters off on one side that no
   /// dictionary knows: "Corona Warn App" and "App tedesca Corana Warn". A word that is a
   /// dictionary word or a cognate of the other ("Union" and "Unione") is a translation.
   func misspeltWord(_ source: Claim, _ target: Claim, context: RuleContext) -> Finding? {
-    let sourceWords = Folding.fold(source.text).split { !$0.isLetter }.map(String.init)
-    let targetWords = Folding.fold(target.text).split { !$0.isLetter }.map(String.init)
+    let sourceWords = Folding.fold(source.text).split { !ScalarClass.isLetter($0) }.map(String.init)
+    let targetWords = Folding.fold(target.text).split { !ScalarClass.isLetter($0) }.map(String.init)
     let senses = WordSenses.shipped
     for (unknownSide, words, others) in [(Side.target, targetWords, sourceWords), (.source, sourceWords, targetWords)] {
       for word in words where word.count >= 5 && !others.contains(word) && !senses.isDictionaryForm(word) {
@@ -73,8 +73,8 @@ struct EntitySpellingRule: DiscrepancyRule {
         else { continue }
         let (claim, other) = unknownSide == .target ? (target, source) : (source, target)
         let knownSide: Side = unknownSide == .target ? .source : .target
-        let written = claim.text.split { !$0.isLetter }.first { Folding.fold(String($0)) == word }.map(String.init) ?? word
-        let intended = other.text.split { !$0.isLetter }.first { Folding.fold(String($0)) == near }.map(String.init) ?? near
+        let written = claim.text.split { !ScalarClass.isLetter($0) }.first { Folding.fold(String($0)) == word }.map(String.init) ?? word
+        let intended = other.text.split { !ScalarClass.isLetter($0) }.first { Folding.fold(String($0)) == near }.map(String.init) ?? near
         return Finding(
           rule: Self.spec.id, severity: context.severity,
           message: "\(context.languageName(unknownSide)) '\(written)' in '\(claim.text)' looks like a misspelling of '\(intended)' in '\(other.text)'",

@@ -77,7 +77,7 @@ struct QuantityMissingRule: DiscrepancyRule {
   static func isRoundedMeasure(_ quantity: Quantity, otherText: String) -> Bool {
     guard let unit = quantity.unit, Measure.units[unit] != nil else { return false }
     if otherText.contains(where: \.isNumber) { return true }
-    let words = Set(Folding.fold(otherText).split { !$0.isLetter })
+    let words = Set(Folding.fold(otherText).split { !ScalarClass.isLetter($0) })
     return !words.isDisjoint(with: ["half", "quarter", "third", "meta", "mezzo", "mezza", "quarto", "terzo"])
   }
 

@@ -55,15 +55,15 @@ struct QuoteSpeakerRule: DiscrepancyRule {
   /// Whether `text` names any word of `speaker` (by its cognate key, so "Sainsbury's" and
   /// "Sainsbury" agree).
   static func mentions(_ text: String, _ speaker: String) -> Bool {
-    let words = Set(Folding.fold(text).split { !$0.isLetter }.compactMap(EntityMatching.nameKey))
-    return Folding.fold(speaker).split { !$0.isLetter }.filter { $0.count >= 3 }.compactMap(EntityMatching.nameKey).contains(where: words.contains)
+    let words = Set(Folding.fold(text).split { !ScalarClass.isLetter($0) }.compactMap(EntityMatching.nameKey))
+    return Folding.fold(speaker).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }.compactMap(EntityMatching.nameKey).contains(where: words.contains)
   }
 
   /// One person named two ways: the same name, the surname alone against the full name, or
   /// the same name with a title ("Mr. Adams", "Adams").
   static func sameSpeaker(_ a: String, _ b: String) -> Bool {
-    let wordsA = Folding.fold(a).split { !$0.isLetter }
-    let wordsB = Folding.fold(b).split { !$0.isLetter }
+    let wordsA = Folding.fold(a).split { !ScalarClass.isLetter($0) }
+    let wordsB = Folding.fold(b).split { !ScalarClass.isLetter($0) }
     guard let lastA = wordsA.last, let lastB = wordsB.last else { return true }
     return Folding.cognateKey(String(lastA)) == Folding.cognateKey(String(lastB))
   }
