@@ -50,6 +50,9 @@ public struct ClaimExtractor: Sendable {
         quoteOpen = false
         lastBlock = sentence.block
       }
+      // A list item's number or letter ("4. Notti insonni…", "b) the second item") labels the
+      // item and states nothing: no reader takes it for a figure.
+      if let marker = Self.listMarker(tokens) { tokens.consume(marker) }
       var sentenceClaims: [Claim] = []
       func claim(_ kind: ClaimKind, _ range: TextRange) -> Claim {
         Claim(kind: kind, sentence: sentence.index, range: range, text: text[range])
@@ -99,6 +102,26 @@ public struct ClaimExtractor: Sendable {
       claims.append(contentsOf: sentenceClaims.sorted { $0.range < $1.range })
     }
     return claims
+  }
+
+  /// The tokens of a list item's marker opening a sentence, after any bullet: a number of one
+  /// to three digits or a lowercase letter, then "." or ")" (or ".)") written against it, then
+  /// a space. The sentence splitter starts a sentence at each such item.
+  static func listMarker(_ s: SentenceTokens) -> Range<Int>? {
+    var index = 0
+    while index < s.count, s[index].kind == .punctuation, ["\u{2022}", "\u{2043}", "\u{25E6}", "\u{2023}", "*", "-"].contains(s[index].text) {
+      index += 1
+    }
+    guard index < s.count else { return nil }
+    let label = s[index]
+    let isNumber = label.kind == .number && label.text.count <= 3 && label.text.allSatisfy { ("0"..."9").contains($0) }
+    let isLetter = label.kind == .word && label.text.count == 1 && label.text.allSatisfy { ("a"..."z").contains($0) }
+    guard isNumber || isLetter else { return nil }
+    var end = index + 1
+    if end < s.count, s[end].text == ".", !s[end].isSpaced { end += 1 }
+    if end < s.count, s[end].text == ")", !s[end].isSpaced { end += 1 }
+    guard end > index + 1, end < s.count, s[end].isSpaced else { return nil }
+    return index..<end
   }
 
   /// A single day or a time of day, which a qualifier before it hedges or bounds.

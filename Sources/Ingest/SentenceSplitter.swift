@@ -41,8 +41,16 @@ public struct SentenceSplitter: Sendable {
     var index = range.start
     let end = min(range.end, scalars.count)
     let abbreviations = language == .english ? Self.englishAbbreviations : Self.italianAbbreviations
+    let itemStarts = Self.listItemStarts(scalars, range: TextRange(start: range.start, end: end))
+    var nextItem = 0
 
     while index < end {
+      // A list item in the paragraph's run of them starts a sentence, full stop before it or not.
+      if nextItem < itemStarts.count, index >= itemStarts[nextItem] {
+        if itemStarts[nextItem] > sentenceStart { result.append(TextRange(start: sentenceStart, end: itemStarts[nextItem])) }
+        sentenceStart = max(sentenceStart, itemStarts[nextItem])
+        nextItem += 1
+      }
       let scalar = scalars[index]
       guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else {
         index += 1
@@ -64,6 +72,9 @@ public struct SentenceSplitter: Sendable {
       guard next < end else { break }
       guard sawSpace else { continue }
       guard Self.startsSentence(scalars, at: next, end: end) else { continue }
+      // The period of a list item's number or letter ("1. The first item", "a. The first
+      // item", "1.) The first item") opens its sentence; it does not end one.
+      if scalar == ".", Self.enumerator(scalars, from: sentenceStart, end: markStart) != nil { continue }
       if scalar == ".", cursor - markStart == 1, boundaryEnd == markStart + 1 {
         let word = Self.wordBefore(scalars, at: markStart, start: sentenceStart)
         let folded = Folding.fold(word)
@@ -80,6 +91,66 @@ public struct SentenceSplitter: Sendable {
     }
     if sentenceStart < end { result.append(TextRange(start: sentenceStart, end: end)) }
     return result.compactMap { trim($0, in: scalars) }
+  }
+
+  /// Bullets a list item may start with.
+  static let bullets: Set<Unicode.Scalar> = ["\u{2022}", "\u{2043}", "\u{25E6}", "\u{2023}", "*", "-"]
+
+  /// The value of a list item's number or letter that fills `start..<end` after whitespace and
+  /// a bullet: 1 to 999 written in digits, or a lowercase letter a to z as 1 to 26. Nil for
+  /// anything else.
+  static func enumerator(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+    var index = start
+    while index < end, scalars[index].properties.isWhitespace || bullets.contains(scalars[index]) { index += 1 }
+    guard index < end else { return nil }
+    let length = end - index
+    if length == 1, ("a"..."z").contains(scalars[index]) { return Int(scalars[index].value) - 0x60 }
+    guard length <= 3 else { return nil }
+    var value = 0
+    for scalar in scalars[index..<end] {
+      guard ("0"..."9").contains(scalar) else { return nil }
+      value = value * 10 + Int(scalar.value) - 0x30
+    }
+    return value > 0 ? value : nil
+  }
+
+  /// Where the items of a list written in one paragraph start ("1. The first item 2. The
+  /// second item", "a) … b) …"): when the paragraph opens with an item's number or letter,
+  /// each next one in order after a space. The first item, at the paragraph's start, is left out.
+  static func listItemStarts(_ scalars: [Unicode.Scalar], range: TextRange) -> [Int] {
+    guard range.start < range.end, let first = listMarker(scalars, at: range.start, end: range.end) else { return [] }
+    var expected = first.value + 1
+    var starts: [Int] = []
+    var index = first.end
+    while index + 1 < range.end {
+      if scalars[index].properties.isWhitespace, let marker = listMarker(scalars, at: index + 1, end: range.end), marker.value == expected,
+        marker.isLetter == first.isLetter
+      {
+        starts.append(index + 1)
+        expected += 1
+        index = marker.end
+        continue
+      }
+      index += 1
+    }
+    return starts
+  }
+
+  /// A list item's marker at `index`: a bullet or none, a number or a letter, then ".", ")"
+  /// or ".)" and a space. Its value, whether it is a letter, and where its text begins.
+  private static func listMarker(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> (value: Int, isLetter: Bool, end: Int)? {
+    var cursor = index
+    while cursor < end, bullets.contains(scalars[cursor]) || (cursor > index && scalars[cursor] == " ") { cursor += 1 }
+    let bodyStart = cursor
+    while cursor < end, ("0"..."9").contains(scalars[cursor]) || ("a"..."z").contains(scalars[cursor]) { cursor += 1 }
+    guard cursor > bodyStart, let value = enumerator(scalars, from: bodyStart, end: cursor) else { return nil }
+    let isLetter = ("a"..."z").contains(scalars[bodyStart])
+    var close = cursor
+    if close < end, scalars[close] == "." { close += 1 }
+    if close < end, scalars[close] == ")" { close += 1 }
+    // A letter needs its full stop or bracket; so does a number, which "2 items" is not.
+    guard close > cursor, close < end, scalars[close] == " " else { return nil }
+    return (value, isLetter, close + 1)
   }
 
   /// Whether an abbreviation closes its sentence: one that never precedes a name or a number

@@ -365,6 +365,24 @@ import Testing
   }
 }
 
+/// A list item's number labels the item: it is no figure the item states.
+@Suite struct ListMarkerTests {
+  @Test(arguments: [
+    ("4. Notti insonni per i creditori della banca.", Language.italian, [Double]()),
+    ("b) Two people were hurt.", .english, [2]),
+    ("\u{2022} 3. More than 40 houses burned.", .english, [40]),
+    ("4 people died.", .english, [4]),
+    ("4.5 million people voted.", .english, [4_500_000]),
+  ])
+  func listItemNumbersAreNoQuantities(text: String, language: Language, values: [Double]) throws {
+    // As plain text: Markdown would take "4. " for its own list syntax before any reader.
+    let comparer = try #require(ClaimExtractorTests.comparer)
+    let article = try ArticleReader().read(
+      bytes: Array(text.utf8), path: "t.txt", options: IngestOptions(language: language, format: .text))
+    #expect(comparer.claims(in: article).compactMap(\.quantity).map(\.value) == values)
+  }
+}
+
 /// The tokens a comparison makes once and shares are the tokens each stage made for itself.
 @Suite struct ArticleTokensTests {
   static let text = """

@@ -28,6 +28,20 @@ import Testing
     #expect(split("Sono stati spesi 4,5 miliardi. Il totale è 2.000.", .italian) == ["Sono stati spesi 4,5 miliardi.", "Il totale è 2.000."])
   }
 
+  /// A list written in one paragraph: each item in order starts a sentence, and an item's
+  /// number or letter ends none.
+  @Test func listItemsInOneParagraph() {
+    #expect(split("1) The first item 2) The second item", .english) == ["1) The first item", "2) The second item"])
+    #expect(split("1. The first item. 2. The second item.", .english) == ["1. The first item.", "2. The second item."])
+    #expect(split("\u{2022} 9. The first item \u{2022} 10. The second item", .english) == ["\u{2022} 9. The first item", "\u{2022} 10. The second item"])
+    #expect(split("a. Il primo punto b. Il secondo punto", .italian) == ["a. Il primo punto", "b. Il secondo punto"])
+    #expect(split("4. Notti insonni per i creditori. La banca tace.", .italian) == ["4. Notti insonni per i creditori.", "La banca tace."])
+    // Not a list: the paragraph opens with no item, or the next number is not the next item.
+    #expect(split("He scored 2. Then he left.", .english) == ["He scored 2.", "Then he left."])
+    #expect(split("1. The first item 3. Another point", .english) == ["1. The first item 3.", "Another point"])
+    #expect(split("5 people died. 6 were hurt.", .english) == ["5 people died.", "6 were hurt."])
+  }
+
   @Test func headlineWithoutFullStopIsOneSentence() {
     #expect(split("Highest terrorist threat", .english) == ["Highest terrorist threat"])
   }
