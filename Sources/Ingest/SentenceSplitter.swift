@@ -59,7 +59,33 @@ public struct SentenceSplitter: Sendable {
       let markStart = index
       var cursor = index
       while cursor < end, ".!?\u{2026}".unicodeScalars.contains(scalars[cursor]) { cursor += 1 }
+      let marksEnd = cursor
       while cursor < end, Self.closers.contains(scalars[cursor]) { cursor += 1 }
+      // A full stop after a space is a dot of a spaced ellipsis (". . ."), which ends no
+      // sentence, unless it is the fourth and last: an ellipsis and the sentence's full stop
+      // (". . . . Next sentence.").
+      if scalar == ".", cursor - markStart == 1, markStart > range.start, scalars[markStart - 1].properties.isWhitespace {
+        var dots = 1
+        var earlier = markStart
+        while earlier - 2 >= range.start, scalars[earlier - 1] == " ", scalars[earlier - 2] == ".",
+          earlier - 3 < range.start || scalars[earlier - 3].properties.isWhitespace
+        {
+          dots += 1
+          earlier -= 2
+        }
+        let isLast = !(markStart + 2 < end && scalars[markStart + 1] == " " && scalars[markStart + 2] == ".")
+        if !(isLast && dots >= 4) {
+          index = cursor
+          continue
+        }
+      }
+      // An ellipsis in brackets ("[...]", "(…)") marks words left out of a quotation.
+      if markStart > range.start, scalars[markStart - 1] == "[" || scalars[markStart - 1] == "(", marksEnd < end,
+        scalars[marksEnd] == "]" || scalars[marksEnd] == ")", scalar == "\u{2026}" || marksEnd - markStart >= 3
+      {
+        index = cursor
+        continue
+      }
       // An Italian reporting dash closing the aside before the period: "– ha spiegato -."
       let boundaryEnd = cursor
       var next = cursor
@@ -71,6 +97,16 @@ public struct SentenceSplitter: Sendable {
       index = cursor
       guard next < end else { break }
       guard sawSpace else { continue }
+      // A word's full stop before a spaced ellipsis ("compounds. . . . The practice") ends its
+      // sentence when a new one follows the ellipsis; the ellipsis opens that one.
+      if scalar == ".", cursor - markStart == 1, scalars[next] == "." {
+        var after = next
+        while after < end, scalars[after] == "." || scalars[after].properties.isWhitespace { after += 1 }
+        guard after < end, Self.startsSentence(scalars, at: after, end: end) else { continue }
+        result.append(TextRange(start: sentenceStart, end: boundaryEnd))
+        sentenceStart = next
+        continue
+      }
       guard Self.startsSentence(scalars, at: next, end: end) else { continue }
       // The period of a list item's number or letter ("1. The first item", "a. The first
       // item", "1.) The first item") opens its sentence; it does not end one.
@@ -79,8 +115,19 @@ public struct SentenceSplitter: Sendable {
         let word = Self.wordBefore(scalars, at: markStart, start: sentenceStart)
         let folded = Folding.fold(word)
         if abbreviations.contains(folded) && !endsSentence(after: folded, next: Self.wordAfter(scalars, at: next, end: end)) { continue }
-        // An initial: "J. Smith", "U. S." — a single uppercase letter.
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { continue }
+        // "N°. 1026": the number sign's abbreviation, before a number.
+        if markStart - sentenceStart >= 2, scalars[markStart - 1] == "\u{00B0}" || scalars[markStart - 1] == "\u{00BA}",
+          scalars[markStart - 2] == "N" || scalars[markStart - 2] == "n"
+        {
+          continue
+        }
+        // An initial: "J. Smith", "U. S." — a single uppercase letter; but the pronoun "I"
+        // before a word that opens sentences ends one ("you and I. Did you see…").
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isUppercase == true,
+          !(language == .english && word == "I" && Self.englishStarters.contains(Folding.fold(Self.wordAfter(scalars, at: next, end: end))))
+        {
+          continue
+        }
       }
       if scalar == "\u{2026}" || (scalar == "." && cursor - markStart >= 3) {
         // An ellipsis ends a sentence only before an uppercase letter or an opening quote.

@@ -42,6 +42,28 @@ import Testing
     #expect(split("5 people died. 6 were hurt.", .english) == ["5 people died.", "6 were hurt."])
   }
 
+  /// Ellipses: spaced dots end no sentence unless a fourth closes it; a word's full stop before
+  /// a spaced ellipsis ends its sentence when a new one follows; "[...]" leaves words out.
+  @Test func ellipsesAndOmissions() {
+    #expect(
+      split("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.", .english)
+        == ["I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it."])
+    #expect(split("Indicate the end with a period . . . . Next sentence.", .english) == ["Indicate the end with a period . . . .", "Next sentence."])
+    #expect(
+      split("It weakened . . . was that of compounds. . . . The practice was not abandoned. . . .", .english)
+        == ["It weakened . . . was that of compounds.", ". . . The practice was not abandoned. . . ."])
+    #expect(split("\"Bohr [...] used the analogy [...]\" (Smith 55). It stuck.", .english) == ["\"Bohr [...] used the analogy [...]\" (Smith 55).", "It stuck."])
+    #expect(split("Maissen se chargea du reste ... Logiquement, il gagna.", .italian) == ["Maissen se chargea du reste ...", "Logiquement, il gagna."])
+  }
+
+  /// The pronoun "I" before a word that opens sentences ends one; an initial does not.
+  @Test func pronounAgainstInitial() {
+    #expect(
+      split("We make a good team, you and I. Did you see Albert I. Jones yesterday?", .english)
+        == ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"])
+    #expect(split("You can find it at N°. 1026.253.553. That is where it is.", .english) == ["You can find it at N°. 1026.253.553.", "That is where it is."])
+  }
+
   @Test func headlineWithoutFullStopIsOneSentence() {
     #expect(split("Highest terrorist threat", .english) == ["Highest terrorist threat"])
   }
