@@ -21,7 +21,7 @@ public struct SentenceSplitter: Sendable {
     "e.g", "i.e", "cf", "al", "approx", "no", "nos", "vol", "pp", "p", "fig", "figs", "inc", "ltd", "co", "corp", "bros",
     "dept", "est", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd",
-    "ph.d", "d.c", "a.d", "b.c", "op", "art", "sec", "ch", "para", "min", "max", "govt",
+    "ph.d", "d.c", "a.d", "b.c", "op", "art", "sec", "ch", "para", "min", "max", "govt", "rs",
   ]).union(pluralTitles)
   /// Plural titles before several names: "U.S. Sens. Lindsey Graham and Mike Lee".
   static let pluralTitles: Set<String> = ["sens", "reps", "govs", "drs", "profs", "gens", "cols", "lts", "sgts", "capts", "adms", "revs"]
@@ -31,6 +31,8 @@ public struct SentenceSplitter: Sendable {
     "cfr", "es", "vol", "n", "nn", "nr", "tel", "fax", "ca", "c.a", "p.es", "d.c", "a.c", "d.lgs", "dl", "l", "sez",
     "cap", "par", "fig", "tab", "ed", "egr", "gent", "spett", "f.lli", "s.p.a", "s.r.l", "u.s.a", "p.m", "a.m", "cit",
     "ibid", "op", "cf", "pt", "reg", "dir", "amm", "prot", "gg", "mld", "mln", "sec", "st", "mr", "mrs", "dr", "jr", "sr",
+    // Weekdays and months ("mar. 23 nov."), but not "set." and "ago.", which are also words.
+    "lun", "mer", "gio", "ven", "sab", "dom", "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ott", "nov", "dic",
   ]
 
   /// Sentence ranges within `range` of `text`, trimmed of surrounding whitespace.
@@ -108,6 +110,12 @@ public struct SentenceSplitter: Sendable {
         continue
       }
       guard Self.startsSentence(scalars, at: next, end: end) else { continue }
+      // An aside between dashes goes on after its "!" or "?": "and -- voila! -- you have cake".
+      if scalar == "!" || scalar == "?", Self.isDash(scalars[next]) {
+        var after = next
+        while after < end, Self.isDash(scalars[after]) || scalars[after].properties.isWhitespace { after += 1 }
+        if after < end, scalars[after].properties.isLowercase { continue }
+      }
       // The period of a list item's number or letter ("1. The first item", "a. The first
       // item", "1.) The first item") opens its sentence; it does not end one.
       if scalar == ".", Self.enumerator(scalars, from: sentenceStart, end: markStart) != nil { continue }
@@ -216,7 +224,7 @@ public struct SentenceSplitter: Sendable {
     "figs", "vol", "op", "art", "sec", "ch", "para", "cf", "e.g", "i.e", "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa",
     "prof.ssa", "avv", "ing", "arch", "geom", "rag", "on", "mons", "don", "magg", "cap", "ten", "s", "ss", "sant", "artt", "pag",
     "pagg", "cfr", "es", "n", "nn", "nr", "tel", "fax", "egr", "gent", "spett", "f.lli", "par", "tab", "reg", "prot", "pt", "dir",
-    "amm",
+    "amm", "rs",
   ]).union(pluralTitles)
   static let englishStarters: Set<String> = [
     "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "how", "what", "when", "where", "why", "who", "this",
@@ -250,6 +258,8 @@ public struct SentenceSplitter: Sendable {
 
   static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "\u{203A}"]
   static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "(", "[", "\u{2039}", "\u{201E}"]
+
+  private static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}" }
 
   private static func startsSentence(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
     let first = scalars[index]

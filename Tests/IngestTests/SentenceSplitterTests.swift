@@ -64,6 +64,22 @@ import Testing
     #expect(split("You can find it at N°. 1026.253.553. That is where it is.", .english) == ["You can find it at N°. 1026.253.553.", "That is where it is."])
   }
 
+  /// An aside between dashes goes on after its "!" or "?"; an Italian reporting dash after a
+  /// question continues it.
+  @Test func asidesBetweenDashes() {
+    #expect(split("Mix it, put it in the oven, and -- voila! -- you have cake.", .english) == ["Mix it, put it in the oven, and -- voila! -- you have cake."])
+    #expect(
+      split("Cosa succede se i miei dati vengono usati? - si chiedono gli utenti. Poi tacciono.", .italian)
+        == ["Cosa succede se i miei dati vengono usati? - si chiedono gli utenti.", "Poi tacciono."])
+    #expect(split("Did it work? - Yes. It failed.", .english) == ["Did it work?", "- Yes.", "It failed."])
+  }
+
+  /// Abbreviations before a figure: rupees, Italian weekdays and months.
+  @Test func abbreviationsBeforeFigures() {
+    #expect(split("I will be paid Rs. 16720 in total. Then I leave.", .english) == ["I will be paid Rs. 16720 in total.", "Then I leave."])
+    #expect(split("Mi fissi un appuntamento per mar. 23 nov. alle 10. Grazie.", .italian) == ["Mi fissi un appuntamento per mar. 23 nov. alle 10.", "Grazie."])
+  }
+
   @Test func headlineWithoutFullStopIsOneSentence() {
     #expect(split("Highest terrorist threat", .english) == ["Highest terrorist threat"])
   }
