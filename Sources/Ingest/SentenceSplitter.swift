@@ -110,6 +110,13 @@ public struct SentenceSplitter: Sendable {
         continue
       }
       guard Self.startsSentence(scalars, at: next, end: end) else { continue }
+      // A name written with its "!" ("Yahoo! Research") ends a sentence only before a word
+      // that opens one, as an abbreviation does.
+      if scalar == "!", cursor - markStart == 1, Self.exclamationNames.contains(Folding.fold(Self.wordBefore(scalars, at: markStart, start: sentenceStart))),
+        !endsSentence(after: "", next: Self.wordAfter(scalars, at: next, end: end))
+      {
+        continue
+      }
       // An aside between dashes goes on after its "!" or "?": "and -- voila! -- you have cake".
       if scalar == "!" || scalar == "?", Self.isDash(scalars[next]) {
         var after = next
@@ -216,6 +223,9 @@ public struct SentenceSplitter: Sendable {
     let following = Folding.fold(next)
     return (language == .english ? Self.englishStarters : Self.italianStarters).contains(following)
   }
+
+  /// Names written with an exclamation mark of their own.
+  static let exclamationNames: Set<String> = ["yahoo", "jeopardy"]
 
   /// Abbreviations that stand before a name, a number or a reference, never at a sentence's end.
   static let titles = Set<String>([

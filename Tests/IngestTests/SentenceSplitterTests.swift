@@ -80,6 +80,12 @@ import Testing
     #expect(split("Mi fissi un appuntamento per mar. 23 nov. alle 10. Grazie.", .italian) == ["Mi fissi un appuntamento per mar. 23 nov. alle 10.", "Grazie."])
   }
 
+  @Test func namesWrittenWithAnExclamationMark() {
+    #expect(
+      split("Ghosh at Yahoo! Research extended it. It was built at Yahoo! They liked it.", .english)
+        == ["Ghosh at Yahoo! Research extended it.", "It was built at Yahoo!", "They liked it."])
+  }
+
   @Test func headlineWithoutFullStopIsOneSentence() {
     #expect(split("Highest terrorist threat", .english) == ["Highest terrorist threat"])
   }
