@@ -129,7 +129,12 @@ public struct SentenceSplitter: Sendable {
       if scalar == ".", cursor - markStart == 1, boundaryEnd == markStart + 1 {
         let word = Self.wordBefore(scalars, at: markStart, start: sentenceStart)
         let folded = Folding.fold(word)
-        if abbreviations.contains(folded) && !endsSentence(after: folded, next: Self.wordAfter(scalars, at: next, end: end)) { continue }
+        let following = Self.wordAfter(scalars, at: next, end: end)
+        if abbreviations.contains(folded) && !endsSentence(after: folded, next: following)
+          && !Self.endsWithUppercaseTime(word, scalars, before: markStart - word.unicodeScalars.count, following: following)
+        {
+          continue
+        }
         // "N°. 1026": the number sign's abbreviation, before a number.
         if markStart - sentenceStart >= 2, scalars[markStart - 1] == "\u{00B0}" || scalars[markStart - 1] == "\u{00BA}",
           scalars[markStart - 2] == "N" || scalars[markStart - 2] == "n"
@@ -223,6 +228,22 @@ public struct SentenceSplitter: Sendable {
     let following = Folding.fold(next)
     return (language == .english ? Self.englishStarters : Self.italianStarters).contains(following)
   }
+
+  /// Whether a time written in capitals after its figure, "6 P.M.", closes its sentence before a
+  /// capitalised word that is no time zone ("at 6 P.M. Mr. Smith then went…"); written in
+  /// lowercase, "5 a.m. Mr. Smith went…", it runs on, as style guides write times inside a
+  /// sentence.
+  static func endsWithUppercaseTime(_ word: String, _ scalars: [Unicode.Scalar], before start: Int, following: String) -> Bool {
+    guard word == "A.M" || word == "P.M", !following.isEmpty, !timeZones.contains(Folding.fold(following)) else { return false }
+    var cursor = start
+    while cursor > 0, scalars[cursor - 1] == " " { cursor -= 1 }
+    return cursor > 0 && ("0"..."9").contains(scalars[cursor - 1])
+  }
+
+  static let timeZones: Set<String> = [
+    "eastern", "central", "mountain", "pacific", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt",
+    "pst", "pdt", "bst", "cet", "cest", "local", "time",
+  ]
 
   /// Names written with an exclamation mark of their own.
   static let exclamationNames: Set<String> = ["yahoo", "jeopardy"]

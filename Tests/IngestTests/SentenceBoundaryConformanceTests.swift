@@ -40,7 +40,7 @@ import TestSupport
   /// Floors per suite, pinned at the rates measured when the test was written (2026-11-23);
   /// raising one is progress, lowering one needs a CHANGELOG line.
   static let floors: [String: Double] = [
-    "en_golden_rules": 0.97, "en_regression": 1.0, "en_without_clean": 0.95, "it_golden_rules": 1.0, "it_more": 0.93,
+    "en_golden_rules": 1.0, "en_regression": 1.0, "en_without_clean": 0.95, "it_golden_rules": 1.0, "it_more": 0.93,
   ]
 
   @Test func passRatesStayAboveTheirFloors() throws {

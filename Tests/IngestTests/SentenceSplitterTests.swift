@@ -80,6 +80,15 @@ import Testing
     #expect(split("Mi fissi un appuntamento per mar. 23 nov. alle 10. Grazie.", .italian) == ["Mi fissi un appuntamento per mar. 23 nov. alle 10.", "Grazie."])
   }
 
+  /// A time in capitals after its figure closes its sentence before a capitalised word; in
+  /// lowercase, or before a time zone, it runs on.
+  @Test func timesOfDay() {
+    #expect(
+      split("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.", .english)
+        == ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went to the store."])
+    #expect(split("The polls close at 8 P.M. Eastern time.", .english) == ["The polls close at 8 P.M. Eastern time."])
+  }
+
   @Test func namesWrittenWithAnExclamationMark() {
     #expect(
       split("Ghosh at Yahoo! Research extended it. It was built at Yahoo! They liked it.", .english)
