@@ -78,7 +78,9 @@ struct HTMLCleaner {
     }
     let blocks = allBlocks.map { block -> Walker.Block in
       var block = block
-      if block.ancestors.contains(where: { containers[$0].isHintedNegative && longParagraphs[$0] < 3 }) { block.isNegative = true }
+      if block.ancestors.contains(where: { containers[$0].isHintedNegative && (longParagraphs[$0] < 3 || containers[$0].isComment) }) {
+        block.isNegative = true
+      }
       return block
     }
     var scores = [Double](repeating: 0, count: containers.count)
@@ -140,6 +142,9 @@ private struct Walker {
     /// the walk: a hinted container that holds much of the page's text is the page, not
     /// furniture ("ArticlePage-sticky-wrapper").
     var isHintedNegative = false
+    /// Whether the class or id names readers' comments ("comment", "comments", "disqus"): a
+    /// comment is furniture however many paragraphs it holds.
+    var isComment = false
   }
 
   struct Block {
@@ -310,7 +315,10 @@ private struct Walker {
     }
     let hinted = !isStructural && Self.hasNegativeHint(hints)
     let positive = Self.positiveHints.contains { hints.contains($0) } ? 0.25 : 0
-    containers.append(Container(tag: tag, parent: context.ancestors.last, hintWeight: positive, isHintedNegative: hinted))
+    containers.append(
+      Container(
+        tag: tag, parent: context.ancestors.last, hintWeight: positive, isHintedNegative: hinted,
+        isComment: hinted && Self.hasHint(hints, among: Self.commentHints)))
     inner.ancestors.append(containers.count - 1)
     switch tag {
     case "h1": inner.role = .title
@@ -417,12 +425,18 @@ private struct Walker {
     TitleChoice(social: ogTitle, structured: ldHeadline, headlines: h1Titles, document: documentTitle)
   }
 
-  static func hasNegativeHint(_ hints: String) -> Bool {
+  static func hasNegativeHint(_ hints: String) -> Bool { hasHint(hints, among: negativeHints) }
+
+  /// Whether a part of a class or id name, split at spaces, "-" and "_", is one of `words`.
+  static func hasHint(_ hints: String, among words: Set<String>) -> Bool {
     guard !hints.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
     return hints.split(separator: " ").contains { token in
-      token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { negativeHints.contains(String($0)) }
+      token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { words.contains(String($0)) }
     }
   }
+
+  /// Hints of readers' comments, a subset of `negativeHints`.
+  static let commentHints: Set<String> = ["comment", "comments", "disqus"]
 
   static func containsHeading(_ node: xmlNodePtr, depth: Int) -> Bool {
     guard depth < 16 else { return false }

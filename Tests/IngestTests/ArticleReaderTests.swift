@@ -83,6 +83,23 @@ import Testing
     #expect(article.published?.iso == expected)
   }
 
+  /// A reader's comment is furniture however many paragraphs it holds: a long comment under a
+  /// short article does not become the article.
+  @Test func aLongCommentIsNotTheArticle() throws {
+    let paragraph = "Before he died, the founder gave the designer a great deal of power inside the company, which I suspect led to a struggle."
+    let page = """
+      <html><head><title>New laptop expected next year</title></head><body>
+      <div class="article"><h1>New laptop expected next year</h1>
+      <div class="content">The company plans to release a new laptop with a better keyboard in the first half of next year, according to industry sources, who did not give a price.</div></div>
+      <div id="comments"><div class="comment first"><div class="content">
+      <p>\(paragraph)</p><p>\(paragraph) Another thought, and another.</p><p>\(paragraph) And one more, for good measure.</p>
+      </div></div></div></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.text.contains("The company plans to release a new laptop"))
+    #expect(!article.text.contains("Before he died"))
+  }
+
   @Test func undeclaredLatin1IsDetected() throws {
     let bytes = Array("La citt".utf8) + [0xE0] + Array(" di Roma non ha perso il suo fascino, e la gente lo sa.".utf8)
     let article = try reader.read(bytes: bytes, path: "it.txt")
