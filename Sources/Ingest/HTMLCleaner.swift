@@ -91,7 +91,10 @@ struct HTMLCleaner {
       let commas = Double(block.text.filter { $0 == "," || $0 == "，" }.count)
       let score = 1 + commas + min(Double(length) / 100, 3)
       var divisor = 1.0
-      for container in block.ancestors.reversed().prefix(3) {
+      // A paragraph scores for the containers around it, as in Readability, not for itself: one
+      // long caption full of commas must not outweigh the article that holds four paragraphs.
+      let holders = block.tag == "p" ? block.ancestors.dropLast() : block.ancestors[...]
+      for container in holders.reversed().prefix(3) {
         scores[container] += score / divisor
         divisor += 1
       }
@@ -126,7 +129,10 @@ struct HTMLCleaner {
       if block.ancestors.contains(region) { return block.linkDensity < 0.5 || block.raw.role == .title }
       guard let sibling = block.ancestors.first(where: siblings.contains) else { return false }
       if strongSiblings.contains(sibling) { return block.linkDensity < 0.3 }
-      return block.tag == "p" && block.text.count >= 80 && block.linkDensity < 0.2
+      // A standfirst beside the body ("article__summary", "lead", "standfirst") is the article's
+      // opening, whatever element holds it.
+      let isLead = block.ancestors.drop { $0 != sibling }.contains { containers[$0].isLead }
+      return (block.tag == "p" || isLead) && block.text.count >= 80 && block.linkDensity < 0.2
     }.map(\.raw)
   }
 }
@@ -145,6 +151,8 @@ private struct Walker {
     /// Whether the class or id names readers' comments ("comment", "comments", "disqus"): a
     /// comment is furniture however many paragraphs it holds.
     var isComment = false
+    /// Whether the class or id names an article's standfirst ("article__summary", "lead").
+    var isLead = false
   }
 
   struct Block {
@@ -318,7 +326,7 @@ private struct Walker {
     containers.append(
       Container(
         tag: tag, parent: context.ancestors.last, hintWeight: positive, isHintedNegative: hinted,
-        isComment: hinted && Self.hasHint(hints, among: Self.commentHints)))
+        isComment: hinted && Self.hasHint(hints, among: Self.commentHints), isLead: !hinted && Self.hasHint(hints, among: Self.leadHints)))
     inner.ancestors.append(containers.count - 1)
     switch tag {
     case "h1": inner.role = .title
@@ -434,6 +442,9 @@ private struct Walker {
       token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { words.contains(String($0)) }
     }
   }
+
+  /// Hints of an article's standfirst, the paragraph under its headline that sums it up.
+  static let leadHints: Set<String> = ["summary", "lead", "standfirst", "intro", "dek", "deck", "subtitle", "subheadline"]
 
   /// Hints of readers' comments, a subset of `negativeHints`.
   static let commentHints: Set<String> = ["comment", "comments", "disqus"]

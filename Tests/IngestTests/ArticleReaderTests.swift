@@ -100,6 +100,26 @@ import Testing
     #expect(!article.text.contains("Before he died"))
   }
 
+  /// A paragraph scores for the containers around it: one caption full of commas does not
+  /// outweigh an article body of several paragraphs (it had been taken for the whole article),
+  /// and a standfirst beside the body is kept.
+  @Test func aCommaRichCaptionIsNotTheArticle() throws {
+    let page = """
+      <html><head><title>Hibernating astronauts</title></head><body>
+      <div class="photo"><p>In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang, participate in a space walk, in orbit, above Earth, on a Tuesday, with tools, ropes, and lights.</p></div>
+      <div class="story"><div class="story__summary">The European Space Agency says that putting astronauts into a state of suspended animation could make it easier to reach other planets.</div>
+      <div class="story__body"><p>The agency said Monday that its researchers examined how hibernation would affect a crewed mission to Mars.</p>
+      <p>They concluded that it could help to shrink the size of the spacecraft significantly, since sleepers need less room.</p>
+      <p>Challenges include designing the spacecraft to operate largely on its own while the crew is asleep for months.</p>
+      <p>The agency's researchers said the work was a first study and that more would follow over the coming years.</p></div></div>
+      </body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.text.contains("The agency said Monday"))
+    #expect(article.text.contains("Challenges include designing"))
+    #expect(article.text.contains("putting astronauts into a state of suspended animation"))
+  }
+
   @Test func undeclaredLatin1IsDetected() throws {
     let bytes = Array("La citt".utf8) + [0xE0] + Array(" di Roma non ha perso il suo fascino, e la gente lo sa.".utf8)
     let article = try reader.read(bytes: bytes, path: "it.txt")
