@@ -130,7 +130,9 @@ struct SentenceKeys {
         continue
       }
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
-      let word = token.folded.utf8.contains(UInt8(ascii: "'")) ? token.folded.replacingOccurrences(of: "'", with: "") : token.folded
+      let word =
+        token.folded.utf8.contains(UInt8(ascii: "'"))
+        ? String(decoding: token.folded.utf8.filter { $0 != UInt8(ascii: "'") }, as: UTF8.self) : token.folded
       guard word.count >= 4 else { continue }
       var wordKeys = [interner.number(cognate: Folding.cognateKey(word))]
       for sense in senses.senses(of: word, language: language).prefix(12) { wordKeys.append(interner.number(sense: sense)) }

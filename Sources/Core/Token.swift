@@ -27,8 +27,9 @@ public struct Token: Sendable, Hashable {
 
   /// Whether the word starts with an uppercase letter ("Europol", "EUROPOL", "Stati").
   public var isCapitalized: Bool {
-    guard kind == .word, let first = text.unicodeScalars.first else { return false }
-    return ScalarClass.isUppercase(first)
+    guard kind == .word, let byte = text.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+    return text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
   }
 
   /// Whether every letter is uppercase and there are at least two ("EU", "ISIL").

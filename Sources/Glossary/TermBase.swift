@@ -270,7 +270,8 @@ public struct TermBase: Sendable {
 
   /// Whether a folded token is one word of lowercase ASCII letters and digits, its own key.
   static func isPlain(_ folded: String) -> Bool {
-    !folded.isEmpty && folded.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    let isPlainByte = { (byte: UInt8) in (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+    return !folded.isEmpty && (folded.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlainByte) } ?? folded.utf8.allSatisfy(isPlainByte))
   }
 
   /// Whether some key begins with the plain word `folded`, as written or stemmed.

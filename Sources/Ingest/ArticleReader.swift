@@ -130,21 +130,31 @@ public struct ArticleReader: Sendable {
   }
 
   static func controlShare(_ text: String) -> Double {
-    var controls = 0
-    var total = 0
-    for scalar in text.unicodeScalars.prefix(20000) {
-      total += 1
-      if scalar.value < 0x80 {
-        // ASCII controls other than the whitespace ones (tab, newline, vertical tab, form feed, return).
-        if (scalar.value < 0x20 && !(0x09...0x0D).contains(scalar.value)) || scalar.value == 0x7F { controls += 1 }
-      } else if scalar.value >= 0xA0 {
-        // No control character lies above U+009F: only a replacement character counts here.
-        if scalar == "\u{FFFD}" { controls += 1 }
-      } else if scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace {
-        controls += 1
+    var text = text
+    return text.withUTF8 { bytes in
+      // Read on the UTF-8 bytes, each scalar at its lead byte; a String's bytes are valid UTF-8.
+      var controls = 0
+      var total = 0
+      var index = 0
+      while index < bytes.count, total < 20000 {
+        let byte = bytes[index]
+        total += 1
+        if byte < 0x80 {
+          // ASCII controls other than the whitespace ones (tab, newline, vertical tab, form feed, return).
+          if (byte < 0x20 && !(0x09...0x0D).contains(byte)) || byte == 0x7F { controls += 1 }
+          index += 1
+        } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 {
+          // U+0080–U+009F, all controls; U+0085 (next line) is whitespace.
+          if bytes[index + 1] != 0x85 { controls += 1 }
+          index += 2
+        } else {
+          // No control character lies above U+009F: only a replacement character counts here.
+          if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { controls += 1 }
+          index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        }
       }
+      return total == 0 ? 0 : Double(controls) / Double(total)
     }
-    return total == 0 ? 0 : Double(controls) / Double(total)
   }
 
   static func language(of text: String, path: String, stated: Language?) throws(IngestError) -> Language {

@@ -87,21 +87,30 @@ public enum LanguageIdentifier {
     return masks
   }()
 
+  /// The length in bytes of the longest function word of any profile.
+  static let longestProfileWord = profileMasks.keys.map(\.utf8.count).max() ?? 0
+
   /// The best guess for `text`, or nil when it has no words at all.
   /// How much of a text the guess reads: some hundred words tell a language as surely as a
   /// whole archive does.
   static let sampleScalars = 4_000
 
   public static func identify(_ text: String) -> Guess? {
-    var sample = text.unicodeScalars.prefix(sampleScalars)
+    var sample: [Unicode.Scalar] = []
+    sample.reserveCapacity(min(text.utf8.count, sampleScalars))
+    for scalar in text.unicodeScalars {
+      guard sample.count < sampleScalars else { break }
+      sample.append(scalar)
+    }
     // Cut at a space, so that the sample does not end in half a word.
-    if sample.count == sampleScalars, let space = sample.lastIndex(where: ScalarClass.isWhitespace) { sample = sample[..<space] }
-    let scalars = ScalarText(scalars: Array(sample))
+    if sample.count == sampleScalars, let space = sample.lastIndex(where: ScalarClass.isWhitespace) { sample.removeSubrange(space...) }
+    let scalars = ScalarText(scalars: sample)
     let words = Tokenizer.foldedWords(in: scalars, range: TextRange(start: 0, end: scalars.count))
     guard !words.isEmpty else { return nil }
     var hits = Array(repeating: 0, count: profiles.count)
     for word in words {
-      guard var mask = profileMasks[word] else { continue }
+      // Most words are longer than any function word: they need no lookup.
+      guard word.utf8.count <= longestProfileWord, var mask = profileMasks[word] else { continue }
       while mask != 0 {
         hits[mask.trailingZeroBitCount] += 1
         mask &= mask - 1

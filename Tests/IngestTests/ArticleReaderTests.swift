@@ -18,6 +18,26 @@ import Testing
     #expect(article.text.contains("“Isis” è l’obiettivo"))
   }
 
+  /// Control characters of every width mark a file as binary — ASCII ones, C1 ones (two bytes
+  /// in UTF-8) and replacement characters (three); the next-line character U+0085, accented
+  /// letters and emoji do not.
+  @Test func controlCharactersOfEveryWidthMarkBinary() throws {
+    let body = String(repeating: "The council met on Monday and agreed the budget for the coming year after a long debate. ", count: 3)
+    for control in ["\u{0001}", "\u{0090}", "\u{FFFD}"] {
+      do {
+        _ = try read(body + String(repeating: control, count: 40), language: .english)
+        Issue.record("U+\(String(control.unicodeScalars.first!.value, radix: 16)) read as text")
+      } catch {
+        guard case .binary = error else {
+          Issue.record("unexpected \(error)")
+          continue
+        }
+      }
+    }
+    let article = try read(body + String(repeating: "\u{0085}", count: 40) + String(repeating: "😀 è più ", count: 40), language: .english)
+    #expect(article.text.contains("council"))
+  }
+
   /// A UTC timestamp just after midnight is the evening before where the paper is published:
   /// the page's own local time or dateline, a day earlier, dates it; alone, the stamp stands.
   @Test(arguments: [

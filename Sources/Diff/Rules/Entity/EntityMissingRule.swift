@@ -60,26 +60,28 @@ struct EntityMissingRule: DiscrepancyRule {
       let matching = context.entityMatching(pairs, index)
       // Most pairs name the same entities on both sides; only the others need the costlier checks.
       guard !matching.unmatchedSource.isEmpty || !matching.unmatchedTarget.isEmpty else { continue }
-      let swapped = swappedRanges(pair, matching: matching, context: context)
+      lazy var swapped = swappedRanges(pair, matching: matching, context: context)
       for (claims, side) in [(matching.unmatchedSource, Side.source), (matching.unmatchedTarget, Side.target)] where !claims.isEmpty {
         let other: Side = side == .source ? .target : .source
         let otherUnmatched = side == .source ? matching.unmatchedTarget : matching.unmatchedSource
         let nearby = neighbourhood.claims(around: index, side: other)
-        let otherWritten = (other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }
+        // What the other side writes, read only when a claim gets past the cheap checks: most
+        // unmatched names are found nearby.
+        lazy var otherWritten = (other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }
           .joined(separator: " ")
-        let otherText = Folding.fold(otherWritten)
-        let otherKeys = Set(otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey))
+        lazy var otherText = Folding.fold(otherWritten)
+        lazy var otherKeys = Set(otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey))
         // Italian writes a nationality adjective in lower case; a capitalised one is part of a
         // name ("Oceano Indiano" names no India).
-        let otherNationalities = otherWritten.split { !ScalarClass.isLetter($0) }.filter { context.language(other) == .english || $0.first?.isLowercase == true }
+        lazy var otherNationalities = otherWritten.split { !ScalarClass.isLetter($0) }.filter { context.language(other) == .english || $0.first?.isLowercase == true }
           .compactMap { word in
             context.termBase.lookup(String(word), language: context.language(other)).flatMap { $0.category == .nationality ? $0 : nil }
           }
         // A headline in title case has no names read: a name sharing a word with it may be there.
-        let otherIsTitleCased = TitleCase.isTitleCased(otherWritten)
+        lazy var otherIsTitleCased = TitleCase.isTitleCased(otherWritten)
         for claim in claims {
-          guard !swapped.contains(claim.range), !EntityMismatchRule.occurs(claim, in: nearby),
-            !(otherIsTitleCased && claim.entity?.isKnown == false && Self.sharesAWord(claim, with: otherKeys)),
+          guard !EntityMismatchRule.occurs(claim, in: nearby), !swapped.contains(claim.range),
+            !(claim.entity?.isKnown == false && otherIsTitleCased && Self.sharesAWord(claim, with: otherKeys)),
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
             !Self.isSpelledOut(claim, in: otherKeys, text: otherText), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),

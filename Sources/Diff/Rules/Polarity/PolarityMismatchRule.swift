@@ -107,8 +107,6 @@ struct PolarityMismatchRule: DiscrepancyRule {
       let targetNegations = pair.targetClaims.filter { $0.kind == .negation }
       let sourceAll = words(pair.source, side: .source, context: context)
       let targetAll = words(pair.target, side: .target, context: context)
-      let (sourceWords, targetWords) = (sourceAll.filter { !$0.isCapitalized }, targetAll.filter { !$0.isCapitalized })
-      let content = (source: sourceWords.filter { !$0.isFunctionWord }, target: targetWords.filter { !$0.isFunctionWord })
       if let finding = countMismatch(sourceNegations, targetNegations, sourceAll, targetAll, pair: pair, context: context) {
         // A negation the alignment put one sentence away ("Oh, no. I didn't leak." against
         // "Oh, no." and a next sentence that has it) balances over the neighbouring pairs.
@@ -116,7 +114,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         continue
       }
       // "poco probabile" is "unlikely": an attenuated word negates without a negation.
-      let attenuated = (content.source + content.target).contains { Self.attenuators.contains($0.folded) }
+      let content = (source: sourceAll.filter { !$0.isCapitalized && !$0.isFunctionWord }, target: targetAll.filter { !$0.isCapitalized && !$0.isFunctionWord })
+      let attenuated = (content.source.contains { Self.attenuators.contains($0.folded) }) || content.target.contains { Self.attenuators.contains($0.folded) }
       if !attenuated, let finding = affixMismatch(sourceNegations.count, targetNegations.count, sourceAll, targetAll, pair: pair, context: context) {
         findings.append(finding)
         continue
@@ -354,9 +353,23 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// more often than the other side does ("after admitting" against "dopo aver ammesso").
   private func oppositeSwap(source: [Word], target: [Word], context: RuleContext) -> Finding? {
     let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
-    func occurrences(_ words: [Word], _ meaning: OppositePair.Meaning, _ language: Language, otherSide: [Word]) -> [Word] {
+    // Each side's words that say a meaning of some pair, in order, read off the index once.
+    var members: [(side: Side, word: Int, pair: Int, isSecond: Bool)] = []
+    var touched = Set<Int>()
+    for (words, language, side) in [(source, sourceLanguage, Side.source), (target, targetLanguage, Side.target)] {
+      guard let forms = OppositePair.index[language] else { continue }
+      for (position, word) in words.enumerated() {
+        for entry in forms[word.folded] ?? [] {
+          touched.insert(entry.pair)
+          members.append((side, position, entry.pair, entry.isSecond))
+        }
+      }
+    }
+    func occurrences(_ side: Side, _ pair: Int, isSecond: Bool, _ meaning: OppositePair.Meaning, _ language: Language) -> [Word] {
+      let (words, otherSide) = side == .source ? (source, target) : (target, source)
       let forms = meaning.words(language)
-      var found = words.filter { forms.contains($0.folded) && !OppositePair.isInFixedPhrase(previous: $0.previousFolded, word: $0.folded, next: $0.nextFolded) }
+      var found = members.filter { $0.side == side && $0.pair == pair && $0.isSecond == isSecond }.map { words[$0.word] }
+        .filter { !OppositePair.isInFixedPhrase(previous: $0.previousFolded, word: $0.folded, next: $0.nextFolded) }
       for (form, alternatives) in OppositePair.otherMeanings where forms.contains(form) {
         var explained = otherSide.filter { alternatives.contains($0.folded) }.count
         found.removeAll { word in
@@ -368,17 +381,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
       return found
     }
     // Only the pairs some word of either side belongs to.
-    var touched = Set<Int>()
-    for (words, language) in [(source, sourceLanguage), (target, targetLanguage)] {
-      guard let forms = OppositePair.index[language] else { continue }
-      for word in words { forms[word.folded]?.forEach { touched.insert($0.pair) } }
-    }
     for number in touched.sorted() {
       let pair = OppositePair.all[number]
-      let sourceFirst = occurrences(source, pair.first, sourceLanguage, otherSide: target)
-      let sourceSecond = occurrences(source, pair.second, sourceLanguage, otherSide: target)
-      let targetFirst = occurrences(target, pair.first, targetLanguage, otherSide: source)
-      let targetSecond = occurrences(target, pair.second, targetLanguage, otherSide: source)
+      let sourceFirst = occurrences(.source, number, isSecond: false, pair.first, sourceLanguage)
+      let sourceSecond = occurrences(.source, number, isSecond: true, pair.second, sourceLanguage)
+      let targetFirst = occurrences(.target, number, isSecond: false, pair.first, targetLanguage)
+      let targetSecond = occurrences(.target, number, isSecond: true, pair.second, targetLanguage)
       let candidates: (source: [Word], target: [Word])
       if sourceFirst.count > targetFirst.count, targetSecond.count > sourceSecond.count {
         candidates = (sourceFirst, targetSecond)
@@ -576,23 +584,34 @@ struct PolarityMismatchRule: DiscrepancyRule {
   private func words(_ sentences: [Int], side: Side, context: RuleContext) -> [Word] {
     let article = side == .source ? context.source : context.target
     let sentences = sentences.filter { article.sentences.indices.contains($0) }
-    return sentences.enumerated().flatMap { ordinal, index in
+    var words: [Word] = []
+    for (ordinal, index) in sentences.enumerated() {
       let sentence = article.sentences[index]
       let tokens = context.tokens(sentence: index, side: side)
       let length = sentence.range.length
       let firstWord = tokens.firstIndex { $0.kind == .word }
-      return tokens.indices.filter {
-        tokens[$0].kind == .word && tokens[$0].text.count >= 3 && (!tokens[$0].isCapitalized || $0 == firstWord)
-      }.map { position in
+      func folded(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].kind == .word ? tokens[at].folded : nil }
+      for position in tokens.indices where tokens[position].kind == .word && Self.hasThreeCharacters(tokens[position].text) {
+        let isCapitalized = tokens[position].isCapitalized
+        guard !isCapitalized || position == firstWord else { continue }
         let token = tokens[position]
-        func folded(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].kind == .word ? tokens[at].folded : nil }
-        return Word(
-          sentence: index, range: token.range,
-          text: token.text, folded: token.folded, isFunctionWord: FunctionWords.contains(token.folded, language: article.language),
-          isCapitalized: token.isCapitalized, previousFolded: folded(position - 1), nextFolded: folded(position + 1),
-          followsVerbMarker: article.language == .english && folded(position - 1).map(Self.verbMarkers.contains) ?? false,
-          position: (Double(ordinal) + Double(token.range.start - sentence.range.start) / Double(max(1, length))) / Double(sentences.count))
+        let previous = folded(position - 1)
+        words.append(
+          Word(
+            sentence: index, range: token.range,
+            text: token.text, folded: token.folded, isFunctionWord: FunctionWords.contains(token.folded, language: article.language),
+            isCapitalized: isCapitalized, previousFolded: previous, nextFolded: folded(position + 1),
+            followsVerbMarker: article.language == .english && previous.map(Self.verbMarkers.contains) ?? false,
+            position: (Double(ordinal) + Double(token.range.start - sentence.range.start) / Double(max(1, length))) / Double(sentences.count)))
       }
     }
+    return words
+  }
+
+  /// `text.count >= 3`, told from the bytes when they are ASCII.
+  static func hasThreeCharacters(_ text: String) -> Bool {
+    let bytes = text.utf8.count
+    guard bytes >= 3 else { return false }
+    return text.utf8.allSatisfy { $0 < 0x80 } || text.count >= 3
   }
 }
