@@ -327,14 +327,16 @@ struct QuantityReader {
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }
       // "una ventina di persone" (about twenty), "un centinaio", "un migliaio", "una dozzina".
-      if ["un", "una"].contains(token.folded), let noun = s.folded(i + 1), let value = ItalianNumberWords.collectives[noun] {
+      let folded = token.folded
+      if folded == "un" || folded == "una", let noun = s.folded(i + 1), let value = ItalianNumberWords.collectives[noun] {
         return NumberHit(
           range: i..<(i + 2), value: Double(value), isWords: true, isAmbiguous: false, isCollective: true, isApproximate: noun != "dozzina")
       }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       // …unless a scale follows: "un miliardo", "un milione".
-      let articleBeforeScale = ["un", "uno"].contains(token.folded) && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil
-      guard !["un", "uno", "una"].contains(token.folded) || articleBeforeScale,
+      let isArticle = folded == "un" || folded == "uno" || folded == "una"
+      let articleBeforeScale = isArticle && folded != "una" && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil
+      guard !isArticle || articleBeforeScale,
         let value = ItalianNumberWords.value(of: token.folded) ?? ItalianNumberWords.derived(of: token.folded)
       else { return nil }
       if token.isCapitalized, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }

@@ -336,11 +336,11 @@ struct TimeReader {
   }
 
   /// The patterns by their first word, each list in the order written (longest first).
-  private var relativePatterns: [String: [Pattern]] {
+  private var relativePatterns: WordTable<[Pattern]> {
     language == .english ? Self.englishRelativeIndex : Self.italianRelativeIndex
   }
-  private static let englishRelativeIndex = Dictionary(grouping: englishRelativePatterns) { $0.words[0] }
-  private static let italianRelativeIndex = Dictionary(grouping: italianRelativePatterns) { $0.words[0] }
+  private static let englishRelativeIndex = WordTable(Dictionary(grouping: englishRelativePatterns) { $0.words[0] })
+  private static let italianRelativeIndex = WordTable(Dictionary(grouping: italianRelativePatterns) { $0.words[0] })
 
   private static let englishRelativePatterns: [Pattern] = [
     Pattern(words: ["over", "the", "past", "year"], expression: "past-year"),

@@ -11,11 +11,11 @@ public enum CalendarNames {
   /// Each language's tables, built once and read in place, without going through a
   /// dictionary of languages on every word.
   private final class Tables: Sendable {
-    let months: [String: Int]
-    let weekdays: [String: Int]
+    let months: WordTable<Int>
+    let weekdays: WordTable<Int>
     init(_ table: (months: [String: Int], weekdays: [String: Int])) {
-      months = table.months
-      weekdays = table.weekdays
+      months = WordTable(table.months)
+      weekdays = WordTable(table.weekdays)
     }
   }
 

@@ -79,16 +79,13 @@ public enum LanguageIdentifier {
   ]
 
   /// Each function word's profiles, one bit each in `profiles`' order: one lookup a token.
-  static let profileMasks: [String: UInt8] = {
-    var masks: [String: UInt8] = [:]
+  static let profileMasks: WordTable<UInt8> = {
+    var masks = WordTable<UInt8>()
     for (number, profile) in profiles.enumerated() {
       for word in profile.words { masks[word, default: 0] |= 1 << UInt8(number) }
     }
     return masks
   }()
-
-  /// The length in bytes of the longest function word of any profile.
-  static let longestProfileWord = profileMasks.keys.map(\.utf8.count).max() ?? 0
 
   /// The best guess for `text`, or nil when it has no words at all.
   /// How much of a text the guess reads: some hundred words tell a language as surely as a
@@ -110,7 +107,7 @@ public enum LanguageIdentifier {
     var hits = Array(repeating: 0, count: profiles.count)
     for word in words {
       // Most words are longer than any function word: they need no lookup.
-      guard word.utf8.count <= longestProfileWord, var mask = profileMasks[word] else { continue }
+      guard var mask = profileMasks[word] else { continue }
       while mask != 0 {
         hits[mask.trailingZeroBitCount] += 1
         mask &= mask - 1

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Reads English cardinals and ordinals written in words: "forty-eight", "two thousand",
@@ -33,8 +34,8 @@ enum EnglishNumberWords {
   /// left out, since "second" and "first" are far more often not figures.
   /// The words that are a number word alone: units, tens, multipliers and ordinals from the
   /// eleventh, one lookup for the common unhyphenated word.
-  private static let singleWords: Set<String> =
-    Set(units.keys).union(tens.keys).union(multipliers.keys).union(ordinals.filter { $0.value >= 11 }.keys)
+  private static let singleWords =
+    WordSet(Set(units.keys).union(tens.keys).union(multipliers.keys).union(ordinals.filter { $0.value >= 11 }.keys))
 
   static func isNumberWord(_ word: String) -> Bool {
     // Most words are one part: a lookup each, without splitting.

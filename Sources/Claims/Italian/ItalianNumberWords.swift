@@ -40,6 +40,11 @@ enum ItalianNumberWords {
   /// old), "trentunenne", "ventenne"; "dodicesima" (12th), "ventitreesimo", "centesimo". The
   /// cardinal loses its last vowel before the suffix, so each vowel is tried back.
   static func derived(of word: String) -> Int? {
+    // Every suffix ends in a vowel after "nn" or "sim", and the stem has three letters or more.
+    let bytes = word.utf8
+    guard bytes.count >= 7, let last = bytes.last, [UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "a")].contains(last),
+      [UInt8(ascii: "n"), UInt8(ascii: "m")].contains(bytes[bytes.index(bytes.endIndex, offsetBy: -2)])
+    else { return nil }
     for suffix in ["enne", "enni", "esimo", "esima", "esimi", "esime"] where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
       guard stem.count >= 3 else { return nil }
@@ -51,10 +56,28 @@ enum ItalianNumberWords {
   }
 
   /// The first two letters every number word starts with: a cheap no for all other words.
-  private static let openings: Set<String> = Set((units.map(\.0) + tens.map(\.0) + ["cento", "mille"]).map { String($0.prefix(2)) })
+  /// Held as a bit for each pair of first bytes, so that the test reads two bytes and no string
+  /// is made; a pair that matches a word whose second letter is not ASCII only costs the full
+  /// reading, which refuses it.
+  private static let openings: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for word in units.map(\.0) + tens.map(\.0) + ["cento", "mille"] {
+      let bytes = Array(word.utf8.prefix(2))
+      let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+      bits[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+    return bits
+  }()
+
+  private static func mayOpenANumber(_ word: String) -> Bool {
+    var bytes = word.utf8.makeIterator()
+    guard let first = bytes.next(), let second = bytes.next() else { return false }
+    let pair = Int(first) << 8 | Int(second)
+    return openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+  }
 
   static func value(of word: String) -> Int? {
-    guard openings.contains(String(word.prefix(2))) else { return nil }
+    guard mayOpenANumber(word) else { return nil }
     let w = Folding.contains(word, "tre'") ? word.replacingOccurrences(of: "tre'", with: "tre") : word
     if w.isEmpty { return nil }
     // A plain byte search first: Foundation's search is costly, and most words hold neither.
