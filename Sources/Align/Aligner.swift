@@ -225,7 +225,7 @@ public struct Aligner: Sendable {
     /// For each (unit, other unit), the unit's slots the other carries, as bits.
     private var carried: [Int: [UInt64]] = [:]
     /// The same for a unit of at most 64 slots, nearly every sentence: one word, no array.
-    private var carriedWord: [Int: UInt64] = [:]
+    private var carriedWord = WordMemo()
 
     init(_ units: [Unit], by others: [Unit]) {
       self.units = units
@@ -264,13 +264,13 @@ public struct Aligner: Sendable {
     /// `slots(of:carriedBy:)` for a unit of at most 64 slots.
     private func slotWord(of index: Int, carriedBy other: Int) -> UInt64 {
       let key = index * others.count + other
-      if let known = carriedWord[key] { return known }
+      if let known = carriedWord.value(key) { return known }
       var bits: UInt64 = 0
       let universe = others[other].keys.universe
       for (position, slot) in units[index].keys.slots.enumerated() where slot.keys.contains(where: universe.contains) {
         bits |= 1 << UInt64(position)
       }
-      carriedWord[key] = bits
+      carriedWord.insert(key, bits)
       return bits
     }
 
@@ -285,6 +285,43 @@ public struct Aligner: Sendable {
       }
       carried[key] = bits
       return bits
+    }
+  }
+
+  /// Slot words by a non-negative key, in an open-addressing table on a multiplicative hash:
+  /// the dynamic programme asks for the same few thousand pairs over and over, and a
+  /// `Dictionary`'s seeded hash costs more than the answer it finds.
+  struct WordMemo {
+    private var keys: [Int] = Array(repeating: -1, count: 256)
+    private var values: [UInt64] = Array(repeating: 0, count: 256)
+    private var count = 0
+
+    private func slot(_ key: Int, in keys: [Int]) -> Int {
+      let mask = keys.count - 1
+      var slot = Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+      while keys[slot] != -1 && keys[slot] != key { slot = (slot + 1) & mask }
+      return slot
+    }
+
+    func value(_ key: Int) -> UInt64? {
+      let slot = slot(key, in: keys)
+      return keys[slot] == key ? values[slot] : nil
+    }
+
+    mutating func insert(_ key: Int, _ value: UInt64) {
+      if (count + 1) * 2 > keys.count {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = Array(repeating: -1, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        count = 0
+        for (old, value) in zip(oldKeys, oldValues) where old != -1 { insert(old, value) }
+      }
+      let slot = slot(key, in: keys)
+      if keys[slot] != key {
+        keys[slot] = key
+        count += 1
+      }
+      values[slot] = value
     }
   }
 

@@ -48,6 +48,8 @@ struct SentenceKeys {
   }
 
   var slots: [Slot] = []
+  /// Each slot's first key, in the order of `slots`.
+  private var firstKeys: [Int] = []
   /// Every key of every slot, for the other side's containment test.
   var universe = KeySet()
   private var interner: Interner?
@@ -62,7 +64,13 @@ struct SentenceKeys {
   }
 
   mutating func add(_ keys: [Int], weight: Double) {
-    guard !keys.isEmpty, !slots.contains(where: { $0.keys == keys }) else { return }
+    // A slot already there is not added twice; slots are told apart by their first keys
+    // first, a comparison of two integers.
+    guard let first = keys.first else { return }
+    for index in firstKeys.indices where firstKeys[index] == first {
+      if slots[index].keys == keys { return }
+    }
+    firstKeys.append(first)
     slots.append(Slot(keys: keys, weight: weight))
     for key in keys { universe.insert(key) }
   }

@@ -10,9 +10,9 @@ import Foundation
 struct NegationReader {
   let language: Language
 
-  static let english: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere", "noone"]
+  static let english: WordSet = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere", "noone"]
   /// "Mai" alone is "ever" ("il peggiore che abbia mai visto"); it negates only with "non".
-  static let italian: Set<String> = ["non", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure"]
+  static let italian: WordSet = ["non", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure"]
   /// Italian words that only reinforce an earlier "non" in the same clause.
   static let italianConcord: Set<String> = ["mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure", "piu"]
   /// Tokens after which an Italian clause begins: punctuation and the coordinating "e", "ma".

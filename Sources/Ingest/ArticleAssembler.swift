@@ -31,6 +31,8 @@ struct ArticleAssembler {
     var datelineDate: SimpleDate?
     var title = titles.first.map(Self.withoutSiteSuffix)
     var titleEmitted = false
+    // The title folded once, not for every block it is compared with.
+    var foldedTitle = title.map(Folding.fold)
 
     for (position, block) in raw.enumerated() {
       let text = block.text.trimmingWhitespace()
@@ -38,8 +40,9 @@ struct ArticleAssembler {
       let folded = Folding.fold(text)
       if title == nil, !block.isMarkedUp || block.role == .title {
         title = text
+        foldedTitle = folded
       }
-      if let title, folded == Folding.fold(title) {
+      if title != nil, folded == foldedTitle {
         if !titleEmitted {
           kept.append(RawBlock(text: text, role: .title, isMarkedUp: true))
           titleEmitted = true

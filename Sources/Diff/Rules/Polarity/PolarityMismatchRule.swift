@@ -426,31 +426,38 @@ struct PolarityMismatchRule: DiscrepancyRule {
     else { return nil }
     let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
     let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
+    // The words that could be swapped: one reading, and an antonym pair it begins. Most
+    // sentence pairs have none, and need no sets of readings and families made.
+    func candidates(_ words: [(Word, [Int32])], side: Side) -> [(token: Word, key: Int32, pairs: [WordSenses.Antonym])] {
+      words.compactMap { token, readings in
+        guard readings.count == 1, !token.folded.hasSuffix("ed"), !token.folded.hasSuffix("ing") else { return nil }
+        let key = readings[0]
+        guard !Self.ignoredForAntonyms.contains(senses.englishKey(key)), !Self.ignoredForAntonyms.contains(token.folded) else { return nil }
+        // After "to" or "will" a word is a verb ("to end poverty"), or an adverb ("should
+        // slowly"): never the noun or adjective of an antonym pair.
+        let pairs = senses.antonyms(of: token.folded, readingAs: key, language: context.language(side)).filter {
+          !token.followsVerbMarker || $0.partOfSpeech == UInt8(ascii: "r")
+        }
+        return pairs.isEmpty ? nil : (token, key, pairs)
+      }
+    }
+    let sideCandidates = (source: candidates(sourceReadings, side: .source), target: candidates(targetReadings, side: .target))
+    guard !sideCandidates.source.isEmpty || !sideCandidates.target.isEmpty else { return nil }
     let allSource = Set(sourceReadings.flatMap(\.1))
     let allTarget = Set(targetReadings.flatMap(\.1))
     // A word's family ("defense" and "defend", "successo" read as "success" and "successful")
     // explains it as well as its own reading: a translation changes the part of speech.
     func family(_ key: Int32) -> Family? { Family(senses.englishKey(key)) }
     let sideFamilies = (source: Set(allSource.compactMap(family)), target: Set(allTarget.compactMap(family)))
-    for (sideWords, otherAll, otherWords, side) in [
-      (sourceReadings, allTarget, targetReadings, Side.source), (targetReadings, allSource, sourceReadings, Side.target),
+    for (sideCandidates, otherAll, otherWords, side) in [
+      (sideCandidates.source, allTarget, targetReadings, Side.source), (sideCandidates.target, allSource, sourceReadings, Side.target),
     ] {
       let ownKeys = side == .source ? allSource : allTarget
       let (ownFamilies, otherFamilies) = side == .source ? (sideFamilies.source, sideFamilies.target) : (sideFamilies.target, sideFamilies.source)
-      for (token, readings) in sideWords
-      where readings.count == 1 && !token.folded.hasSuffix("ed") && !token.folded.hasSuffix("ing") {
-        let key = readings[0]
+      for (token, key, pairs) in sideCandidates {
         let keyFamily = family(key)
         if let keyFamily, otherFamilies.contains(keyFamily) { continue }
-        guard !otherAll.contains(key), !Self.ignoredForAntonyms.contains(senses.englishKey(key)),
-          !Self.ignoredForAntonyms.contains(token.folded)
-        else { continue }
-        // After "to" or "will" a word is a verb ("to end poverty"), or an adverb ("should
-        // slowly"): never the noun or adjective of an antonym pair.
-        let pairs = senses.antonyms(of: token.folded, readingAs: key, language: context.language(side)).filter {
-          !token.followsVerbMarker || $0.partOfSpeech == UInt8(ascii: "r")
-        }
-        guard !pairs.isEmpty else { continue }
+        guard !otherAll.contains(key) else { continue }
         let opposites = pairs.map(\.oppositeKey)
         let otherLanguage = context.language(side == .source ? .target : .source)
         // The opposite word must be explained by nothing else on this side: "crescere" is the
