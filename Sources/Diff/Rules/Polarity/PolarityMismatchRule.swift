@@ -218,6 +218,31 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// The first five letters, for cognates ("presidential" and "presidenziale").
   static func cognate(_ word: String) -> String { String(word.prefix(5)) }
 
+  /// A language's negative prefixes and lexical negatives, each list by its first byte.
+  struct AffixIndex {
+    private var lexical = [[[UInt8]]](repeating: [], count: 256)
+    private var prefixes = [[[UInt8]]](repeating: [], count: 256)
+
+    init(_ language: Language) {
+      for word in lexicalNegatives[language] ?? [] { lexical[Int(word.utf8.first ?? 0)].append(Array(word.utf8)) }
+      for word in negativePrefixes[language] ?? [] { prefixes[Int(word.utf8.first ?? 0)].append(Array(word.utf8)) }
+    }
+
+    /// Whether `folded` begins with one of the lexical negatives ("without", "senza").
+    func beginsLexical(_ folded: String) -> Bool { Self.begins(folded, lexical) }
+
+    /// Whether `folded` begins with one of the negative prefixes ("un", "dis").
+    func beginsPrefix(_ folded: String) -> Bool { Self.begins(folded, prefixes) }
+
+    private static func begins(_ folded: String, _ table: [[[UInt8]]]) -> Bool {
+      guard let first = folded.utf8.first else { return false }
+      return table[Int(first)].contains { folded.utf8.starts(with: $0) }
+    }
+  }
+
+  static let englishAffixes = AffixIndex(.english)
+  static let italianAffixes = AffixIndex(.italian)
+
   static let negativePrefixes: [Language: [String]] = [
     .english: ["un", "non", "dis", "mis", "in", "im", "ir", "il"], .italian: ["non", "dis", "in", "im", "ir", "il", "s"],
   ]
@@ -239,17 +264,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
   }
 
   private func affixedNegativeWords(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [AffixedNegative] {
-    let lexical = Self.lexicalNegatives[language] ?? []
-    let prefixes = Self.negativePrefixes[language] ?? []
+    let affixes = language == .english ? Self.englishAffixes : Self.italianAffixes
     // Most sentences have no word that could negate by its affix: they need no senses read.
-    // A word whose first byte begins no affix (all ASCII) has none of them: most words are
-    // passed over on that byte.
-    var firstBytes = [Bool](repeating: false, count: 256)
-    for affix in lexical + prefixes { if let first = affix.utf8.first { firstBytes[Int(first)] = true } }
+    // Each word is tried only against the affixes that begin with its first byte.
     let candidates = words.filter { word in
-      let mayBegin = word.folded.utf8.first.map { firstBytes[Int($0)] } ?? false
-      return (mayBegin && lexical.contains(where: { word.folded.hasPrefix($0) }))
-        || (!word.isFunctionWord && ((mayBegin && prefixes.contains(where: { word.folded.hasPrefix($0) })) || word.folded.hasSuffix("less")))
+      affixes.beginsLexical(word.folded)
+        || (!word.isFunctionWord && (affixes.beginsPrefix(word.folded) || word.folded.hasSuffix("less")))
     }
     guard !candidates.isEmpty else { return [] }
     let senses = WordSenses.shipped
@@ -272,7 +292,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
     }
     return candidates.compactMap { word in
-      if lexical.contains(where: { word.folded.hasPrefix($0) }) { return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true) }
+      if affixes.beginsLexical(word.folded) { return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true) }
       // "impossibile" for "cannot", "sconosciuto" for "not known": an Italian word with a
       // negative prefix before a word of its own that reads as an English prefixed negative
       // ("sufficienza" reads as "unconcern", but has no such prefix; "sicure" is no "s-icure").
@@ -430,15 +450,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
     // sentence pairs have none, and need no sets of readings and families made.
     func candidates(_ words: [(Word, [Int32])], side: Side) -> [(token: Word, key: Int32, pairs: [WordSenses.Antonym])] {
       words.compactMap { token, readings in
-        guard readings.count == 1, !token.folded.hasSuffix("ed"), !token.folded.hasSuffix("ing") else { return nil }
+        guard readings.count == 1 else { return nil }
         let key = readings[0]
-        guard !Self.ignoredForAntonyms.contains(senses.englishKey(key)), !Self.ignoredForAntonyms.contains(token.folded) else { return nil }
         // After "to" or "will" a word is a verb ("to end poverty"), or an adverb ("should
-        // slowly"): never the noun or adjective of an antonym pair.
+        // slowly"): never the noun or adjective of an antonym pair. The pairs, an integer
+        // lookup, are read first: most words begin none.
         let pairs = senses.antonyms(of: token.folded, readingAs: key, language: context.language(side)).filter {
           !token.followsVerbMarker || $0.partOfSpeech == UInt8(ascii: "r")
         }
-        return pairs.isEmpty ? nil : (token, key, pairs)
+        guard !pairs.isEmpty, !token.folded.hasSuffix("ed"), !token.folded.hasSuffix("ing"),
+          !Self.ignoredForAntonyms.contains(senses.englishKey(key)), !Self.ignoredForAntonyms.contains(token.folded)
+        else { return nil }
+        return (token, key, pairs)
       }
     }
     let sideCandidates = (source: candidates(sourceReadings, side: .source), target: candidates(targetReadings, side: .target))
@@ -448,16 +471,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
     // A word's family ("defense" and "defend", "successo" read as "success" and "successful")
     // explains it as well as its own reading: a translation changes the part of speech.
     func family(_ key: Int32) -> Family? { Family(senses.englishKey(key)) }
-    let sideFamilies = (source: Set(allSource.compactMap(family)), target: Set(allTarget.compactMap(family)))
+    // Made only for a candidate whose own reading the other side lacks.
+    lazy var sourceFamilies = Set(allSource.compactMap(family))
+    lazy var targetFamilies = Set(allTarget.compactMap(family))
     for (sideCandidates, otherAll, otherWords, side) in [
       (sideCandidates.source, allTarget, targetReadings, Side.source), (sideCandidates.target, allSource, sourceReadings, Side.target),
     ] {
       let ownKeys = side == .source ? allSource : allTarget
-      let (ownFamilies, otherFamilies) = side == .source ? (sideFamilies.source, sideFamilies.target) : (sideFamilies.target, sideFamilies.source)
       for (token, key, pairs) in sideCandidates {
+        guard !otherAll.contains(key) else { continue }
+        let (ownFamilies, otherFamilies) = side == .source ? (sourceFamilies, targetFamilies) : (targetFamilies, sourceFamilies)
         let keyFamily = family(key)
         if let keyFamily, otherFamilies.contains(keyFamily) { continue }
-        guard !otherAll.contains(key) else { continue }
         let opposites = pairs.map(\.oppositeKey)
         let otherLanguage = context.language(side == .source ? .target : .source)
         // The opposite word must be explained by nothing else on this side: "crescere" is the
