@@ -4,7 +4,7 @@
 /// relative times — and nearly every token is in none of them. Before the dictionary is asked,
 /// a word's byte length and first byte are checked against the lengths and first bytes of the
 /// table's keys: two bit tests, where hashing a string costs a hundred instructions or more.
-public struct WordTable<Value: Sendable>: Sendable {
+public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   public internal(set) var values: [String: Value]
   /// Bit `n` set when some key is `n` bytes long (the last bit: 63 bytes or more).
   @usableFromInline var lengths: UInt64 = 0
@@ -17,6 +17,10 @@ public struct WordTable<Value: Sendable>: Sendable {
   }
 
   public init() { self.init([:]) }
+
+  public init(dictionaryLiteral elements: (String, Value)...) {
+    self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+  }
 
   public var isEmpty: Bool { values.isEmpty }
   public var keys: Dictionary<String, Value>.Keys { values.keys }

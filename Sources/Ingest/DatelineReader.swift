@@ -18,6 +18,13 @@ enum DatelineReader {
     // than 80 scalars, and 80 bytes or fewer are 80 scalars or fewer.
     let bytes = text.utf8.count
     guard bytes <= 320, bytes <= 80 || text.unicodeScalars.count <= 80 else { return nil }
+    // Every date read here has a year of four digits: a line without four digits in a row
+    // needs no tokens made.
+    var run = 0
+    guard text.utf8.contains(where: { byte in
+      run = (0x30...0x39).contains(byte) ? run + 1 : 0
+      return run == 4
+    }) else { return nil }
     let scalars = ScalarText(text)
     let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count))
     var numbers: [Int] = []
@@ -39,6 +46,7 @@ enum DatelineReader {
           continue
         } else {
           extraWords += 1
+          if extraWords > 1 { return nil }
         }
       case .punctuation:
         continue

@@ -90,7 +90,7 @@ public enum LanguageIdentifier {
   /// The best guess for `text`, or nil when it has no words at all.
   /// How much of a text the guess reads: some hundred words tell a language as surely as a
   /// whole archive does.
-  static let sampleScalars = 4_000
+  static let sampleScalars = 2_500
 
   public static func identify(_ text: String) -> Guess? {
     var sample: [Unicode.Scalar] = []

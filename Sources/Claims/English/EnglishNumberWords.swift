@@ -12,7 +12,7 @@ enum EnglishNumberWords {
   static let tens: [String: Int] = [
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
   ]
-  static let ordinals: [String: Int] = [
+  static let ordinals: WordTable<Int> = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
@@ -35,7 +35,7 @@ enum EnglishNumberWords {
   /// The words that are a number word alone: units, tens, multipliers and ordinals from the
   /// eleventh, one lookup for the common unhyphenated word.
   private static let singleWords =
-    WordSet(Set(units.keys).union(tens.keys).union(multipliers.keys).union(ordinals.filter { $0.value >= 11 }.keys))
+    WordSet(Set(units.keys).union(tens.keys).union(multipliers.keys).union(ordinals.values.filter { $0.value >= 11 }.keys))
 
   static func isNumberWord(_ word: String) -> Bool {
     // Most words are one part: a lookup each, without splitting.
