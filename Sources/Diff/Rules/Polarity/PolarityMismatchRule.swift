@@ -591,21 +591,39 @@ struct PolarityMismatchRule: DiscrepancyRule {
     return [index - 1, index + 1].contains { pairs.indices.contains($0) && excess(pairs[$0]) == -here }
   }
 
-  struct Word {
-    var sentence: Int
-    var range: TextRange
-    var text: String
-    var folded: String
-    var isFunctionWord: Bool
+  /// A word of one side. A class: the checks pass words through many filtered lists, and a
+  /// reference is copied with one count where a struct of four strings takes four.
+  final class Word {
+    let sentence: Int
+    let range: TextRange
+    let text: String
+    let folded: String
+    let isFunctionWord: Bool
     /// A sentence's first word, capitalised: read only for the common opposites ("After…").
-    var isCapitalized = false
+    let isCapitalized: Bool
     /// The folded words just before and after, of any length ("at least").
-    var previousFolded: String?
-    var nextFolded: String?
+    let previousFolded: String?
+    let nextFolded: String?
     /// Whether the English word before makes this one a verb: "to end poverty", "they will open".
-    var followsVerbMarker = false
+    let followsVerbMarker: Bool
     /// Where the word stands in the pair's side, from 0 (its start) to 1 (its end).
-    var position = 0.0
+    let position: Double
+
+    init(
+      sentence: Int, range: TextRange, text: String, folded: String, isFunctionWord: Bool, isCapitalized: Bool, previousFolded: String?,
+      nextFolded: String?, followsVerbMarker: Bool, position: Double
+    ) {
+      self.sentence = sentence
+      self.range = range
+      self.text = text
+      self.folded = folded
+      self.isFunctionWord = isFunctionWord
+      self.isCapitalized = isCapitalized
+      self.previousFolded = previousFolded
+      self.nextFolded = nextFolded
+      self.followsVerbMarker = followsVerbMarker
+      self.position = position
+    }
   }
 
   /// English words after which a word is a verb, whatever else it may be.
