@@ -67,6 +67,11 @@ struct HTMLCleaner {
     return Result(blocks: selectMainBlocks(walker.blocks, containers: walker.containers), metadata: metadata)
   }
 
+  /// The elements whose own text scores as a paragraph: `<p>`, and text written straight
+  /// into a `<div>`, `<section>`, `<article>` or `<main>`, as some sites write
+  /// their whole body between `<br>`s and headings.
+  static let scoredTags: Set<String> = ["p", "div", "section", "article", "main"]
+
   /// Words that mark a date as the publication's: "Published", "Posted", "Pubblicato".
   static let publicationCues = ["published", "posted", "pubblicat"]
 
@@ -84,7 +89,7 @@ struct HTMLCleaner {
       return block
     }
     var scores = [Double](repeating: 0, count: containers.count)
-    for block in blocks where block.tag == "p" || block.tag == "div" {
+    for block in blocks where Self.scoredTags.contains(block.tag) {
       guard !block.isNegative else { continue }
       let length = block.text.count
       guard length >= 25, block.linkDensity < 0.5 else { continue }

@@ -120,6 +120,25 @@ import Testing
     #expect(!article.text.contains("Before he died"))
   }
 
+  /// A body written straight into a `<section>`, its paragraphs between headings and `<br>`s
+  /// with no `<p>` around them, scores as paragraphs do: the short disclaimer beside it, the
+  /// one `<p>`-like block of the page, had been taken for the whole article.
+  @Test func textWrittenStraightIntoASectionIsTheArticle() throws {
+    let page = """
+      <html><head><title>Daily deals</title></head><body>
+      <div class="header"><h1>Daily deals: controllers and watches</h1></div>
+      <div class="page-content"><section class="disclaimer"><div>If you buy something through this post, we may get a share of the sale.</div></section>
+      <section class="article-page">We bring you the best deals we have found today on games, hardware, electronics and more, updated every day of the year.<p></p>
+      <h2>Controller for $39.99</h2>The price of one of the controllers has dropped to holiday levels, which makes it the cheapest it has been, by far, this year.<br>
+      <h2>Watch for $169.99</h2>Score the watch right now for the lowest price ever, and save, compared with the newest model, a good deal of money.<br>
+      </section></div></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.text.contains("We bring you the best deals"))
+    #expect(article.text.contains("The price of one of the controllers"))
+    #expect(article.text.contains("Score the watch right now"))
+  }
+
   /// A paragraph scores for the containers around it: one caption full of commas does not
   /// outweigh an article body of several paragraphs (it had been taken for the whole article),
   /// and a standfirst beside the body is kept.
