@@ -88,11 +88,26 @@ struct HTMLCleaner {
       }
       return block
     }
+    // Articles inside another, as HTML defines them, are related to the outer one — its
+    // comments, or teasers of other posts. Where an article holds several, they are a list,
+    // and none of them is the page's article; one article inside another is only a wrapper.
+    func outerArticle(_ index: Int) -> Int? {
+      var step = containers[index].parent
+      while let current = step, containers[current].tag != "article" { step = containers[current].parent }
+      return step
+    }
+    var innerArticles = [Int](repeating: 0, count: containers.count)
+    for index in containers.indices where containers[index].tag == "article" {
+      if let outer = outerArticle(index) { innerArticles[outer] += 1 }
+    }
+    let isListedArticle = Set(
+      containers.indices.filter { containers[$0].tag == "article" && outerArticle($0).map { innerArticles[$0] >= 2 } ?? false })
     var scores = [Double](repeating: 0, count: containers.count)
     for block in blocks where Self.scoredTags.contains(block.tag) {
       guard !block.isNegative else { continue }
       let length = block.text.count
       guard length >= 25, block.linkDensity < 0.5 else { continue }
+      guard !block.ancestors.contains(where: isListedArticle.contains) else { continue }
       let commas = Double(block.text.filter { $0 == "," || $0 == "，" }.count)
       let score = 1 + commas + min(Double(length) / 100, 3)
       var divisor = 1.0
@@ -126,8 +141,14 @@ struct HTMLCleaner {
     // Readability's sibling rule: the article's text may continue in containers beside the
     // best one (a lead paragraph, a second body div). A long, link-free paragraph under a
     // sibling of the region, or a sibling scoring a fifth of the best, belongs to the article.
+    // An `<article>` is a whole composition: an `<article>` beside it is another one (the
+    // teasers of related posts), never the rest of this one.
     let parent = containers[region].parent
-    let siblings = Set(containers.indices.filter { $0 != region && containers[$0].parent == parent && parent != nil })
+    let isArticle = containers[region].tag == "article"
+    let siblings = Set(
+      containers.indices.filter {
+        $0 != region && containers[$0].parent == parent && parent != nil && !(isArticle && containers[$0].tag == "article")
+      })
     let strongSiblings = siblings.filter { scores[$0] >= scores[best] * 0.2 }
     return blocks.filter { block in
       guard !block.isNegative else { return false }

@@ -139,6 +139,24 @@ import Testing
     #expect(article.text.contains("Score the watch right now"))
   }
 
+  /// Articles listed inside another article are related posts, as HTML defines nested
+  /// articles: their teasers, however many and however full of commas, are neither the
+  /// article nor its continuation.
+  @Test func teasersOfRelatedPostsAreNotTheArticle() throws {
+    let teaser = "Life asks of us optimism and courage, to hope for the best, to make the best happen, to rise after a fall, and to keep going, again and again, without losing heart, hope or zeal …"
+    let related = (1...4).map { "<article class=\"post\"><p>\(teaser) (\($0))</p></article>" }.joined()
+    let page = """
+      <html><head><title>Only who loves themselves</title></head><body><div class="page">
+      <article class="post"><h1>Only who loves themselves</h1>
+      <p>Living a true experience of love is one of the greatest pleasures of life. We condition love to our needs and end it. Each of us is responsible for our own needs.</p></article>
+      <article class="post"><h3 class="related-title">You may also like</h3>\(related)</article>
+      </div></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.text.contains("Living a true experience of love"))
+    #expect(!article.text.contains("Life asks of us optimism"))
+  }
+
   /// A paragraph scores for the containers around it: one caption full of commas does not
   /// outweigh an article body of several paragraphs (it had been taken for the whole article),
   /// and a standfirst beside the body is kept.
