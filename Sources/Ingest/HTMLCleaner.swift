@@ -332,6 +332,14 @@ private struct Walker {
       appendText(" ", context: context)
       return
     }
+    // A data table's cell is a word of its row, not a paragraph: "1 Kyle Busch 5040 5", one
+    // line a row. A cell that holds paragraphs (a page laid out in a table) stays a block.
+    if tag == "td" || tag == "th", !Self.containsBlock(node, depth: 0) {
+      appendText(" ", context: context)
+      walk(node, depth: depth + 1, context: context)
+      appendText(" ", context: context)
+      return
+    }
     guard Self.blockTags.contains(tag) else {
       var inner = context
       if tag == "a" { inner.inLink = true }

@@ -157,6 +157,24 @@ import Testing
     #expect(!article.text.contains("Life asks of us optimism"))
   }
 
+  /// A data table reads a row to a line, its cells in order: as one block a cell, the rows'
+  /// repeated values ("0", "1") had been dropped as repeated blocks and the rows torn apart.
+  @Test func aTableReadsARowToALine() throws {
+    let page = """
+      <html><head><title>Standings</title></head><body><article><h1>Standings after the last race</h1>
+      <p>The final standings of the series after thirty-six races, with points, wins and poles for every driver.</p>
+      <table><tr><th>Pos.</th><th>Driver</th><th>Points</th><th>Wins</th></tr>
+      <tr><td>1</td><td>Kyle Busch</td><td>5040</td><td>5</td></tr>
+      <tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td><td>0</td></tr>
+      <tr><td>3</td><td>Kevin Harvick</td><td>5033</td><td>0</td></tr></table>
+      </article></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.text.contains("Pos. Driver Points Wins"))
+    #expect(article.text.contains("2 Martin Truex Jr. 5035 0"))
+    #expect(article.text.contains("3 Kevin Harvick 5033 0"))
+  }
+
   /// A paragraph scores for the containers around it: one caption full of commas does not
   /// outweigh an article body of several paragraphs (it had been taken for the whole article),
   /// and a standfirst beside the body is kept.
