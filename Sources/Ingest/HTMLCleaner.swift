@@ -351,7 +351,7 @@ private struct Walker {
     let hints = ((Self.attribute(node, "class") ?? "") + " " + (Self.attribute(node, "id") ?? "")).lowercased()
     let isStructural = tag == "html" || tag == "body" || tag == "main" || tag == "article"
     if Self.negativeTags.contains(tag) || (tag == "header" && !Self.containsHeading(node, depth: 0))
-      || Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true"
+      || Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true" || Self.isHiddenByStyle(node)
     {
       inner.isNegative = true
     }
@@ -428,6 +428,14 @@ private struct Walker {
     default:
       break
     }
+  }
+
+  /// Whether an inline style hides the element (`display: none`, `visibility: hidden`): a
+  /// page's copy of its metadata for search engines, never shown to a reader.
+  static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
+    guard let style = attribute(node, "style") else { return false }
+    let compact = style.lowercased().filter { !$0.isWhitespace }
+    return compact.contains("display:none") || compact.contains("visibility:hidden")
   }
 
   /// Whether an ISO timestamp is given in UTC: "2020-02-25T02:25:54Z", "…+00:00".

@@ -175,6 +175,25 @@ import Testing
     #expect(article.text.contains("3 Kevin Harvick 5033 0"))
   }
 
+  /// An element an inline style hides is never read: here a page's copy of its metadata for
+  /// search engines, keywords and image addresses, which had come out as paragraphs.
+  @Test func anElementHiddenByItsStyleIsNotRead() throws {
+    let page = """
+      <html><head><title>Ten things in tech</title></head><body><div class="post">
+      <p>The state attorney general is investigating the company amid layoffs, and its founder is expected to testify next month.</p>
+      <p>The chief executive of the carrier is stepping down in May, and will hand the reins to the company's president.</p></div>
+      <div style="display: none;" itemscope><div itemprop="keywords">10 things in tech,10 things in tech SAI</div>
+      <div itemprop="url">https://static.example.com/image/ten-things-in-tech.jpg</div></div>
+      <div style="visibility:hidden"><p>Ask me anything about the explainer, and share it with friends, family and colleagues.</p></div>
+      </body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.text.contains("The state attorney general"))
+    #expect(!article.text.contains("10 things in tech SAI"))
+    #expect(!article.text.contains("https://"))
+    #expect(!article.text.contains("Ask me anything"))
+  }
+
   /// A paragraph scores for the containers around it: one caption full of commas does not
   /// outweigh an article body of several paragraphs (it had been taken for the whole article),
   /// and a standfirst beside the body is kept.
