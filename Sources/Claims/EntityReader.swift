@@ -275,6 +275,29 @@ public enum TitleCase {
 
   /// The same test on a sentence as written.
   public static func isTitleCased(_ text: String) -> Bool {
+    // ASCII, one character a byte, is read on its bytes.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var (words, capitalized, length) = (0, 0, 0)
+      var isCapitalized = false
+      for byte in text.utf8 {
+        let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+        if isLetter || byte == UInt8(ascii: "'") {
+          if length == 0 { isCapitalized = byte >= 0x41 && byte <= 0x5A }
+          length += 1
+          continue
+        }
+        if length > 3 {
+          words += 1
+          if isCapitalized { capitalized += 1 }
+        }
+        length = 0
+      }
+      if length > 3 {
+        words += 1
+        if isCapitalized { capitalized += 1 }
+      }
+      return isTitleCased(wordCount: words, capitalized: capitalized)
+    }
     let words = text.split { !ScalarClass.isLetter($0) && $0 != "'" }.filter { $0.count > 3 }
     return isTitleCased(wordCount: words.count, capitalized: words.filter { $0.first?.isUppercase == true }.count)
   }

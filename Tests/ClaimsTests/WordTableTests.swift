@@ -1,3 +1,4 @@
+import Claims
 import Core
 import Testing
 
@@ -21,5 +22,26 @@ import Testing
     #expect(table["lunedì"] == 2)
     let set: WordSet = ["the", "of", "dell'"]
     #expect(set.contains("dell'") && set.contains("of") && !set.contains("off") && !set.contains("dell"))
+  }
+}
+
+/// Title case told on ASCII bytes agrees with the reading by characters (which a text with
+/// one accented letter, too short to count as a word, takes).
+@Suite struct TitleCaseTests {
+  @Test(arguments: [
+    "Safeguards for Free Software in the Cyber Resilience Act",
+    "The council met on Monday and agreed the budget.",
+    "Welsh AMs Worried About 'Looking Like Muppets'",
+    "'Quoted' Words Like O'Neill's Count, Don't They",
+    "Short Ones Are Not Counted At All",
+    "",
+  ])
+  func asciiAgreesWithCharacters(_ text: String) {
+    #expect(TitleCase.isTitleCased(text) == TitleCase.isTitleCased(text + " é"))
+  }
+
+  @Test func aHeadlineInTitleCaseIsOne() {
+    #expect(TitleCase.isTitleCased("Safeguards for Free Software in the Cyber Resilience Act"))
+    #expect(!TitleCase.isTitleCased("The council met on Monday and agreed the budget."))
   }
 }
