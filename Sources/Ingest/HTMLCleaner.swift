@@ -350,7 +350,10 @@ private struct Walker {
     var inner = context
     let hints = ((Self.attribute(node, "class") ?? "") + " " + (Self.attribute(node, "id") ?? "")).lowercased()
     let isStructural = tag == "html" || tag == "body" || tag == "main" || tag == "article"
-    if Self.negativeTags.contains(tag) || (tag == "header" && !Self.containsHeading(node, depth: 0))
+    // A page's header is furniture unless it holds the headline; an article's own `<header>`
+    // (its title and standfirst, under whatever heading level) never is.
+    let isArticleHeader = tag == "header" && context.ancestors.contains { containers[$0].tag == "article" }
+    if Self.negativeTags.contains(tag) || (tag == "header" && !isArticleHeader && !Self.containsHeading(node, depth: 0))
       || Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true" || Self.isHiddenByStyle(node)
     {
       inner.isNegative = true

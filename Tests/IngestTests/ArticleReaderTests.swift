@@ -194,6 +194,25 @@ import Testing
     #expect(!article.text.contains("Ask me anything"))
   }
 
+  /// An article's own `<header>` keeps its title and standfirst whatever heading level the
+  /// title takes (the page's `<h1>` is the site's name); its meta line stays furniture.
+  @Test func anArticlesHeaderKeepsItsStandfirst() throws {
+    let page = """
+      <html><head><title>Perturbazione polare al Centro e al Sud</title></head><body>
+      <header class="site"><h1>La Stampa</h1></header><main><article class="entry">
+      <header class="entry__header"><h2 class="entry__title">Perturbazione polare al Centro e al Sud</h2>
+      <p class="entry__subtitle">Piogge e nevicate previste per oggi nelle regioni centrali. Il bel tempo tornerà in poche ore</p>
+      <div class="entry__meta"><span>Ultima modifica 19 Febbraio 2020</span></div></header>
+      <div class="entry__content"><p>Una perturbazione di origine polare, accompagnata da venti di Maestrale, sta per fare il suo ingresso sull’Italia.</p>
+      <p>Il maltempo nel corso delle ore si estenderà poi anche a Campania, Puglia, parte della Basilicata e della Calabria.</p></div>
+      </article></main></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .italian))
+    #expect(article.text.contains("Il bel tempo tornerà in poche ore"))
+    #expect(article.text.contains("Una perturbazione di origine polare"))
+    #expect(!article.text.contains("Ultima modifica"))
+  }
+
   /// A paragraph scores for the containers around it: one caption full of commas does not
   /// outweigh an article body of several paragraphs (it had been taken for the whole article),
   /// and a standfirst beside the body is kept.
