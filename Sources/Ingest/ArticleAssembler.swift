@@ -127,9 +127,21 @@ struct ArticleAssembler {
     }
   }
 
+  /// Where `separator` last occurs in `text`, found on the bytes.
+  static func lastRange(of separator: String, in text: String) -> Range<String.Index>? {
+    let (haystack, needle) = (Array(text.utf8), Array(separator.utf8))
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    for start in stride(from: haystack.count - needle.count, through: 0, by: -1)
+    where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+      let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+      return lower..<text.utf8.index(lower, offsetBy: needle.count)
+    }
+    return nil
+  }
+
   static func withoutSiteSuffix(_ title: String) -> String {
     for separator in [" | ", " - ", " – ", " :: ", " » "] {
-      if let range = title.range(of: separator, options: .backwards) {
+      if let range = Self.lastRange(of: separator, in: title) {
         let head = title[..<range.lowerBound]
         let tail = title[range.upperBound...]
         if tail.split(separator: " ").count <= 4 && head.count > tail.count { return String(head) }

@@ -327,7 +327,7 @@ private struct Walker {
     // An element HTML does not define, in an XHTML dialect (the FSFE's `<version>`, `<tags>`,
     // `<discussion>`, `<translator>`), is the page's metadata unless it wraps paragraphs; a
     // custom element of the web (`<article-body>`) has a hyphen and is walked as usual.
-    if !Self.htmlTags.contains(tag), !tag.contains("-"), !Self.containsBlock(node, depth: 0) { return }
+    if !Self.htmlTags.contains(tag), !tag.utf8.contains(UInt8(ascii: "-")), !Self.containsBlock(node, depth: 0) { return }
     if tag == "br" {
       appendText(" ", context: context)
       return
@@ -359,7 +359,7 @@ private struct Walker {
       inner.isNegative = true
     }
     let hinted = !isStructural && Self.hasNegativeHint(hints)
-    let positive = Self.positiveHints.contains { hints.contains($0) } ? 0.25 : 0
+    let positive = Self.positiveHints.contains { Folding.contains(hints, $0) } ? 0.25 : 0
     containers.append(
       Container(
         tag: tag, parent: context.ancestors.last, hintWeight: positive, isHintedNegative: hinted,
@@ -415,7 +415,7 @@ private struct Walker {
   private mutating func readMeta(_ node: xmlNodePtr) {
     let key = (Self.attribute(node, "property") ?? Self.attribute(node, "name") ?? Self.attribute(node, "itemprop") ?? "")
       .lowercased()
-    guard let content = Self.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty
+    guard let content = Self.attribute(node, "content")?.trimmingWhitespace(), !content.isEmpty
     else { return }
     switch key {
     case "og:title", "twitter:title":
@@ -438,12 +438,12 @@ private struct Walker {
   static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
     guard let style = attribute(node, "style") else { return false }
     let compact = style.lowercased().filter { !$0.isWhitespace }
-    return compact.contains("display:none") || compact.contains("visibility:hidden")
+    return Folding.contains(compact, "display:none") || Folding.contains(compact, "visibility:hidden")
   }
 
   /// Whether an ISO timestamp is given in UTC: "2020-02-25T02:25:54Z", "…+00:00".
   static func isUTCStamp(_ text: String) -> Bool {
-    text.contains("T") && (text.hasSuffix("Z") || text.hasSuffix("+00:00") || text.hasSuffix("+0000"))
+    text.utf8.contains(UInt8(ascii: "T")) && (text.hasSuffix("Z") || text.hasSuffix("+00:00") || text.hasSuffix("+0000"))
   }
 
   private mutating func readJSONLD(_ text: String) {
@@ -478,21 +478,45 @@ private struct Walker {
     TitleChoice(social: ogTitle, structured: ldHeadline, headlines: h1Titles, document: documentTitle)
   }
 
-  static func hasNegativeHint(_ hints: String) -> Bool { hasHint(hints, among: negativeHints) }
+  static func hasNegativeHint(_ hints: String) -> Bool { hasHint(hints, among: negativeHintWords) }
 
   /// Whether a part of a class or id name, split at spaces, "-" and "_", is one of `words`.
-  static func hasHint(_ hints: String, among words: Set<String>) -> Bool {
-    guard !hints.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
-    return hints.split(separator: " ").contains { token in
-      token.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { words.contains(String($0)) }
-    }
-  }
+  static func hasHint(_ hints: String, among words: HintWords) -> Bool { words.containsPart(of: hints) }
 
   /// Hints of an article's standfirst, the paragraph under its headline that sums it up.
-  static let leadHints: Set<String> = ["summary", "lead", "standfirst", "intro", "dek", "deck", "subtitle", "subheadline"]
+  static let leadHints = HintWords(["summary", "lead", "standfirst", "intro", "dek", "deck", "subtitle", "subheadline"])
 
   /// Hints of readers' comments, a subset of `negativeHints`.
-  static let commentHints: Set<String> = ["comment", "comments", "disqus"]
+  static let commentHints = HintWords(["comment", "comments", "disqus"])
+
+  static let negativeHintWords = HintWords(negativeHints)
+
+  /// Hint words by their first byte, for matching the parts of class and id names on their
+  /// bytes: every element of a page has its names read, and splitting them into strings to
+  /// look up had cost more than parsing the page.
+  struct HintWords {
+    private var buckets = [[[UInt8]]](repeating: [], count: 256)
+
+    init(_ words: Set<String>) {
+      for word in words { if let first = word.utf8.first { buckets[Int(first)].append(Array(word.utf8)) } }
+    }
+
+    func containsPart(of hints: String) -> Bool {
+      var hints = hints
+      return hints.withUTF8 { bytes in
+        var start = 0
+        for index in 0...bytes.count {
+          guard index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x2D || bytes[index] == 0x5F else { continue }
+          if index > start {
+            let part = bytes[start..<index]
+            if buckets[Int(part[start])].contains(where: { $0.count == part.count && $0.elementsEqual(part) }) { return true }
+          }
+          start = index + 1
+        }
+        return false
+      }
+    }
+  }
 
   static func containsHeading(_ node: xmlNodePtr, depth: Int) -> Bool {
     guard depth < 16 else { return false }
@@ -523,9 +547,12 @@ private struct Walker {
   /// Whether a class or `itemprop` names a date: "date", "time", "pubdate", "datePublished",
   /// "timestamp", "dateline"; not "update", whose date follows the publication's.
   static func hasDateHint(_ hints: String) -> Bool {
-    hints.split(whereSeparator: { !$0.isLetter }).contains { word in
-      (word.contains("date") || word.contains("time") || word.contains("publish")) && !word.contains("update")
-        && !word.contains("timeline")
+    // Every hint holds "date", "time" or "publish": most class names are refused on their bytes.
+    guard Folding.contains(hints, "date") || Folding.contains(hints, "time") || Folding.contains(hints, "publish") else { return false }
+    return hints.split(whereSeparator: { !$0.isLetter }).contains { word in
+      let word = String(word)
+      return (Folding.contains(word, "date") || Folding.contains(word, "time") || Folding.contains(word, "publish"))
+        && !Folding.contains(word, "update") && !Folding.contains(word, "timeline")
     }
   }
 
@@ -556,20 +583,26 @@ private struct Walker {
   }
 
   static func collapse(_ text: String) -> String {
-    var result = ""
+    // Written as UTF-8 bytes, ASCII told apart without Unicode's property tables.
+    var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count)
     var lastWasSpace = true
     for scalar in text.unicodeScalars {
-      if (scalar.properties.isWhitespace && scalar != "\u{00A0}" && scalar != "\u{202F}") || scalar == "\u{00AD}" {
-        if scalar == "\u{00AD}" { continue }
-        if !lastWasSpace { result.unicodeScalars.append(" ") }
+      let value = scalar.value
+      let isSpace =
+        value < 0x80
+        ? value == 0x20 || (0x09...0x0D).contains(value)
+        : scalar.properties.isWhitespace && value != 0x00A0 && value != 0x202F
+      if isSpace || value == 0x00AD {
+        if value == 0x00AD { continue }
+        if !lastWasSpace { result.append(0x20) }
         lastWasSpace = true
       } else {
-        result.unicodeScalars.append(scalar)
+        if value < 0x80 { result.append(UInt8(value)) } else { UTF8.encode(scalar) { result.append($0) } }
         lastWasSpace = false
       }
     }
-    if result.hasSuffix(" ") { result.removeLast() }
-    return result
+    if result.last == 0x20 { result.removeLast() }
+    return String(decoding: result, as: UTF8.self)
   }
 }

@@ -55,15 +55,18 @@ struct TextDecoder {
   /// The charset named in the first 4 KiB of markup: `<meta charset="…">`,
   /// `<meta http-equiv="Content-Type" content="…; charset=…">` or `<?xml … encoding="…"?>`.
   static func declaredCharset(in bytes: [UInt8]) -> String? {
-    let head = bytes.prefix(4096).map { byte -> UInt8 in (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-    let text = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
-    for marker in ["charset=", "encoding="] {
-      var searchStart = text.startIndex
-      while let found = text.range(of: marker, range: searchStart..<text.endIndex) {
-        searchStart = found.upperBound
-        var value = text[found.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-        value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        if !value.isEmpty { return String(value) }
+    // The head lowercased, with every byte beyond ASCII a space, searched on its bytes.
+    let head = bytes.prefix(4096).map { byte -> UInt8 in (0x41...0x5A).contains(byte) ? byte + 0x20 : byte < 0x80 ? byte : 0x20 }
+    func isValueByte(_ byte: UInt8) -> Bool {
+      (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+    for marker in ["charset=", "encoding="].map({ Array($0.utf8) }) where marker.count <= head.count {
+      for start in 0...(head.count - marker.count) where head[start..<(start + marker.count)].elementsEqual(marker) {
+        var index = start + marker.count
+        while index < head.count, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: " ")].contains(head[index]) { index += 1 }
+        let valueStart = index
+        while index < head.count, isValueByte(head[index]) { index += 1 }
+        if index > valueStart { return String(decoding: head[valueStart..<index], as: UTF8.self) }
       }
     }
     return nil
