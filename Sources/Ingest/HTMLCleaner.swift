@@ -72,13 +72,19 @@ struct HTMLCleaner {
   /// their whole body between `<br>`s and headings.
   static let scoredTags: Set<String> = ["p", "div", "section", "article", "main"]
 
+  /// The commas of a paragraph, ASCII and full-width, counted on the bytes of an ASCII text.
+  static func commaCount(_ text: String) -> Int {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) } }
+    return text.filter { $0 == "," || $0 == "，" }.count
+  }
+
   /// Words that mark a date as the publication's: "Published", "Posted", "Pubblicato".
   static let publicationCues = ["published", "posted", "pubblicat"]
 
   private func selectMainBlocks(_ allBlocks: [Walker.Block], containers: [Walker.Container]) -> [RawBlock] {
     // Hinted furniture holding at least three long paragraphs is a wrapper, not furniture.
     var longParagraphs = [Int](repeating: 0, count: containers.count)
-    for block in allBlocks where block.text.count >= 80 && block.linkDensity < 0.3 {
+    for block in allBlocks where block.length >= 80 && block.linkDensity < 0.3 {
       for container in block.ancestors { longParagraphs[container] += 1 }
     }
     let blocks = allBlocks.map { block -> Walker.Block in
@@ -91,24 +97,25 @@ struct HTMLCleaner {
     // Articles inside another, as HTML defines them, are related to the outer one — its
     // comments, or teasers of other posts. Where an article holds several, they are a list,
     // and none of them is the page's article; one article inside another is only a wrapper.
+    let articles = containers.map { $0.tag == "article" }
     func outerArticle(_ index: Int) -> Int? {
       var step = containers[index].parent
-      while let current = step, containers[current].tag != "article" { step = containers[current].parent }
+      while let current = step, !articles[current] { step = containers[current].parent }
       return step
     }
     var innerArticles = [Int](repeating: 0, count: containers.count)
-    for index in containers.indices where containers[index].tag == "article" {
+    for index in containers.indices where articles[index] {
       if let outer = outerArticle(index) { innerArticles[outer] += 1 }
     }
     let isListedArticle = Set(
-      containers.indices.filter { containers[$0].tag == "article" && outerArticle($0).map { innerArticles[$0] >= 2 } ?? false })
+      containers.indices.filter { articles[$0] && outerArticle($0).map { innerArticles[$0] >= 2 } ?? false })
     var scores = [Double](repeating: 0, count: containers.count)
     for block in blocks where Self.scoredTags.contains(block.tag) {
       guard !block.isNegative else { continue }
-      let length = block.text.count
+      let length = block.length
       guard length >= 25, block.linkDensity < 0.5 else { continue }
       guard !block.ancestors.contains(where: isListedArticle.contains) else { continue }
-      let commas = Double(block.text.filter { $0 == "," || $0 == "，" }.count)
+      let commas = Double(Self.commaCount(block.text))
       let score = 1 + commas + min(Double(length) / 100, 3)
       var divisor = 1.0
       // A paragraph scores for the containers around it, as in Readability, not for itself: one
@@ -158,7 +165,7 @@ struct HTMLCleaner {
       // A standfirst beside the body ("article__summary", "lead", "standfirst") is the article's
       // opening, whatever element holds it.
       let isLead = block.ancestors.drop { $0 != sibling }.contains { containers[$0].isLead }
-      return (block.tag == "p" || isLead) && block.text.count >= 80 && block.linkDensity < 0.2
+      return (block.tag == "p" || isLead) && block.length >= 80 && block.linkDensity < 0.2
     }.map(\.raw)
   }
 }
@@ -188,6 +195,8 @@ private struct Walker {
     var linkDensity: Double
     var isNegative: Bool
     var ancestors: [Int]
+    /// The text's length in characters, counted once.
+    var length: Int
   }
 
   struct Context {
@@ -246,6 +255,24 @@ private struct Walker {
     "rp", "rt", "ruby", "s", "samp", "search", "slot", "small", "source", "span", "strike", "strong", "sub", "sup", "tbody",
     "tfoot", "time", "title", "track", "tt", "u", "var", "wbr", "base", "area", "dialog", "menu", "figure", "picture",
   ])
+
+  /// What the walker does with an element, told by one lookup of its tag.
+  struct TagKind: OptionSet {
+    let rawValue: UInt8
+    static let skipped = TagKind(rawValue: 1)
+    static let html = TagKind(rawValue: 2)
+    static let block = TagKind(rawValue: 4)
+    static let negative = TagKind(rawValue: 8)
+  }
+
+  static let tagKinds: [String: TagKind] = {
+    var kinds: [String: TagKind] = [:]
+    for tag in htmlTags { kinds[tag, default: []].insert(.html) }
+    for tag in skippedTags { kinds[tag, default: []].insert(.skipped) }
+    for tag in blockTags { kinds[tag, default: []].insert(.block) }
+    for tag in negativeTags { kinds[tag, default: []].insert(.negative) }
+    return kinds
+  }()
 
   /// Whether an element holds a paragraph, heading, list or other block.
   static func containsBlock(_ node: xmlNodePtr, depth: Int) -> Bool {
@@ -323,11 +350,12 @@ private struct Walker {
       walk(node, depth: depth + 1, context: context)
       return
     }
-    if Self.skippedTags.contains(tag) { return }
+    let kind = Self.tagKinds[tag] ?? []
+    if kind.contains(.skipped) { return }
     // An element HTML does not define, in an XHTML dialect (the FSFE's `<version>`, `<tags>`,
     // `<discussion>`, `<translator>`), is the page's metadata unless it wraps paragraphs; a
     // custom element of the web (`<article-body>`) has a hyphen and is walked as usual.
-    if !Self.htmlTags.contains(tag), !tag.utf8.contains(UInt8(ascii: "-")), !Self.containsBlock(node, depth: 0) { return }
+    if !kind.contains(.html), !tag.utf8.contains(UInt8(ascii: "-")), !Self.containsBlock(node, depth: 0) { return }
     if tag == "br" {
       appendText(" ", context: context)
       return
@@ -340,7 +368,7 @@ private struct Walker {
       appendText(" ", context: context)
       return
     }
-    guard Self.blockTags.contains(tag) else {
+    guard kind.contains(.block) else {
       var inner = context
       if tag == "a" { inner.inLink = true }
       walk(node, depth: depth + 1, context: inner)
@@ -353,17 +381,20 @@ private struct Walker {
     // A page's header is furniture unless it holds the headline; an article's own `<header>`
     // (its title and standfirst, under whatever heading level) never is.
     let isArticleHeader = tag == "header" && context.ancestors.contains { containers[$0].tag == "article" }
-    if Self.negativeTags.contains(tag) || (tag == "header" && !isArticleHeader && !Self.containsHeading(node, depth: 0))
+    if kind.contains(.negative) || (tag == "header" && !isArticleHeader && !Self.containsHeading(node, depth: 0))
       || Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true" || Self.isHiddenByStyle(node)
     {
       inner.isNegative = true
     }
-    let hinted = !isStructural && Self.hasNegativeHint(hints)
-    let positive = Self.positiveHints.contains { Folding.contains(hints, $0) } ? 0.25 : 0
+    // Most elements have neither class nor id: their hints are one space, and say nothing.
+    let hasNames = hints.utf8.count > 1
+    let hinted = hasNames && !isStructural && Self.hasNegativeHint(hints)
+    let positive = hasNames && Self.positiveHints.contains { Folding.contains(hints, $0) } ? 0.25 : 0
     containers.append(
       Container(
         tag: tag, parent: context.ancestors.last, hintWeight: positive, isHintedNegative: hinted,
-        isComment: hinted && Self.hasHint(hints, among: Self.commentHints), isLead: !hinted && Self.hasHint(hints, among: Self.leadHints)))
+        isComment: hinted && Self.hasHint(hints, among: Self.commentHints),
+        isLead: hasNames && !hinted && Self.hasHint(hints, among: Self.leadHints)))
     inner.ancestors.append(containers.count - 1)
     switch tag {
     case "h1": inner.role = .title
@@ -384,7 +415,7 @@ private struct Walker {
       pendingTag = context.tag
     }
     pending += text
-    if context.inLink { pendingLink += text.count }
+    if context.inLink { pendingLink += text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count }
   }
 
   mutating func flush() {
@@ -396,11 +427,12 @@ private struct Walker {
     guard !text.isEmpty else { return }
     let role = pendingContext.role ?? .body
     if role == .title { h1Titles.append(text) }
-    let density = Double(min(pendingLink, text.count)) / Double(max(1, text.count))
+    let length = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    let density = Double(min(pendingLink, length)) / Double(max(1, length))
     blocks.append(
       Block(
         raw: RawBlock(text: text, role: role, isMarkedUp: true), tag: pendingTag, linkDensity: density,
-        isNegative: pendingContext.isNegative, ancestors: pendingContext.ancestors))
+        isNegative: pendingContext.isNegative, ancestors: pendingContext.ancestors, length: length))
   }
 
   /// The root element's language and, in XML news dialects, its date: the FSFE's
