@@ -100,6 +100,16 @@ struct SentenceKeys {
     }
   }
 
+  /// A figure of a thousand or more also anchors by its significant digits: "$2 million" and
+  /// "2 miliardi di dollari", a scale the translation got wrong, still mark the same sentence,
+  /// whose figures the rules then compare. Smaller figures ("2", "20") are too common for that.
+  static func significantDigits(_ quantity: Quantity) -> [String] {
+    var value = abs(quantity.value)
+    guard quantity.rangeEnd == nil, value >= 1000, value < 1e15, value.rounded() == value else { return [] }
+    while value >= 10, value.truncatingRemainder(dividingBy: 10) == 0 { value /= 10 }
+    return ["d:\(Int64(value))"]
+  }
+
   /// The keys of a sentence from its tokens (`ArticleTokens`) and its claims.
   static func make(
     tokens sentenceTokens: [Token], claims: [Claim], language: Language, termBase: TermBase, senses: WordSenses, interner: Interner
@@ -108,7 +118,7 @@ struct SentenceKeys {
     for claim in claims {
       switch claim.kind {
       case .quantity:
-        if let quantity = claim.quantity { keys.add(["n:\(quantity.valueText)"], weight: 3) }
+        if let quantity = claim.quantity { keys.add(["n:\(quantity.valueText)"] + Self.significantDigits(quantity), weight: 3) }
       case .time:
         if let time = claim.time { keys.add(["t:\(time.intervalText)"], weight: 2) }
       case .entity:

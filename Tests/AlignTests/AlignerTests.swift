@@ -25,6 +25,17 @@ import Testing
     #expect(pairs.contains { $0.source.isEmpty && $0.target == [2] })
   }
 
+  /// A figure whose scale the translation got wrong still anchors its sentence by its digits,
+  /// so that the pair is compared (and its figures reported) rather than left as a sentence
+  /// omitted and another added. The Italian here names Schroeder where English says "she".
+  @Test func aFigureWithAWrongScaleStillAnchorsItsSentence() throws {
+    let pairs = try align(
+      "The mayor spoke on Monday.\n\nBecause it was late in the campaign, she was behind on fund-raising, and so she vowed that she wouldn't enter the race unless she raised $2 million.\n\nThe vote is in May.",
+      "Il sindaco ha parlato lunedì.\n\nDato che la campagna era già in una fase avanzata, la Schroeder era in ritardo con la raccolta fondi e giurò che non si sarebbe candidata se non avesse raccolto 2 miliardi di dollari.\n\nIl voto è a maggio.")
+    let links = pairs.filter(\.isMatched).map { "\($0.source)-\($0.target)" }
+    #expect(links.contains("[1]-[1]"))
+  }
+
   /// A paragraph the translator put elsewhere is linked where it went, not reported as one
   /// sentence omitted and another added.
   @Test func movedParagraphIsLinkedWhereItWent() throws {
