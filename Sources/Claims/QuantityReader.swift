@@ -323,6 +323,8 @@ struct QuantityReader {
       if words.count == 1, value < 100, let denominator = fractionDenominator(s, at: j) {
         return NumberHit(range: i..<(j + 1), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
+      // "two dozen people" are twenty-four people, not two dozens.
+      if s.folded(j) == "dozen" { return NumberHit(range: i..<(j + 1), value: Double(value) * 12, isWords: true, isAmbiguous: false, isCollective: true) }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }
@@ -347,6 +349,8 @@ struct QuantityReader {
           && termBase.lookup(next, language: .italian) != nil
         guard isBeforeNoun || token.isCapitalized || ItalianNumberWords.large[next] != nil else { return nil }
       }
+      // "due dozzine di uova" are twenty-four eggs.
+      if s.folded(i + 1) == "dozzine" { return NumberHit(range: i..<(i + 2), value: Double(value) * 12, isWords: true, isAmbiguous: false, isCollective: true) }
       var end = i + 1
       var total = Double(value)
       // The unit of the number's last group, which "e mezzo" halves: "un milione e mezzo".

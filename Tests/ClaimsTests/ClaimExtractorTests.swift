@@ -71,6 +71,11 @@ import Testing
     #expect(try quantity("Ha comprato una dozzina di uova.", .italian).qualifier == .exact)
     #expect(try quantity("A dozen eggs were sold.", .english).value == 12)
     #expect(try quantity("Half a dozen officers came.", .english).value == 6)
+    // Dozens counted in words: the figure is the number of things, and the dozen is no noun.
+    let english = try quantity("Police arrested two dozen people on Monday.", .english)
+    #expect(english.value == 24 && english.counted == "people")
+    let dozens = try quantity("La polizia ha arrestato due dozzine di persone lunedì.", .italian)
+    #expect(dozens.value == 24 && dozens.counted == "persone")
   }
 
   @Test func wordsThatOnlyLookLikeFractions() throws {
