@@ -276,6 +276,12 @@ struct QuantityReader {
       if i > 0, Self.minusSigns.contains(s[i - 1].text), !token.isSpaced, s[i - 1].isSpaced || i == 1 {
         return NumberHit(range: (i - 1)..<end, value: -reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
       }
+      // An English decimal written without its zero: ".08", "a .45-calibre gun".
+      if language == .english, i > 0, s[i - 1].text == ".", !token.isSpaced, s[i - 1].isSpaced || i == 1, end == i + 1,
+        token.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Double("0." + token.text)
+      {
+        return NumberHit(range: (i - 1)..<end, value: value, isWords: false, isAmbiguous: false)
+      }
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
     guard token.kind == .word else { return nil }
@@ -324,7 +330,7 @@ struct QuantityReader {
         return NumberHit(range: i..<(j + 1), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
       // "two dozen people" are twenty-four people, not two dozens.
-      if s.folded(j) == "dozen" { return NumberHit(range: i..<(j + 1), value: Double(value) * 12, isWords: true, isAmbiguous: false, isCollective: true) }
+      if s.folded(j) == "dozen" || s.folded(j) == "dozens" { return NumberHit(range: i..<(j + 1), value: Double(value) * 12, isWords: true, isAmbiguous: false, isCollective: true) }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }

@@ -76,6 +76,15 @@ import Testing
     #expect(english.value == 24 && english.counted == "people")
     let dozens = try quantity("La polizia ha arrestato due dozzine di persone lunedì.", .italian)
     #expect(dozens.value == 24 && dozens.counted == "persone")
+    #expect(try quantity("They sold three dozens of eggs.", .english).value == 36)
+  }
+
+  /// An English decimal written without its leading zero is that decimal, not a whole number.
+  @Test func decimalsWithoutTheirZero() throws {
+    #expect(try quantity("His blood alcohol level was .08 at the time.", .english).value == 0.08)
+    #expect(try quantity("He carried a .45 handgun.", .english).value == 0.45)
+    // A full stop between sentences, with a space after it, is no decimal point.
+    #expect(try claims("He left in 2019. 25 people stayed.", .english).compactMap(\.quantity).map(\.value) == [25])
   }
 
   @Test func wordsThatOnlyLookLikeFractions() throws {
