@@ -114,6 +114,8 @@ public enum Tokenizer {
   private static let elisions: Set<String> = [
     "l'", "dell'", "all'", "dall'", "nell'", "sull'", "un'", "d'", "c'", "quell'", "quest'", "coll'", "s'",
     "m'", "t'", "v'", "po'", "tutt'", "anch'", "com'", "dov'", "senz'", "buon'", "bell'", "sant'",
+    // The tens before a vowel: "vent'anni", "settant'anni".
+    "vent'", "trent'", "quarant'", "cinquant'", "sessant'", "settant'", "ottant'", "novant'",
   ]
 
   private static func isElision(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -79,6 +79,15 @@ import Testing
     #expect(try quantity("They sold three dozens of eggs.", .english).value == 36)
   }
 
+  /// An Italian ten elided before a vowel is that ten: "vent'anni" as "twenty years"; an
+  /// elided article ("un'auto") stays an article.
+  @Test func elidedTensAreFigures() throws {
+    let years = try quantity("Vent’anni fa la città era diversa.", .italian)
+    #expect(years.value == 20 && years.counted == "anni")
+    #expect(try quantity("Ha compiuto settant'anni.", .italian).value == 70)
+    #expect(try claims("Ha comprato un'auto nuova.", .italian).compactMap(\.quantity).isEmpty)
+  }
+
   /// An English decimal written without its leading zero is that decimal, not a whole number.
   @Test func decimalsWithoutTheirZero() throws {
     #expect(try quantity("His blood alcohol level was .08 at the time.", .english).value == 0.08)

@@ -78,6 +78,11 @@ enum ItalianNumberWords {
 
   static func value(of word: String) -> Int? {
     guard mayOpenANumber(word) else { return nil }
+    // A ten that lost its vowel before another: "vent'anni", "settant'anni".
+    if word.hasSuffix("'"), word.dropLast().hasSuffix("nt") {
+      let stem = String(word.dropLast())
+      return value(of: stem + "i") ?? value(of: stem + "a")
+    }
     let w = Folding.contains(word, "tre'") ? word.replacingOccurrences(of: "tre'", with: "tre") : word
     if w.isEmpty { return nil }
     // A plain byte search first: Foundation's search is costly, and most words hold neither.
