@@ -65,6 +65,12 @@ struct QuantityReader {
         rangeEnd = rangeEnd.map { $0 * scale }
         last = cursor
         cursor += 1
+        // "3 milioni e mezzo": half of the scale more.
+        if rangeEnd == nil, s.folded(cursor) == "e", let half = s.folded(cursor + 1), half == "mezzo" || half == "mezza" {
+          value += scale / 2
+          last = cursor + 1
+          cursor += 2
+        }
         if s.folded(cursor) == "di" || s.folded(cursor) == "of" { cursor += 1 }
       }
       // An ordinal counts nothing itself but what follows: "his 36th meeting", "il suo 45°
