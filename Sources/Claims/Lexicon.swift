@@ -61,7 +61,7 @@ struct Lexicon: Sendable {
     ].sorted { $0.0.count > $1.0.count },
     scales: [
       "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
-      "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+      "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12, "dozens": 12,
     ],
     unitPhrases: [
       (["per", "cent"], "%"), (["percent"], "%"), (["percentage", "points"], "pp"), (["euros"], "EUR"), (["euro"], "EUR"),
@@ -130,7 +130,7 @@ struct Lexicon: Sendable {
     ].sorted { $0.0.count > $1.0.count },
     scales: [
       "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "mn": 1e6, "miliardo": 1e9,
-      "miliardi": 1e9, "mld": 1e9, "mrd": 1e9, "mld.": 1e9, "bilione": 1e12, "bilioni": 1e12,
+      "miliardi": 1e9, "mld": 1e9, "mrd": 1e9, "mld.": 1e9, "bilione": 1e12, "bilioni": 1e12, "dozzina": 12, "dozzine": 12,
     ],
     unitPhrases: [
       (["per", "cento"], "%"), (["percento"], "%"), (["punti", "percentuali"], "pp"), (["euro"], "EUR"),

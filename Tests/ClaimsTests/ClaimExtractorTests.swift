@@ -78,6 +78,9 @@ import Testing
     let dozens = try quantity("La polizia ha arrestato due dozzine di persone lunedì.", .italian)
     #expect(dozens.value == 24 && dozens.counted == "persone")
     #expect(try quantity("They sold three dozens of eggs.", .english).value == 36)
+    #expect(try quantity("They sold 3 dozen eggs.", .english).value == 36)
+    let eggs = try quantity("Ha comprato 3 dozzine di uova.", .italian)
+    #expect(eggs.value == 36 && eggs.counted == "uova")
   }
 
   /// An Italian ten elided before a vowel is that ten: "vent'anni" as "twenty years"; an
