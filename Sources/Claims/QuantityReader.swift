@@ -65,11 +65,15 @@ struct QuantityReader {
         rangeEnd = rangeEnd.map { $0 * scale }
         last = cursor
         cursor += 1
-        // "3 milioni e mezzo": half of the scale more.
+        // "3 milioni e mezzo", "3 million and a half": half of the scale more.
         if rangeEnd == nil, s.folded(cursor) == "e", let half = s.folded(cursor + 1), half == "mezzo" || half == "mezza" {
           value += scale / 2
           last = cursor + 1
           cursor += 2
+        } else if rangeEnd == nil, s.folded(cursor) == "and", s.folded(cursor + 1) == "a", s.folded(cursor + 2) == "half" {
+          value += scale / 2
+          last = cursor + 2
+          cursor += 3
         }
         if s.folded(cursor) == "di" || s.folded(cursor) == "of" { cursor += 1 }
       }
@@ -434,7 +438,16 @@ struct QuantityReader {
       if next == "a", let scale = EnglishNumberWords.multipliers[s.folded(i + 2) ?? ""], scale >= 1000 {
         return NumberHit(range: i..<(i + 3), value: Double(scale) / 2, isWords: true, isAmbiguous: false)
       }
+      // "half million", without its "a".
+      if let scale = EnglishNumberWords.multipliers[next], scale >= 1000 {
+        return NumberHit(range: i..<(i + 2), value: Double(scale) / 2, isWords: true, isAmbiguous: false)
+      }
       return nil
+    }
+    // "a quarter million people", "quarter million".
+    if word == "quarter", let scale = EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""], scale >= 1000 {
+      let start = i > 0 && s[i - 1].folded == "a" && !s.consumed[i - 1] ? i - 1 : i
+      return NumberHit(range: start..<(i + 2), value: Double(scale) / 4, isWords: true, isAmbiguous: false)
     }
     guard ["a", "one"].contains(word), let denominator = EnglishNumberWords.denominators[s.folded(i + 1) ?? ""],
       s.folded(i + 2) == "of", !(s.folded(i + 1) ?? "").hasSuffix("s")

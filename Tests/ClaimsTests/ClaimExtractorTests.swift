@@ -58,6 +58,8 @@ import Testing
     ("Mezzo milione di persone ha marciato.", .italian, 500_000), ("Due terzi dei membri erano d'accordo.", .italian, 2.0 / 3),
     ("Un milione e mezzo di persone vive qui.", .italian, 1_500_000), ("Ci è voluto un quarto d'ora.", .italian, 0.25),
     ("La popolazione è di 3 milioni e mezzo di abitanti.", .italian, 3_500_000),
+    ("The population is 3 million and a half.", .english, 3_500_000), ("Half million eggs were broken.", .english, 500_000),
+    ("A quarter million people marched.", .english, 250_000),
   ])
   func fractions(text: String, language: Language, value: Double) throws {
     #expect(abs(try quantity(text, language).value - value) < 1e-9)
