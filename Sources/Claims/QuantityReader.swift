@@ -113,7 +113,17 @@ struct QuantityReader {
         last = cursor + phrase.words.count - 1
         cursor += phrase.words.count
       }
-      if unit == nil {
+      if unit == nil, let compound = number.compound {
+        // "a two-hour meeting": the joined word is what is counted, as in "a 48-hour" below.
+        if compound == "foot" || compound == "feet" {
+          unit = "ft"
+        } else if compound.hasPrefix("year-old") || compound.hasPrefix("years-old") {
+          counted = (compound, termBase.lookup("year", language: .english), "year")
+        } else if !Self.measureAdjectives.contains(compound) {
+          let term = termBase.lookup(compound, language: language).flatMap { isCountableTerm($0) ? $0 : nil }
+          counted = (compound, term, term?.preferred(in: language) ?? Stemmer(language: language).stem(compound))
+        }
+      } else if unit == nil {
         // "48-hour": the hyphenated noun is what is counted.
         if cursor < s.count, s.folded(cursor) == "-", cursor + 1 < s.count, s[cursor + 1].kind == .word, !s[cursor + 1].isSpaced {
           // "a 25,000-strong crowd", "a 13-year-old": a measure adjective; the noun after it
@@ -259,6 +269,9 @@ struct QuantityReader {
     /// what it counts; "una ventina" is about twenty.
     var isCollective = false
     var isApproximate = false
+    /// What a number word joined by a hyphen counts or measures: "hour" in "a two-hour
+    /// meeting", "year-old" in "a three-year-old".
+    var compound: String?
   }
 
   private func number(_ s: SentenceTokens, at i: Int) -> NumberHit? {
@@ -317,6 +330,10 @@ struct QuantityReader {
       if token.folded == "half", s.folded(i + 1) == "a", s.folded(i + 2) == "dozen" {
         return NumberHit(range: i..<(i + 3), value: 6, isWords: true, isAmbiguous: false, isCollective: true)
       }
+      // "a two-hour meeting", "the six-mile trip", "a three-year-old": a number word joined to
+      // what it counts, as "a 48-hour operation" is in figures. "one" stays out ("one-sided",
+      // "a one-off"), as it does alone, and so do fractions ("two-thirds").
+      if let hit = Self.hyphenatedCount(token.folded) { return NumberHit(range: i..<(i + 1), value: hit.value, isWords: true, isAmbiguous: false, compound: hit.compound) }
       // "one" is an article or a pronoun far more often than a figure, unless a scale follows:
       // "one hundred fifteen", "one million".
       let oneBeforeScale = token.folded == "one" && EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
@@ -427,6 +444,25 @@ struct QuantityReader {
   }
 
   static let italianPartitives: Set<String> = ["di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'"]
+
+  /// A number word of two or more and the word a hyphen joins it to: "two-hour", "six-mile",
+  /// "twenty-five-year-old".
+  static func hyphenatedCount(_ folded: String) -> (value: Double, compound: String)? {
+    guard folded.utf8.contains(UInt8(ascii: "-")), !EnglishNumberWords.isNumberWord(folded) else { return nil }
+    let parts = folded.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    // "a billion-dollar bailout", "a hundred-year flood": a scale alone is no figure.
+    guard parts.count >= 2, !parts.contains(where: \.isEmpty), EnglishNumberWords.multipliers[parts[0]] == nil else { return nil }
+    for cut in stride(from: parts.count - 1, through: 1, by: -1) {
+      let head = parts[..<cut].joined(separator: "-")
+      guard EnglishNumberWords.isNumberWord(head), let value = EnglishNumberWords.value(of: [head]) else { continue }
+      let rest = parts[cut...].joined(separator: "-")
+      guard value >= 2, !EnglishNumberWords.isNumberWord(parts[cut]), EnglishNumberWords.denominators[parts[cut]] == nil,
+        parts[cut].unicodeScalars.allSatisfy(ScalarClass.isLetter)
+      else { return nil }
+      return (Double(value), rest)
+    }
+    return nil
+  }
 
   /// English fractions that start with no figure: "half of the voters", "half the population",
   /// "half a million", "a third of", "a quarter of", "one fifth of".

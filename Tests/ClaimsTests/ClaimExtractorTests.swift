@@ -94,6 +94,20 @@ import Testing
     #expect(try claims("Ha comprato un'auto nuova.", .italian).compactMap(\.quantity).isEmpty)
   }
 
+  /// A number word joined by a hyphen to what it counts reads as its figure does ("a two-hour
+  /// meeting" as "a 2-hour meeting", "a three-year-old" as "a 3-year-old"); "one", scales and
+  /// fractions so joined are no count.
+  @Test func numberWordsJoinedToWhatTheyCount() throws {
+    let meeting = try quantity("They held a two-hour meeting in London.", .english)
+    #expect(meeting.value == 2 && meeting.countedLemma == "hour")
+    let boy = try quantity("The three-year-old boy was found safe.", .english)
+    #expect(boy.value == 3 && boy.countedLemma == "year")
+    #expect(try quantity("The twenty-five-year-old was arrested.", .english).value == 25)
+    for text in ["It was a one-sided game.", "A billion-dollar bailout was approved.", "The second-largest city voted."] {
+      #expect(try claims(text, .english).compactMap(\.quantity).isEmpty, "\(text)")
+    }
+  }
+
   /// An English decimal written without its leading zero is that decimal, not a whole number.
   @Test func decimalsWithoutTheirZero() throws {
     #expect(try quantity("His blood alcohol level was .08 at the time.", .english).value == 0.08)
