@@ -35,11 +35,12 @@ import TestSupport
 
   /// Floors of the in-scope groups, pinned just under the rates measured when the test was
   /// written (2026-11-24): number en 53.6%, it 61.8%; unit en 71.4%, it 90.5%; time en 14.4%,
-  /// it 12.2%. The targets (95% of numbers, 90% of news dates and times) are far above.
+  /// it 12.2%; raised on 2026-12-07 to the rates then (number en 57.3%, it 58.9%; unit en
+  /// 73.0%). The targets (95% of numbers, 90% of news dates and times) are far above.
   /// Floors on the cases the repository carries, so that the test holds for someone who has
   /// only the repository.
   static let floors: [String: Double] = [
-    "in scope: number en": 0.54, "in scope: number it": 0.57, "in scope: unit en": 0.71, "in scope: unit it": 0.90,
+    "in scope: number en": 0.57, "in scope: number it": 0.58, "in scope: unit en": 0.73, "in scope: unit it": 0.90,
     "in scope: time en": 0.14, "in scope: time it": 0.12,
   ]
 
