@@ -67,7 +67,7 @@ struct Lexicon: Sendable {
       (["per", "cent"], "%"), (["percent"], "%"), (["percentage", "points"], "pp"), (["euros"], "EUR"), (["euro"], "EUR"),
       (["dollars"], "USD"), (["us", "dollars"], "USD"), (["pounds", "sterling"], "GBP"), (["km"], "km"),
       (["kilometres"], "km"), (["kilometers"], "km"), (["miles"], "mi"), (["mile"], "mi"), (["metres"], "m"),
-      (["meters"], "m"), (["yards"], "yd"), (["feet"], "ft"), (["foot"], "ft"), (["kg"], "kg"), (["kilograms"], "kg"),
+      (["meters"], "m"), (["yards"], "yd"), (["feet"], "ft"), (["foot"], "ft"), (["ft"], "ft"), (["kg"], "kg"), (["kilograms"], "kg"),
       (["tonnes"], "t"), (["tons"], "t"), (["degrees", "fahrenheit"], "°F"), (["degrees", "celsius"], "°C"),
       (["degrees", "centigrade"], "°C"), (["degrees", "f"], "°F"), (["degrees", "c"], "°C"), (["degrees"], "°"),
       (["hectares"], "ha"), (["litres"], "l"), (["liters"], "l"), (["inches"], "in"), (["inch"], "in"), (["cm"], "cm"),

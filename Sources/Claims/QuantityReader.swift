@@ -112,6 +112,17 @@ struct QuantityReader {
         unit = phrase.unit
         last = cursor + phrase.words.count - 1
         cursor += phrase.words.count
+        // "6 feet 2 inches", "5 ft 2 in", "6 feet and 2 inches": a height in feet and inches.
+        if phrase.unit == "ft", rangeEnd == nil {
+          let at = s.folded(cursor) == "and" ? cursor + 1 : cursor
+          if at < s.count, s[at].kind == .number, let inches = Double(s[at].text), inches < 12,
+            let word = s.folded(at + 1), ["inches", "inch", "in"].contains(word), word != "in" || s.folded(at + 2).map({ !$0.first!.isLetter }) ?? true
+          {
+            value += inches / 12
+            last = at + 1
+            cursor = at + 2
+          }
+        }
       }
       if unit == nil, let compound = number.compound {
         // "a two-hour meeting": the joined word is what is counted, as in "a 48-hour" below.

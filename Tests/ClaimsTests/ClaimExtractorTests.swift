@@ -108,6 +108,15 @@ import Testing
     }
   }
 
+  /// A height in feet and inches is one measure: "6 feet 2 inches" is 6 1/6 feet.
+  @Test func feetAndInchesAreOneHeight() throws {
+    for text in ["He is 6 feet 2 inches tall.", "He is 6 feet and 2 inches tall.", "He stood 6 ft 2 in."] {
+      let height = try quantity(text, .english)
+      #expect(abs(height.value - (6 + 2.0 / 12)) < 1e-9 && height.unit == "ft", "\(text)")
+    }
+    #expect(try quantity("The wall is 6 feet in height.", .english).value == 6)
+  }
+
   /// An English decimal written without its leading zero is that decimal, not a whole number.
   @Test func decimalsWithoutTheirZero() throws {
     #expect(try quantity("His blood alcohol level was .08 at the time.", .english).value == 0.08)
