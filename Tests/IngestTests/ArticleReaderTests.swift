@@ -213,6 +213,19 @@ import Testing
     #expect(!article.text.contains("Ultima modifica"))
   }
 
+  /// A dateline may write its year in two digits after the month ("14 Gennaio 20"); a time
+  /// of day after the month is no year.
+  @Test(arguments: [("( Pescasseroli, 14 Gennaio 20 )", "2020-01-14"), ("Roma, 3 maggio 12:30", nil)])
+  func aDatelineWithATwoDigitYear(dateline: String, expected: String?) throws {
+    let page = """
+      <html><head><title>Orso marsicano: un anno da record</title></head><body><h1>Orso marsicano: un anno da record</h1>
+      <div id="testo"><em>\(dateline)</em><p>Sono almeno nove le femmine di orso marsicano che si sono riprodotte nel corso dell'anno nel parco.</p>
+      <p>Il risultato è molto positivo, dato che questo è il quarto anno consecutivo in cui si osservano da dieci a sedici nuovi nati.</p></div></body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .italian))
+    #expect(article.published?.iso == expected)
+  }
+
   /// A paragraph scores for the containers around it: one caption full of commas does not
   /// outweigh an article body of several paragraphs (it had been taken for the whole article),
   /// and a standfirst beside the body is kept.
