@@ -181,8 +181,9 @@ private struct Walker {
     /// the walk: a hinted container that holds much of the page's text is the page, not
     /// furniture ("ArticlePage-sticky-wrapper").
     var isHintedNegative = false
-    /// Whether the class or id names readers' comments ("comment", "comments", "disqus"): a
-    /// comment is furniture however many paragraphs it holds.
+    /// Whether the class or id names readers' comments ("comment", "comments", "disqus") or a
+    /// call to action ("cta", a plea to subscribe or donate): furniture however many
+    /// paragraphs it holds.
     var isComment = false
     /// Whether the class or id names an article's standfirst ("article__summary", "lead").
     var isLead = false
@@ -518,8 +519,9 @@ private struct Walker {
   /// Hints of an article's standfirst, the paragraph under its headline that sums it up.
   static let leadHints = HintWords(["summary", "lead", "standfirst", "intro", "dek", "deck", "subtitle", "subheadline"])
 
-  /// Hints of readers' comments, a subset of `negativeHints`.
-  static let commentHints = HintWords(["comment", "comments", "disqus"])
+  /// Hints of readers' comments and calls to action, a subset of `negativeHints`: never the
+  /// article, however long.
+  static let commentHints = HintWords(["comment", "comments", "disqus", "cta"])
 
   static let negativeHintWords = HintWords(negativeHints)
 

@@ -226,6 +226,22 @@ import Testing
     #expect(article.published?.iso == expected)
   }
 
+  /// A call to action ("cta": a plea to support the site) is furniture however many long
+  /// paragraphs it holds, as readers' comments are.
+  @Test func aCallToActionIsNotTheArticle() throws {
+    let plea = "We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down, so please help."
+    let page = """
+      <html><head><title>Net worth claim</title></head><body><div class="post">
+      <p>The claim that the ambassador has a net worth of seventeen million dollars is wholly unsubstantiated, as the filings show.</p>
+      <p>We reached out to the sites that made the claim for more information and will update this article if more becomes available.</p>
+      <div class="zone-widget widget-custom-cta-letter"><p>\(plea)</p><p>\(plea) Support us.</p><p>\(plea) Thank you.</p></div></div>
+      </body></html>
+      """
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    #expect(article.text.contains("wholly unsubstantiated"))
+    #expect(!article.text.contains("far from free to produce"))
+  }
+
   /// A paragraph scores for the containers around it: one caption full of commas does not
   /// outweigh an article body of several paragraphs (it had been taken for the whole article),
   /// and a standfirst beside the body is kept.
