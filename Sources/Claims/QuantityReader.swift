@@ -125,38 +125,28 @@ struct QuantityReader {
         }
       }
       if unit == nil, let compound = number.compound {
-        // "a two-hour meeting": the joined word is what is counted, as in "a 48-hour" below.
-        if compound == "foot" || compound == "feet" {
-          unit = "ft"
-        } else if compound.hasPrefix("year-old") || compound.hasPrefix("years-old") {
-          counted = (compound, termBase.lookup("year", language: .english), "year")
-        } else if !Self.measureAdjectives.contains(compound) {
-          let term = termBase.lookup(compound, language: language).flatMap { isCountableTerm($0) ? $0 : nil }
-          counted = (compound, term, term?.preferred(in: language) ?? Stemmer(language: language).stem(compound))
+        // "a two-hour meeting": the joined word reads as it does after a figure, below.
+        switch joined(compound, noun: { countedWord(compound) }) {
+        case .feet: unit = "ft"
+        case .adjective: break
+        case .counted(let noun): counted = noun
         }
       } else if unit == nil {
         // "48-hour": the hyphenated noun is what is counted.
         if cursor < s.count, s.folded(cursor) == "-", cursor + 1 < s.count, s[cursor + 1].kind == .word, !s[cursor + 1].isSpaced {
           // "a 25,000-strong crowd", "a 13-year-old": a measure adjective; the noun after it
           // is what is counted or measured.
-          let compound = s[cursor + 1].folded
-          if compound == "foot" || compound == "feet" {
+          last = cursor + 1
+          switch joined(s[cursor + 1].folded, noun: { countedNoun(s, words: [cursor + 1]) }) {
+          case .feet:
             // "a 6-foot-6 forward": six feet six inches.
             unit = "ft"
-            last = cursor + 1
             if s.folded(cursor + 2) == "-", cursor + 3 < s.count, s[cursor + 3].kind == .number, let inches = Double(s[cursor + 3].text) {
               value += inches / 12
               last = cursor + 3
             }
-          } else if compound.hasPrefix("year-old") || compound.hasPrefix("years-old") {
-            // "a 45-year-old man", "two 18-year-olds": an age in years, as Italian "di 45 anni".
-            counted = countedNoun(s, words: [cursor + 1]).map { ($0.text, termBase.lookup("year", language: .english), $0.lemma) }
-            last = cursor + 1
-          } else if Self.measureAdjectives.contains(compound) {
-            last = cursor + 1
-          } else {
-            counted = countedNoun(s, words: [cursor + 1])
-            last = cursor + 1
+          case .adjective: break
+          case .counted(let noun): counted = noun
           }
         } else {
           var words: [Int] = []
@@ -367,8 +357,6 @@ struct QuantityReader {
       if words.count == 1, value < 100, let denominator = fractionDenominator(s, at: j) {
         return NumberHit(range: i..<(j + 1), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
-      // "two dozen people" are twenty-four people, not two dozens.
-      if s.folded(j) == "dozen" || s.folded(j) == "dozens" { return NumberHit(range: i..<(j + 1), value: Double(value) * 12, isWords: true, isAmbiguous: false, isCollective: true) }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }
@@ -393,8 +381,6 @@ struct QuantityReader {
           && termBase.lookup(next, language: .italian) != nil
         guard isBeforeNoun || token.isCapitalized || ItalianNumberWords.large[next] != nil else { return nil }
       }
-      // "due dozzine di uova" are twenty-four eggs.
-      if s.folded(i + 1) == "dozzine" { return NumberHit(range: i..<(i + 2), value: Double(value) * 12, isWords: true, isAmbiguous: false, isCollective: true) }
       var end = i + 1
       var total = Double(value)
       // The unit of the number's last group, which "e mezzo" halves: "un milione e mezzo".
@@ -632,6 +618,33 @@ struct QuantityReader {
       ? termBase.lookup(s[head].folded + " " + s[head + 1].folded, language: language) : nil
     let term = (compound ?? termBase.lookup(s[head].folded, language: language)).flatMap { isCountableTerm($0) ? $0 : nil }
     return (textOf(s, words, head: head), term, term?.preferred(in: language) ?? stemmer.stem(s[head].folded))
+  }
+
+  /// What the word a hyphen joins to a figure says of it, after digits ("a 48-hour", "a
+  /// 13-year-old", "a 6-foot") or a number word ("a two-hour", "a three-year-old"): feet; an
+  /// age in years, as Italian "di 45 anni"; a measure adjective that counts nothing ("a
+  /// 25,000-strong crowd"); or else the thing counted, which `noun` reads.
+  private enum Joined {
+    case feet
+    case adjective
+    case counted((text: String, term: Term?, lemma: String)?)
+  }
+
+  private func joined(_ word: String, noun: () -> (text: String, term: Term?, lemma: String)?) -> Joined {
+    if word == "foot" || word == "feet" { return .feet }
+    if word.hasPrefix("year-old") || word.hasPrefix("years-old") {
+      return .counted(noun().map { ($0.text, termBase.lookup("year", language: .english), $0.lemma) })
+    }
+    if Self.measureAdjectives.contains(word) { return .adjective }
+    return .counted(noun())
+  }
+
+  /// `countedNoun` of one folded English word that is no token of its own: the part of "two-hour"
+  /// after its number.
+  private func countedWord(_ folded: String) -> (text: String, term: Term?, lemma: String)? {
+    guard !folded.hasSuffix("ed") || isCountable(folded) else { return nil }
+    let term = termBase.lookup(folded, language: language).flatMap { isCountableTerm($0) ? $0 : nil }
+    return (folded, term, term?.preferred(in: language) ?? Stemmer(language: language).stem(folded))
   }
 
   /// People in general, and the employees they are when a verb says so.

@@ -100,8 +100,10 @@ import Testing
   @Test func numberWordsJoinedToWhatTheyCount() throws {
     let meeting = try quantity("They held a two-hour meeting in London.", .english)
     #expect(meeting.value == 2 && meeting.countedLemma == "hour")
+    // The same reading of the joined word as after a figure.
     let boy = try quantity("The three-year-old boy was found safe.", .english)
-    #expect(boy.value == 3 && boy.countedLemma == "year")
+    let figures = try quantity("The 3-year-old boy was found safe.", .english)
+    #expect(boy.value == 3 && boy.countedTerm != nil && boy.countedTerm == figures.countedTerm && boy.countedLemma == figures.countedLemma)
     #expect(try quantity("The twenty-five-year-old was arrested.", .english).value == 25)
     for text in ["It was a one-sided game.", "A billion-dollar bailout was approved.", "The second-largest city voted."] {
       #expect(try claims(text, .english).compactMap(\.quantity).isEmpty, "\(text)")
