@@ -22,9 +22,6 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
     self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
   }
 
-  public var isEmpty: Bool { values.isEmpty }
-  public var keys: Dictionary<String, Value>.Keys { values.keys }
-
   public subscript(word: String) -> Value? {
     @inlinable get { mayContain(word) ? values[word] : nil }
     set {
@@ -85,6 +82,4 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
   public init(arrayLiteral words: String...) { self.init(words) }
 
   @inlinable public func contains(_ word: String) -> Bool { table.contains(word) }
-  public var isEmpty: Bool { table.isEmpty }
-  public var words: Dictionary<String, Bool>.Keys { table.keys }
 }

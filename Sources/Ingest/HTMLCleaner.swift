@@ -416,7 +416,7 @@ private struct Walker {
       pendingTag = context.tag
     }
     pending += text
-    if context.inLink { pendingLink += text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count }
+    if context.inLink { pendingLink += text.characterCount }
   }
 
   mutating func flush() {
@@ -428,7 +428,7 @@ private struct Walker {
     guard !text.isEmpty else { return }
     let role = pendingContext.role ?? .body
     if role == .title { h1Titles.append(text) }
-    let length = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    let length = text.characterCount
     let density = Double(min(pendingLink, length)) / Double(max(1, length))
     blocks.append(
       Block(

@@ -641,7 +641,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       let length = sentence.range.length
       let firstWord = tokens.firstIndex { $0.kind == .word }
       func folded(_ at: Int) -> String? { tokens.indices.contains(at) && tokens[at].kind == .word ? tokens[at].folded : nil }
-      for position in tokens.indices where tokens[position].kind == .word && Self.hasThreeCharacters(tokens[position].text) {
+      for position in tokens.indices where tokens[position].kind == .word && tokens[position].text.characterCount >= 3 {
         let isCapitalized = tokens[position].isCapitalized
         guard !isCapitalized || position == firstWord else { continue }
         let token = tokens[position]
@@ -658,10 +658,4 @@ struct PolarityMismatchRule: DiscrepancyRule {
     return words
   }
 
-  /// `text.count >= 3`, told from the bytes when they are ASCII.
-  static func hasThreeCharacters(_ text: String) -> Bool {
-    let bytes = text.utf8.count
-    guard bytes >= 3 else { return false }
-    return text.utf8.allSatisfy { $0 < 0x80 } || text.count >= 3
-  }
 }
