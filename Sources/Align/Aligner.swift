@@ -22,7 +22,7 @@ public struct Aligner: Sendable {
 
   public func align(source: Article, sourceClaims: [Claim], target: Article, targetClaims: [Claim]) -> [ClaimPair] {
     align(
-      source: source, sourceTokens: ArticleTokens(source), sourceClaims: sourceClaims, target: target, targetTokens: ArticleTokens(target),
+      source: source, sourceTokens: ArticleTokens(source, termBase: termBase), sourceClaims: sourceClaims, target: target, targetTokens: ArticleTokens(target, termBase: termBase),
       targetClaims: targetClaims)
   }
 
@@ -142,8 +142,8 @@ public struct Aligner: Sendable {
       return Unit(
         sentence: sentence.index, length: sentence.range.length, isHeading: sentence.role == .title || sentence.role == .heading, claims: own,
         keys: SentenceKeys.make(
-          tokens: tokens[sentence: position], claims: own, language: article.language, termBase: termBase, senses: senses,
-          interner: interner))
+          tokens: tokens[sentence: position], phrases: tokens.phrases(sentence: position), claims: own, language: article.language,
+          senses: senses, interner: interner))
     }
   }
 

@@ -110,9 +110,10 @@ struct SentenceKeys {
     return ["d:\(Int64(value))"]
   }
 
-  /// The keys of a sentence from its tokens (`ArticleTokens`) and its claims.
+  /// The keys of a sentence from its tokens and glossary phrases (`ArticleTokens`) and its
+  /// claims.
   static func make(
-    tokens sentenceTokens: [Token], claims: [Claim], language: Language, termBase: TermBase, senses: WordSenses, interner: Interner
+    tokens: [Token], phrases: [TermBase.Match?], claims: [Claim], language: Language, senses: WordSenses, interner: Interner
   ) -> SentenceKeys {
     var keys = SentenceKeys(interner: interner)
     for claim in claims {
@@ -132,10 +133,9 @@ struct SentenceKeys {
         break
       }
     }
-    let tokens = sentenceTokens.filter { $0.kind != .punctuation }
     var index = 0
     while index < tokens.count {
-      if let match = termBase.longestMatch(in: tokens, at: index, language: language) {
+      if let match = phrases[index] {
         // Names are already keys through their entity claims.
         if !match.term.category.isName { keys.add(["g:\(match.term.id)"], weight: 2) }
         index += match.tokenCount
@@ -143,6 +143,7 @@ struct SentenceKeys {
       }
       let token = tokens[index]
       index += 1
+      if token.kind == .punctuation { continue }
       if token.kind == .number {
         keys.add(["n:\(token.folded)"], weight: 1)
         continue

@@ -105,7 +105,7 @@ public struct Comparer: Sendable {
           message: "publication date \(targetDate.iso) is far from \(source.path)'s \(sourceDate.iso); relative times are read against \(sourceDate.iso)"))
     }
     // Each article is tokenised once, for the claim readers, the alignment and the rules.
-    let tokens = (source: ArticleTokens(source), target: ArticleTokens(target))
+    let tokens = (source: ArticleTokens(source, termBase: termBase), target: ArticleTokens(target, termBase: termBase))
     let extractor = ClaimExtractor(termBase: termBase)
     let sourceClaims = extractor.claims(in: source, tokens: tokens.source, otherArticleNames: tokens.target.capitalizedWords)
     let targetClaims = extractor.claims(in: target, tokens: tokens.target, otherArticleNames: tokens.source.capitalizedWords)

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Glossary
 import Ingest
 
 /// An article's sentences split into tokens once, for every stage that reads words: the claim
@@ -13,15 +14,21 @@ public struct ArticleTokens: Sendable {
   public let text: ScalarText
   /// Each sentence's tokens, in the order of `Article.sentences`.
   public let sentences: [[Token]]
+  /// Each sentence's glossary phrases (`TermBase.phrases`): the term starting at each token.
+  public let phrases: [[TermBase.Match?]]
 
-  public init(_ article: Article) {
+  public init(_ article: Article, termBase: TermBase) {
     let text = ScalarText(article.text)
     self.text = text
     sentences = article.sentences.map { Tokenizer.tokens(in: text, range: $0.range) }
+    phrases = sentences.map { termBase.phrases(in: $0, language: article.language) }
   }
 
   /// The tokens of the sentence at `index`, none for an index the article does not have.
   public subscript(sentence index: Int) -> [Token] { sentences.indices.contains(index) ? sentences[index] : [] }
+
+  /// The glossary phrases of the sentence at `index`, one per token.
+  public func phrases(sentence index: Int) -> [TermBase.Match?] { phrases.indices.contains(index) ? phrases[index] : [] }
 
   /// Every capitalised word of the article's sentences, folded: what another article's entity
   /// reader takes as evidence of names.

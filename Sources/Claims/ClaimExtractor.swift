@@ -13,7 +13,7 @@ public struct ClaimExtractor: Sendable {
   /// Claims of every sentence whose role makes claims, in text order. `otherArticle`, in a
   /// comparison, lends its capitalised words as evidence of names.
   public func claims(in article: Article, otherArticle: Article? = nil) -> [Claim] {
-    claims(in: article, tokens: ArticleTokens(article), otherArticleNames: otherArticle.map { ArticleTokens($0).capitalizedWords } ?? [])
+    claims(in: article, tokens: ArticleTokens(article, termBase: termBase), otherArticleNames: otherArticle.map { ArticleTokens($0, termBase: termBase).capitalizedWords } ?? [])
   }
 
   /// Claims of an article already tokenised; `otherArticleNames` are the other article's
@@ -24,7 +24,8 @@ public struct ClaimExtractor: Sendable {
     let lexicon = Lexicon.forLanguage(language)
     let termBase = termBase
     let sentences = article.sentences.indices.map {
-      SentenceTokens(sentence: article.sentences[$0], text: text, tokens: articleTokens[sentence: $0])
+      SentenceTokens(
+        sentence: article.sentences[$0], text: text, tokens: articleTokens[sentence: $0], phrases: articleTokens.phrases(sentence: $0))
     }
     let capitalized = Self.capitalizedElsewhere(sentences)
     let timeReader = TimeReader(

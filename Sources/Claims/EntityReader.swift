@@ -53,11 +53,10 @@ struct EntityReader {
         index += 1
         continue
       }
-      let words = (index..<min(s.count, index + termBase.maxWords + 1)).prefix { s[$0].kind == .word || s[$0].kind == .number }
       // A name needs a capital, except as a sentence's first word, which careless copy (or a
       // lowercased headline) may leave small: "paris hopes…".
       let isFirstWord = index == (0..<s.count).first { s[$0].kind == .word }
-      if let match = termBase.longestMatch(in: s.tokens, at: index, end: words.upperBound, language: language), match.term.category.isName,
+      if let match = s.phrases[index], match.term.category.isName,
         (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
           || (isFirstWord && [.place, .organisation].contains(match.term.category) && !WordSenses.shipped.isCommonWord(s[index].folded, language: language))
       {
@@ -103,8 +102,7 @@ struct EntityReader {
         index += 1
         continue
       }
-      let words = (index..<min(s.count, index + termBase.maxWords + 1)).prefix { s[$0].kind == .word || s[$0].kind == .number }
-      if let match = termBase.longestMatch(in: s.tokens, at: index, end: words.upperBound, language: language), !match.term.category.isName {
+      if let match = s.phrases[index], !match.term.category.isName {
         index += match.tokenCount
         continue
       }

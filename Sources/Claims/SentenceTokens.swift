@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Glossary
 import Ingest
 
 /// A sentence's tokens, with a record of which tokens a reader has already claimed, so that a
@@ -9,12 +10,15 @@ struct SentenceTokens {
   /// The whole article's text, which token ranges index.
   let text: ScalarText
   let tokens: [Token]
+  /// The glossary term starting at each token (`ArticleTokens.phrases`).
+  let phrases: [TermBase.Match?]
   var consumed: [Bool]
 
-  init(sentence: Sentence, text: ScalarText, tokens: [Token]) {
+  init(sentence: Sentence, text: ScalarText, tokens: [Token], phrases: [TermBase.Match?]) {
     self.sentence = sentence
     self.text = text
     self.tokens = tokens
+    self.phrases = phrases
     self.consumed = [Bool](repeating: false, count: tokens.count)
   }
 

@@ -23,7 +23,7 @@ public struct DiffRunner: Sendable {
     pairs: [ClaimPair], source: Article, target: Article, termBase: TermBase,
     tokens: (source: ArticleTokens, target: ArticleTokens)? = nil
   ) -> [Finding] {
-    let tokens = tokens ?? (ArticleTokens(source), ArticleTokens(target))
+    let tokens = tokens ?? (ArticleTokens(source, termBase: termBase), ArticleTokens(target, termBase: termBase))
     var findings: [Finding] = []
     let entityMatchings = pairs.map { pair in
       pair.isMatched ? EntityMatching(source: pair.sourceClaims, target: pair.targetClaims) : EntityMatching(source: [], target: [])

@@ -34,8 +34,8 @@ public struct RuleContext: Sendable {
     self.target = target
     self.termBase = termBase
     self.severity = severity
-    sourceTokens = tokens?.source ?? ArticleTokens(source)
-    targetTokens = tokens?.target ?? ArticleTokens(target)
+    sourceTokens = tokens?.source ?? ArticleTokens(source, termBase: termBase)
+    targetTokens = tokens?.target ?? ArticleTokens(target, termBase: termBase)
   }
 
   /// The tokens of one side's sentence at `index`.

@@ -409,6 +409,23 @@ public struct TermBase: Sendable {
     public var tokenCount: Int
   }
 
+  /// The longest term starting at each of a sentence's tokens, nil where none starts: a
+  /// phrase runs over word and number tokens and never across punctuation. The entity readers
+  /// and the alignment's keys look phrases up at the same tokens; found once here, each reads
+  /// them from `ArticleTokens`.
+  public func phrases(in tokens: [Token], language: Language) -> [Match?] {
+    var result = [Match?](repeating: nil, count: tokens.count)
+    var runEnd = 0
+    for start in tokens.indices where tokens[start].kind != .punctuation {
+      if runEnd <= start {
+        runEnd = start
+        while runEnd < tokens.count, tokens[runEnd].kind != .punctuation { runEnd += 1 }
+      }
+      result[start] = longestMatch(in: tokens, at: start, end: min(runEnd, start + maxWords + 1), language: language)
+    }
+    return result
+  }
+
   /// The longest term that starts at `tokens[start]` and ends before `tokens[end]`, trying
   /// phrases of up to `maxWords` words.
   /// `tokens` should hold the sentence's word and number tokens only.

@@ -449,7 +449,8 @@ import Testing
   @Test func sentenceTokensAreTheTokenizersAndWordsItsFoldedWords() throws {
     let article = try ArticleReader().read(
       bytes: Array(Self.text.utf8), path: "t.md", options: IngestOptions(language: .italian, format: .markdown))
-    let tokens = ArticleTokens(article)
+    let termBase = try #require(ClaimExtractorTests.comparer).termBase
+    let tokens = ArticleTokens(article, termBase: termBase)
     let text = ScalarText(article.text)
     #expect(tokens.sentences.count == article.sentences.count)
     for (index, sentence) in article.sentences.enumerated() {
@@ -460,6 +461,21 @@ import Testing
     }
     #expect(tokens[sentence: article.sentences.count].isEmpty)
     #expect(tokens.capitalizedWords.contains("wainwright"))
+    // A phrase is the glossary's longest term at its token, within its run of words: "52
+    // piattaforme" does not run on into the full stop, and punctuation starts none.
+    for index in article.sentences.indices {
+      let sentence = tokens[sentence: index]
+      let phrases = tokens.phrases(sentence: index)
+      #expect(phrases.count == sentence.count)
+      for (position, token) in sentence.enumerated() {
+        let runEnd = sentence[position...].firstIndex { $0.kind == .punctuation } ?? sentence.count
+        let expected = token.kind == .punctuation ? nil : termBase.longestMatch(in: sentence, at: position, end: runEnd, language: .italian)
+        #expect(phrases[position] == expected, "\(token.text)")
+      }
+    }
+    let second = tokens[sentence: 1]
+    let union = try #require(second.firstIndex { $0.text == "UE" })
+    #expect(tokens.phrases(sentence: 1)[union]?.term.category == .organisation)
   }
 
   @Test func claimsFromSharedTokensAreTheClaimsOfAnArticleAlone() throws {
@@ -471,7 +487,8 @@ import Testing
       options: IngestOptions(language: .english, format: .markdown))
     let extractor = ClaimExtractor(termBase: comparer.termBase)
     let shared = extractor.claims(
-      in: italian, tokens: ArticleTokens(italian), otherArticleNames: ArticleTokens(english).capitalizedWords)
+      in: italian, tokens: ArticleTokens(italian, termBase: extractor.termBase),
+      otherArticleNames: ArticleTokens(english, termBase: extractor.termBase).capitalizedWords)
     #expect(shared == extractor.claims(in: italian, otherArticle: english))
     #expect(!shared.isEmpty)
   }
