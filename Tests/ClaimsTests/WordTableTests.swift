@@ -14,6 +14,28 @@ import Testing
     }
   }
 
+  /// Short ASCII keys are found by their bytes packed into two integers: keys on either side
+  /// of the 8- and 16-byte boundaries, and words that differ from one only past its eighth
+  /// byte or by one more byte, are told apart.
+  @Test func packedKeysAroundTheirBoundaries() {
+    let keys = ["abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "dell'", "x"]
+    var table = WordTable<Int>()
+    for (value, key) in keys.enumerated() { table[key] = value }
+    for (value, key) in keys.enumerated() { #expect(table[key] == value, "\(key)") }
+    for other in ["abcdefgi", "abcdefghj", "abcdefghijklmnoq", "abcdefghijklmnopr", "abcdefghijklmnopqr", "abcdefg", "del", "X", "xx", ""] {
+      #expect(table[other] == nil, "\(other)")
+    }
+    // Many keys: the index grows and keeps every one.
+    var many = WordTable<Int>()
+    for number in 0..<500 { many["w\(number)"] = number }
+    #expect((0..<500).filter { many["w\($0)"] != $0 } == [])
+    #expect(many["w500"] == nil && many["w"] == nil)
+    // A key set again keeps its last value; a key removed is gone.
+    many["w7"] = 70
+    many["w8"] = nil
+    #expect(many["w7"] == 70 && many["w8"] == nil && many["w9"] == 9)
+  }
+
   @Test func keysAddedLaterAreFound() {
     var table = WordTable<Int>()
     #expect(table["lunedì"] == nil)
