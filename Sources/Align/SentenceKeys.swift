@@ -126,7 +126,7 @@ struct SentenceKeys {
         if let entity = claim.entity {
           let folded = Folding.fold(entity.canonical)
           var names = ["e:\(folded)"]
-          if entity.term == nil, let last = folded.split(separator: " ").last { names.append("e:\(last)") }
+          if entity.term == nil, let last = folded.spaceSeparated.last { names.append("e:\(last)") }
           keys.add(names, weight: 3)
         }
       case .quote, .negation:

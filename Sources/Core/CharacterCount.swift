@@ -5,3 +5,24 @@ extension String {
     utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? utf8.count : count
   }
 }
+
+extension String {
+  /// `split(separator: " ")`, read on the bytes of an ASCII text, where every space byte is a
+  /// separator; any other text is split by characters (a space followed by a combining mark is
+  /// one character, and no separator).
+  public var spaceSeparated: [Substring] {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ") }
+    var result: [Substring] = []
+    var start = startIndex
+    var index = startIndex
+    while index != endIndex {
+      if utf8[index] == 0x20 {
+        if start != index { result.append(self[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != endIndex { result.append(self[start..<endIndex]) }
+    return result
+  }
+}

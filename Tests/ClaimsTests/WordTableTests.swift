@@ -67,3 +67,14 @@ import Testing
     #expect(!TitleCase.isTitleCased("The council met on Monday and agreed the budget."))
   }
 }
+
+/// Splitting at spaces on the bytes of ASCII text gives what splitting by characters gives.
+@Suite struct SpaceSeparatedTests {
+  @Test(arguments: [
+    "rob wainwright", "  leading and trailing  ", "two  spaces", "", " ", "one", "dell'unione europea", "città del messico",
+    "e \u{301}accent", "tab\tstays one word",
+  ])
+  func agreesWithSplittingByCharacters(_ text: String) {
+    #expect(text.spaceSeparated == text.split(separator: " "))
+  }
+}

@@ -47,7 +47,7 @@ struct EntityMatching {
     init(_ mention: EntityMention) {
       self.mention = mention
       folded = Folding.fold(mention.canonical)
-      words = folded.split(separator: " ")
+      words = folded.spaceSeparated
       keys = mention.term == nil ? Set(words.compactMap(EntityMatching.nameKey)) : []
       initials = Self.initials(mention.canonical)
     }

@@ -45,7 +45,7 @@ enum UnmatchedSentences {
 
   /// The first words of a sentence, for messages.
   static func excerpt(_ text: String) -> String {
-    let words = text.split(separator: " ")
+    let words = text.spaceSeparated
     return words.count <= 12 ? text : words.prefix(12).joined(separator: " ") + " …"
   }
 }

@@ -145,7 +145,7 @@ struct EntityMissingRule: DiscrepancyRule {
   /// out in words ("un membro del partito conservatore gallese").
   static func containsCommonTerm(_ claim: Claim, context: RuleContext, side: Side) -> Bool {
     guard claim.entity?.isKnown == false else { return false }
-    return claim.text.split(separator: " ").contains { word in
+    return claim.text.spaceSeparated.contains { word in
       context.termBase.lookup(String(word), language: context.language(side)).map { !$0.category.isName } ?? false
     }
   }
