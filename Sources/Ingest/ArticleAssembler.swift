@@ -25,7 +25,9 @@ struct ArticleAssembler {
     self.titles = titles
   }
 
-  mutating func assemble(_ raw: [RawBlock]) -> Assembled {
+  /// The article from its raw blocks; `furniture`, when given, says which blocks
+  /// `PageFurniture.isFurniture` takes for furniture, as written.
+  mutating func assemble(_ raw: [RawBlock], furniture: [Bool]? = nil) -> Assembled {
     var kept: [RawBlock] = []
     var seen: Set<String> = []
     var datelineDate: SimpleDate?
@@ -36,7 +38,10 @@ struct ArticleAssembler {
 
     for (position, block) in raw.enumerated() {
       let text = block.text.trimmingWhitespace()
-      guard !text.isEmpty, !PageFurniture.isFurniture(text) else { continue }
+      // A block that trimming left as it was is furniture as it was told.
+      let isFurniture =
+        if let furniture, text.utf8.count == block.text.utf8.count { furniture[position] } else { PageFurniture.isFurniture(text) }
+      guard !text.isEmpty, !isFurniture else { continue }
       let folded = Folding.fold(text)
       if title == nil, !block.isMarkedUp || block.role == .title {
         title = text

@@ -67,7 +67,9 @@ public struct ArticleReader: Sendable {
     }
     rawBlocks = rawBlocks.map { RawBlock(text: Self.composed($0.text), role: $0.role, isMarkedUp: $0.isMarkedUp) }
 
-    let provisional = rawBlocks.filter { $0.role.makesClaims && !PageFurniture.isFurniture($0.text) }.map(\.text)
+    // Which blocks are furniture, told once for the language's sample and the assembler.
+    let furniture = rawBlocks.map { PageFurniture.isFurniture($0.text) }
+    let provisional = rawBlocks.indices.filter { rawBlocks[$0].role.makesClaims && !furniture[$0] }.map { rawBlocks[$0].text }
       .joined(separator: "\n")
     guard provisional.contains(where: { $0.isLetter }) else { throw .noText(path: path) }
     let language: Language
@@ -80,7 +82,7 @@ public struct ArticleReader: Sendable {
       detectedName = LanguageIdentifier.identify(provisional)?.code
     }
     var assembler = ArticleAssembler(language: language, titles: metadata.titles.map(Self.composed))
-    let assembled = assembler.assemble(rawBlocks)
+    let assembled = assembler.assemble(rawBlocks, furniture: furniture)
     guard assembled.blocks.contains(where: { $0.role.makesClaims }) else { throw .noText(path: path) }
 
     var article = Article(
