@@ -22,7 +22,8 @@ public struct Aligner: Sendable {
 
   public func align(source: Article, sourceClaims: [Claim], target: Article, targetClaims: [Claim]) -> [ClaimPair] {
     align(
-      source: source, sourceTokens: ArticleTokens(source, termBase: termBase), sourceClaims: sourceClaims, target: target, targetTokens: ArticleTokens(target, termBase: termBase),
+      source: source, sourceTokens: ArticleTokens(source, termBase: termBase), sourceClaims: sourceClaims, target: target,
+      targetTokens: ArticleTokens(target, termBase: termBase),
       targetClaims: targetClaims)
   }
 
@@ -30,13 +31,13 @@ public struct Aligner: Sendable {
   public func align(
     source: Article, sourceTokens: ArticleTokens, sourceClaims: [Claim], target: Article, targetTokens: ArticleTokens, targetClaims: [Claim]
   ) -> [ClaimPair] {
-    let interner = SentenceKeys.Interner()
-    var sourceUnits = units(source, tokens: sourceTokens, claims: sourceClaims, interner: interner)
-    var targetUnits = units(target, tokens: targetTokens, claims: targetClaims, interner: interner)
+    var interner = SentenceKeys.Interner()
+    var sourceUnits = units(source, tokens: sourceTokens, claims: sourceClaims, interner: &interner)
+    var targetUnits = units(target, tokens: targetTokens, claims: targetClaims, interner: &interner)
     Self.weighByRarity(&sourceUnits, &targetUnits)
     let n = sourceUnits.count
     let m = targetUnits.count
-    let coverage = (source: Coverage(sourceUnits, by: targetUnits), target: Coverage(targetUnits, by: sourceUnits))
+    var coverage = (source: Coverage(sourceUnits, by: targetUnits), target: Coverage(targetUnits, by: sourceUnits))
     let moves = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1)]
     var best = [[Double]](repeating: [Double](repeating: -Double.infinity, count: m + 1), count: n + 1)
     var back = [[(Int, Int, Double)]](repeating: [(Int, Int, Double)](repeating: (0, 0, 0), count: m + 1), count: n + 1)
@@ -47,7 +48,7 @@ public struct Aligner: Sendable {
       for j in 0...m where best[i][j] > -Double.infinity {
         if abs(Double(j) - Double(i) * slope) > Double(band) && i < n && j < m { continue }
         for (di, dj) in moves where i + di <= n && j + dj <= m {
-          let (gain, score) = groupGain(i..<(i + di), j..<(j + dj), sourceUnits, targetUnits, coverage)
+          let (gain, score) = groupGain(i..<(i + di), j..<(j + dj), sourceUnits, targetUnits, &coverage)
           if di > 0 && dj > 0 && gain <= 0 { continue }
           let candidate = best[i][j] + gain
           if candidate > best[i + di][j + dj] {
@@ -79,7 +80,7 @@ public struct Aligner: Sendable {
       return s.map { ClaimPair(source: [$0.sentence], target: [], score: 0, sourceClaims: $0.claims, targetClaims: []) }
         + t.map { ClaimPair(source: [], target: [$0.sentence], score: 0, sourceClaims: [], targetClaims: $0.claims) }
     }
-    return Self.linkMoved(pairs, sourceUnits, targetUnits, coverage)
+    return Self.linkMoved(pairs, sourceUnits, targetUnits, &coverage)
   }
 
   /// How much each of two sentences the other must explain for a sentence left unmatched on
@@ -90,7 +91,7 @@ public struct Aligner: Sendable {
   /// Links sentences the monotonic programme left unmatched on both sides when each explains
   /// the other well: a moved paragraph. The pair takes the source sentence's place.
   private static func linkMoved(
-    _ pairs: [ClaimPair], _ sourceUnits: [Unit], _ targetUnits: [Unit], _ coverage: (source: Coverage, target: Coverage)
+    _ pairs: [ClaimPair], _ sourceUnits: [Unit], _ targetUnits: [Unit], _ coverage: inout (source: Coverage, target: Coverage)
   ) -> [ClaimPair] {
     let lonelySource = pairs.indices.filter { pairs[$0].target.isEmpty && pairs[$0].source.count == 1 }
     let lonelyTarget = pairs.indices.filter { pairs[$0].source.isEmpty && pairs[$0].target.count == 1 }
@@ -132,19 +133,21 @@ public struct Aligner: Sendable {
     var keys: SentenceKeys
   }
 
-  private func units(_ article: Article, tokens: ArticleTokens, claims: [Claim], interner: SentenceKeys.Interner) -> [Unit] {
+  private func units(_ article: Article, tokens: ArticleTokens, claims: [Claim], interner: inout SentenceKeys.Interner) -> [Unit] {
     var bySentence: [Int: [Claim]] = [:]
     for claim in claims { bySentence[claim.sentence, default: []].append(claim) }
     let senses = WordSenses.shipped
-    return article.sentences.indices.filter { article.sentences[$0].role.makesClaims }.map { position in
+    var units: [Unit] = []
+    for position in article.sentences.indices where article.sentences[position].role.makesClaims {
       let sentence = article.sentences[position]
       let own = bySentence[sentence.index] ?? []
-      return Unit(
+      units.append(Unit(
         sentence: sentence.index, length: sentence.range.length, isHeading: sentence.role == .title || sentence.role == .heading, claims: own,
         keys: SentenceKeys.make(
           tokens: tokens[sentence: position], phrases: tokens.phrases(sentence: position), claims: own, language: article.language,
-          senses: senses, interner: interner))
+          senses: senses, interner: &interner)))
     }
+    return units
   }
 
   /// Every sentence of a group must be at least this much explained by the other side: a
@@ -187,7 +190,7 @@ public struct Aligner: Sendable {
 
   private func groupGain(
     _ sourceRange: Range<Int>, _ targetRange: Range<Int>, _ sourceUnits: [Unit], _ targetUnits: [Unit],
-    _ coverage: (source: Coverage, target: Coverage)
+    _ coverage: inout (source: Coverage, target: Coverage)
   ) -> (gain: Double, score: Double) {
     guard !sourceRange.isEmpty, !targetRange.isEmpty else { return (0, 0) }
     var gain = 0.0
@@ -217,8 +220,10 @@ public struct Aligner: Sendable {
   /// How much of each sentence of one side the sentences of the other side carry, with each
   /// sentence-against-sentence answer worked out once: the dynamic programme asks about the
   /// same pairs in many groups. A slot of a sentence is carried by a group when any member
-  /// has one of its keys, so a group's answer is the union of its members' answers.
-  final class Coverage {
+  /// has one of its keys, so a group's answer is the union of its members' answers. A value
+  /// the programme holds and changes in place: a class's stored memo would be checked for
+  /// exclusive access at run time on every one of its several hundred thousand reads.
+  struct Coverage {
     private let units: [Unit]
     private let others: [Unit]
     private let totals: [Double]
@@ -234,7 +239,7 @@ public struct Aligner: Sendable {
     }
 
     /// The share of unit `index`'s weight the other side's units in `range` carry together.
-    func containment(of index: Int, in range: Range<Int>) -> Double {
+    mutating func containment(of index: Int, in range: Range<Int>) -> Double {
       let total = totals[index]
       guard total > 0 else { return 0 }
       if units[index].keys.slots.count <= 64 {
@@ -262,7 +267,7 @@ public struct Aligner: Sendable {
     }
 
     /// `slots(of:carriedBy:)` for a unit of at most 64 slots.
-    private func slotWord(of index: Int, carriedBy other: Int) -> UInt64 {
+    private mutating func slotWord(of index: Int, carriedBy other: Int) -> UInt64 {
       let key = index * others.count + other
       if let known = carriedWord.value(key) { return known }
       var bits: UInt64 = 0
@@ -274,7 +279,7 @@ public struct Aligner: Sendable {
       return bits
     }
 
-    private func slots(of index: Int, carriedBy other: Int) -> [UInt64] {
+    private mutating func slots(of index: Int, carriedBy other: Int) -> [UInt64] {
       let key = index * others.count + other
       if let known = carried[key] { return known }
       let slots = units[index].keys.slots

@@ -15,7 +15,9 @@ struct SentenceKeys {
   }
 
   /// Keys as numbers, so that the alignment's many set operations hash integers, not strings.
-  final class Interner {
+  /// Held by the alignment and lent to each sentence's `make`: a value changed in place, not a
+  /// class whose dictionaries are checked for exclusive access at run time on every key.
+  struct Interner {
     private var numbers: [String: Int] = [:]
     /// MultiWordNet senses, numbered apart from the string keys: a sentence's words have many.
     private var senseNumbers: [Int32: Int] = [:]
@@ -24,14 +26,14 @@ struct SentenceKeys {
 
     private var count: Int { numbers.count + senseNumbers.count + cognateNumbers.count }
 
-    func number(_ key: String) -> Int {
+    mutating func number(_ key: String) -> Int {
       if let known = numbers[key] { return known }
       let next = count
       numbers[key] = next
       return next
     }
 
-    func number(sense: Int32) -> Int {
+    mutating func number(sense: Int32) -> Int {
       if let known = senseNumbers[sense] { return known }
       let next = count
       senseNumbers[sense] = next
@@ -39,7 +41,7 @@ struct SentenceKeys {
     }
 
     /// The number of a content word's cognate key (`Folding.cognateKey`).
-    func number(cognate: String) -> Int {
+    mutating func number(cognate: String) -> Int {
       if let known = cognateNumbers[cognate] { return known }
       let next = count
       cognateNumbers[cognate] = next
@@ -52,14 +54,10 @@ struct SentenceKeys {
   private var firstKeys: [Int] = []
   /// Every key of every slot, for the other side's containment test.
   var universe = KeySet()
-  private var interner: Interner?
-
-  init(interner: Interner? = nil) { self.interner = interner }
 
   var total: Double { slots.reduce(0) { $0 + $1.weight } }
 
-  mutating func add(_ keys: [String], weight: Double) {
-    guard let interner else { return }
+  mutating func add(_ keys: [String], weight: Double, interner: inout Interner) {
     add(keys.map { interner.number($0) }, weight: weight)
   }
 
@@ -113,21 +111,23 @@ struct SentenceKeys {
   /// The keys of a sentence from its tokens and glossary phrases (`ArticleTokens`) and its
   /// claims.
   static func make(
-    tokens: [Token], phrases: [TermBase.Match?], claims: [Claim], language: Language, senses: WordSenses, interner: Interner
+    tokens: [Token], phrases: [TermBase.Match?], claims: [Claim], language: Language, senses: WordSenses, interner: inout Interner
   ) -> SentenceKeys {
-    var keys = SentenceKeys(interner: interner)
+    var keys = SentenceKeys()
     for claim in claims {
       switch claim.kind {
       case .quantity:
-        if let quantity = claim.quantity { keys.add(["n:\(quantity.valueText)"] + Self.significantDigits(quantity), weight: 3) }
+        if let quantity = claim.quantity {
+          keys.add(["n:\(quantity.valueText)"] + Self.significantDigits(quantity), weight: 3, interner: &interner)
+        }
       case .time:
-        if let time = claim.time { keys.add(["t:\(time.intervalText)"], weight: 2) }
+        if let time = claim.time { keys.add(["t:\(time.intervalText)"], weight: 2, interner: &interner) }
       case .entity:
         if let entity = claim.entity {
           let folded = Folding.fold(entity.canonical)
           var names = ["e:\(folded)"]
           if entity.term == nil, let last = folded.spaceSeparated.last { names.append("e:\(last)") }
-          keys.add(names, weight: 3)
+          keys.add(names, weight: 3, interner: &interner)
         }
       case .quote, .negation:
         break
@@ -137,7 +137,7 @@ struct SentenceKeys {
     while index < tokens.count {
       if let match = phrases[index] {
         // Names are already keys through their entity claims.
-        if !match.term.category.isName { keys.add(["g:\(match.term.id)"], weight: 2) }
+        if !match.term.category.isName { keys.add(["g:\(match.term.id)"], weight: 2, interner: &interner) }
         index += match.tokenCount
         continue
       }
@@ -145,7 +145,7 @@ struct SentenceKeys {
       index += 1
       if token.kind == .punctuation { continue }
       if token.kind == .number {
-        keys.add(["n:\(token.folded)"], weight: 1)
+        keys.add(["n:\(token.folded)"], weight: 1, interner: &interner)
         continue
       }
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
