@@ -72,10 +72,16 @@ struct HTMLCleaner {
   /// their whole body between `<br>`s and headings.
   static let scoredTags: Set<String> = ["p", "div", "section", "article", "main"]
 
-  /// The commas of a paragraph, ASCII and full-width, counted on the bytes of an ASCII text.
+  /// The commas of a paragraph, ASCII and full-width (U+FF0C, bytes EF BC 8C), counted on its
+  /// UTF-8 bytes.
   static func commaCount(_ text: String) -> Int {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) } }
-    return text.filter { $0 == "," || $0 == "，" }.count
+    var count = 0
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if byte == 0x2C || (byte == 0x8C && previous == (0xEF, 0xBC)) { count += 1 }
+      previous = (previous.1, byte)
+    }
+    return count
   }
 
   /// Words that mark a date as the publication's: "Published", "Posted", "Pubblicato".
