@@ -24,12 +24,18 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(en: "Police in Baton Rouge, La., made an arrest.", it: "La polizia di Baton Rouge, in Louisiana, ha arrestato un uomo."),
       // A name less specific, and an acronym in Italian word order.
       .pair(en: "The EU Parliament wants rules for AI.", it: "Il Parlamento vuole regole per l'IA."),
+      // One name that writes its own acronym in each language's order.
+      .pair(
+        en: "The clothes were sold to raise funds for Naomi's NGO.", it: "Gli abiti sono stati venduti per raccogliere fondi per la ONG di Naomi."),
     ],
     triggering: [
       .pair(
         en: "Officials came from the United States, ↓Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, ↓Olanda e Grecia.",
         message: "English names Belgium (a place); Italian names 'Olanda' = Netherlands (a place) instead"),
       .pair(en: "The conference was held in ↓London.", it: "La conferenza si è tenuta a ↓Parigi."),
+      // Two names that share a title and differ in the name: two people.
+      .pair(
+        en: "↓Sheikh Chugoku is expected to return home after October 17.", it: "Si aspetta il ritorno a casa di ↓Sheikh Hasina dopo il 17 ottobre."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -101,13 +107,7 @@ struct EntityMismatchRule: DiscrepancyRule {
       return true
     }
     guard a.entity?.isKnown == false || b.entity?.isKnown == false else { return false }
-    // An acronym in each language's word order: "AI" and "IA", "NATO" and "OTAN".
-    let letters = (a.text.filter(ScalarClass.isLetter), b.text.filter(ScalarClass.isLetter))
-    if letters.0.count >= 2, letters.0 != letters.1, letters.0.allSatisfy(\.isUppercase), letters.1.allSatisfy(\.isUppercase),
-      letters.0.sorted() == letters.1.sorted()
-    {
-      return true
-    }
+    if isAcronymReordered(a.text, b.text) { return true }
     // Names made of common words are translated, not kept: "Cold War" is "Guerra Fredda".
     // Both must read as words of their own language; "Chambers" against "Nissan" is a swap.
     if a.entity?.isKnown == false && b.entity?.isKnown == false,
@@ -116,17 +116,42 @@ struct EntityMismatchRule: DiscrepancyRule {
       return true
     }
     // A name and a partial translation of it share a word's sense or a cognate: "Palu's Army
-    // Hospital" and "Ospedale", "Asian Games" and "Giochi". And two names made only of common
-    // words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap.
-    if shareAWord(a.text, languageA, b.text, languageB) { return true }
-    if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text) { return true }
-    let x = Folding.fold(a.text).filter(ScalarClass.isLetter).replacingOccurrences(of: "th", with: "t")
-    let y = Folding.fold(b.text).filter(ScalarClass.isLetter).replacingOccurrences(of: "th", with: "t")
+    // Hospital" and "Ospedale", "Asian Games" and "Giochi". Two unknown names that write a word
+    // alike and each keep a proper name of their own besides are told apart by those alone:
+    // "Sheikh Hasina" and "Sheikh Chugoku" share a title and are two people. And two names with
+    // common words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap.
+    var (nameA, nameB) = (a.text, b.text)
+    if shareAWord(a.text, languageA, b.text, languageB) {
+      guard let x = a.entity, let y = b.entity, x.term == nil, y.term == nil, writeAWordAlike(a.text, b.text),
+        let own = EntityMatching.ownProperWords(EntityMatching.NameForm(x), EntityMatching.NameForm(y))
+      else { return true }
+      (nameA, nameB) = (own.a.joined(separator: " "), own.b.joined(separator: " "))
+      // What each keeps may be one acronym in each language's order: "Naomi's NGO" and "ONG
+      // di Naomi".
+      if nameA.count <= 6, nameA != nameB, nameA.sorted() == nameB.sorted() { return true }
+    } else if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text) {
+      return true
+    }
+    let x = Folding.fold(nameA).filter(ScalarClass.isLetter).replacingOccurrences(of: "th", with: "t")
+    let y = Folding.fold(nameB).filter(ScalarClass.isLetter).replacingOccurrences(of: "th", with: "t")
     if x.count >= 3 && y.count >= 3 && x.prefix(3) == y.prefix(3) { return true }
     if isAbbreviation(x, of: y) || isAbbreviation(y, of: x) { return true }
     // "Lausanne" and "Losanna": an exonym a few letters away.
     let limit = max(x.count, y.count) * 2 / 5
     return Folding.editDistance(x, y, limit: limit) <= limit
+  }
+
+  /// An acronym in each language's word order: "AI" and "IA", "NATO" and "OTAN".
+  static func isAcronymReordered(_ a: String, _ b: String) -> Bool {
+    let letters = (a.filter(ScalarClass.isLetter), b.filter(ScalarClass.isLetter))
+    return letters.0.count >= 2 && letters.0 != letters.1 && letters.0.allSatisfy(\.isUppercase) && letters.1.allSatisfy(\.isUppercase)
+      && letters.0.sorted() == letters.1.sorted()
+  }
+
+  /// Whether two names share a word of three letters or more, written alike once folded.
+  static func writeAWordAlike(_ a: String, _ b: String) -> Bool {
+    let words = { (text: String) in Set(Folding.fold(text).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }) }
+    return !words(a).isDisjoint(with: words(b))
   }
 
   /// Whether `short`'s words, as cognates, are all among `long`'s last words ("Parlamento" in
