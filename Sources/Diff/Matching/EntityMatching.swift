@@ -92,22 +92,15 @@ struct EntityMatching {
     // half translated: "Central Park's Great Lawn" and "Great Lawn di Central Park",
     // "Soviet Union" and "Unione Sovietica", "AMs" and "AM".
     guard a.mention.term == nil, b.mention.term == nil, !a.keys.isDisjoint(with: b.keys) else { return false }
-    // …unless each keeps a proper name of its own.
-    return ownProperWords(a, b) == nil
-  }
-
-  /// The words of its own each of two names keeps that are proper names, no dictionary word
-  /// and not the other's, when each keeps one: "Sheikh Hasina" and "Sheikh Chugoku" share a
-  /// title, not a name, and keep "hasina" and "chugoku".
-  static func ownProperWords(_ a: NameForm, _ b: NameForm) -> (a: [Substring], b: [Substring])? {
-    func own(_ words: [Substring], _ other: Set<String>) -> [Substring] {
-      words.filter { word in
+    // …unless each keeps a proper name of its own: "Sheikh Hasina" and "Sheikh Chugoku" share a
+    // title, not a name.
+    func ownProperWords(_ words: [Substring], _ other: Set<String>) -> Bool {
+      words.contains { word in
         guard let key = nameKey(word), !other.contains(key) else { return false }
         return !WordSenses.shipped.isCommonWord(String(word))
       }
     }
-    let (ownA, ownB) = (own(a.words, b.keys), own(b.words, a.keys))
-    return ownA.isEmpty || ownB.isEmpty ? nil : (ownA, ownB)
+    return !(ownProperWords(a.words, b.keys) && ownProperWords(b.words, a.keys))
   }
 
   /// A word's key for comparing names: its first five letters with cognate spellings evened

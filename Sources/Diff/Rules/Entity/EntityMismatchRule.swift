@@ -27,6 +27,10 @@ struct EntityMismatchRule: DiscrepancyRule {
       // One name that writes its own acronym in each language's order.
       .pair(
         en: "The clothes were sold to raise funds for Naomi's NGO.", it: "Gli abiti sono stati venduti per raccogliere fondi per la ONG di Naomi."),
+      // A name the other side writes word for word, where it was not read as one.
+      .pair(
+        en: "Chambers had sued God for \"widespread death and destruction.\" Chambers, an agnostic, argues that his lawsuit is \"frivolous.\"",
+        it: "Chambers aveva fatto causa a Dio per \"morte e distruzione\". Secondo Chambers, un agnostico, la sua causa è \"superficiale\"."),
     ],
     triggering: [
       .pair(
@@ -36,6 +40,10 @@ struct EntityMismatchRule: DiscrepancyRule {
       // Two names that share a title and differ in the name: two people.
       .pair(
         en: "↓Sheikh Chugoku is expected to return home after October 17.", it: "Si aspetta il ritorno a casa di ↓Sheikh Hasina dopo il 17 ottobre."),
+      // An English name the Italian text keeps as written is a name, though made of words.
+      .pair(
+        en: "In addition to ↓Mercury and Mac OS, the suite is also available for Linux.",
+        it: "Oltre che per ↓Windows e Mac OS, la suite è anche disponibile per Linux."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -55,11 +63,22 @@ struct EntityMismatchRule: DiscrepancyRule {
       let source = matching.unmatchedSource.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbyTarget) }
       let target = matching.unmatchedTarget.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbySource) }
       guard !source.isEmpty, !target.isEmpty else { continue }
+      // A name the other side writes word for word is there, though not read as a name
+      // ("Chambers had sued God", a sentence's first word).
+      func text(_ side: Side) -> String {
+        (side == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: side)?.text }.joined(separator: " ")
+      }
+      let (sourceText, targetText) = (text(.source), text(.target))
+      let (written, writtenTarget) = (
+        source.filter { EntityMissingRule.containsWords($0.text, in: targetText) }.map(\.range),
+        target.filter { EntityMissingRule.containsWords($0.text, in: sourceText) }.map(\.range)
+      )
       var usedTarget = Set<Int>()
       for claim in source {
-        guard claim.entity != nil,
+        guard claim.entity != nil, !written.contains(claim.range),
           let hit = target.indices.first(where: { candidate in
-            !usedTarget.contains(candidate) && Self.compatible(claim, target[candidate]) && !Self.areExonyms(claim, target[candidate], context.language(.source), context.language(.target))
+            !usedTarget.contains(candidate) && !writtenTarget.contains(target[candidate].range) && Self.compatible(claim, target[candidate])
+              && !Self.areExonyms(claim, target[candidate], context.language(.source), context.language(.target))
           })
         else { continue }
         usedTarget.insert(hit)
@@ -116,20 +135,17 @@ struct EntityMismatchRule: DiscrepancyRule {
       return true
     }
     // A name and a partial translation of it share a word's sense or a cognate: "Palu's Army
-    // Hospital" and "Ospedale", "Asian Games" and "Giochi". Two unknown names that write a word
-    // alike and each keep a proper name of their own besides are told apart by those alone:
-    // "Sheikh Hasina" and "Sheikh Chugoku" share a title and are two people. And two names with
-    // common words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap.
+    // Hospital" and "Ospedale", "Asian Games" and "Giochi" — unless the two are unknown names
+    // of one shape that differ only in proper names, which then tell them apart: "Sheikh
+    // Hasina" and "Sheikh Chugoku" share a title and are two people. And two names with common
+    // words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap.
     var (nameA, nameB) = (a.text, b.text)
     if shareAWord(a.text, languageA, b.text, languageB) {
-      guard let x = a.entity, let y = b.entity, x.term == nil, y.term == nil, writeAWordAlike(a.text, b.text),
-        let own = EntityMatching.ownProperWords(EntityMatching.NameForm(x), EntityMatching.NameForm(y))
-      else { return true }
-      (nameA, nameB) = (own.a.joined(separator: " "), own.b.joined(separator: " "))
-      // What each keeps may be one acronym in each language's order: "Naomi's NGO" and "ONG
-      // di Naomi".
-      if nameA.count <= 6, nameA != nameB, nameA.sorted() == nameB.sorted() { return true }
-    } else if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text) {
+      guard a.entity?.isKnown == false, b.entity?.isKnown == false, let differing = differingProperWords(a.text, b.text) else { return true }
+      (nameA, nameB) = differing
+    } else if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text),
+      !isKeptEnglish(a.text, in: languageA), !isKeptEnglish(b.text, in: languageB)
+    {
       return true
     }
     let x = Folding.fold(nameA).filter(ScalarClass.isLetter).replacingOccurrences(of: "th", with: "t")
@@ -148,10 +164,18 @@ struct EntityMismatchRule: DiscrepancyRule {
       && letters.0.sorted() == letters.1.sorted()
   }
 
-  /// Whether two names share a word of three letters or more, written alike once folded.
-  static func writeAWordAlike(_ a: String, _ b: String) -> Bool {
-    let words = { (text: String) in Set(Folding.fold(text).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }) }
-    return !words(a).isDisjoint(with: words(b))
+  /// The words in which two names of as many words differ, when they also share one written
+  /// alike and every word that differs is a proper name, no dictionary word: "hasina" and
+  /// "chugoku" for "Sheikh Hasina" and "Sheikh Chugoku".
+  static func differingProperWords(_ a: String, _ b: String) -> (String, String)? {
+    let words = { (text: String) in Folding.fold(text).split { !ScalarClass.isLetter($0) }.map(String.init) }
+    let (x, y) = (words(a), words(b))
+    guard x.count == y.count, x.count >= 2 else { return nil }
+    let differing = zip(x, y).filter { $0 != $1 }
+    guard !differing.isEmpty, differing.count < x.count,
+      differing.allSatisfy({ !WordSenses.shipped.isCommonWord($0) && !WordSenses.shipped.isCommonWord($1) })
+    else { return nil }
+    return (differing.map(\.0).joined(separator: " "), differing.map(\.1).joined(separator: " "))
   }
 
   /// Whether `short`'s words, as cognates, are all among `long`'s last words ("Parlamento" in
@@ -178,6 +202,18 @@ struct EntityMismatchRule: DiscrepancyRule {
   /// Whether a name is made only of common words of its text's language, and so would be
   /// translated rather than kept: "Cold War", "Guerra Fredda". In an Italian article "Jersey
   /// Dairy" and "Windows" are names kept in English, not Italian words to translate.
+  /// Whether an Italian text's name is English words kept as they are ("Windows", "Jersey
+  /// Dairy", "Whitecaps"): a name, not a description, since a translation would have put it
+  /// into Italian; the English text, when faithful, writes it alike.
+  static func isKeptEnglish(_ name: String, in language: Language) -> Bool {
+    guard language == .italian else { return false }
+    let words = Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    return !words.isEmpty
+      && words.allSatisfy { word in
+        WordSenses.shipped.isCommonWord(String(word), language: .english) && WordSenses.shipped.senses(of: String(word), language: .italian).isEmpty
+      }
+  }
+
   static func isTranslatable(_ name: String, in language: Language) -> Bool {
     let words = Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
     return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0), language: language) }
