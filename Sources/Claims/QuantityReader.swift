@@ -104,7 +104,8 @@ struct QuantityReader {
           last = cursor
           cursor += 1
         }
-      } else if unit == nil, cursor < s.count, let code = Self.currencyCodes[s[cursor].text] {
+      } else if unit == nil, cursor < s.count, let code = Self.currencyCodes[s[cursor].text] ?? Self.currencySigns[s[cursor].text] {
+        // A code or a sign after the figure: "125 EUR", "385 $ al giorno", "10 € a testa".
         unit = code
         last = cursor
         cursor += 1
@@ -128,6 +129,7 @@ struct QuantityReader {
         // "a two-hour meeting": the joined word reads as it does after a figure, below.
         switch joined(compound, noun: { countedWord(compound) }) {
         case .feet: unit = "ft"
+        case .unit(let joinedUnit): unit = joinedUnit
         case .adjective: break
         case .counted(let noun): counted = noun
         }
@@ -145,15 +147,20 @@ struct QuantityReader {
               value += inches / 12
               last = cursor + 3
             }
+          case .unit(let joinedUnit): unit = joinedUnit
           case .adjective: break
           case .counted(let noun): counted = noun
           }
         } else {
           var words: [Int] = []
-          var j = cursor
+          // A partitive's noun, unless a figure starts it: "five of the three-ton satellites".
+          var j = Self.partitiveEnd(s, at: cursor, language: language).flatMap { self.number(s, at: $0) == nil ? $0 : nil } ?? cursor
           while j < s.count, words.count < 4, s[j].kind == .word, !lexicon.phraseStops.contains(s[j].folded),
             !s[j].isCapitalized || words.isEmpty && !s[j].isAllCaps
           {
+            // A verb in the past after the noun ends the phrase: "12 players played very well"
+            // counts players ("12 injured people" still counts people).
+            if language == .english, !words.isEmpty, s[j].folded.hasSuffix("ed"), !isCountable(s[j].folded) { break }
             words.append(j)
             j += 1
           }
@@ -241,6 +248,33 @@ struct QuantityReader {
   private func number(value s: SentenceTokens, at index: Int) -> Double {
     NumberReader(language: language).read(s[index].text)?.value ?? 0
   }
+
+  /// Where the noun of a partitive after a figure starts: "12 of his players", "3 of the
+  /// victims", "12 dei suoi giocatori", "3 delle vittime" count players and victims. Nil when
+  /// no partitive follows.
+  static func partitiveEnd(_ s: SentenceTokens, at cursor: Int, language: Language) -> Int? {
+    switch language {
+    case .english:
+      guard s.folded(cursor) == "of", let determiner = s.folded(cursor + 1), englishPartitiveDeterminers.contains(determiner) else { return nil }
+      return cursor + 2
+    case .italian:
+      guard let preposition = s.folded(cursor), italianPartitivePrepositions.contains(preposition) else { return nil }
+      return s.folded(cursor + 1).map(italianPossessives.contains) == true ? cursor + 2 : cursor + 1
+    }
+  }
+
+  static let englishPartitiveDeterminers: Set<String> = ["the", "his", "her", "their", "its", "our", "your", "my", "these", "those"]
+  static let italianPartitivePrepositions: Set<String> = ["dei", "degli", "delle"]
+  static let italianPossessives: Set<String> = ["suoi", "sue", "loro", "nostri", "nostre", "vostri", "vostre", "miei", "mie", "tuoi", "tue"]
+
+  /// Units an English figure joins with a hyphen, in the singular: "a 20-degree difference"
+  /// is 20 degrees, "a 10-mile walk" 10 miles, as "quasi 25 gradi" and "16 chilometri" read.
+  /// Not "pound", which is money as often as weight.
+  static let joinedUnits: [String: String] = [
+    "degree": "°", "mile": "mi", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "yard": "yd", "inch": "in",
+    "centimetre": "cm", "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "tonne": "t", "ton": "t", "hectare": "ha",
+    "litre": "l", "liter": "l", "kilogram": "kg", "kilo": "kg",
+  ]
 
   static let measureAdjectives: Set<String> = ["strong", "old", "long", "wide", "tall", "high", "deep", "thick", "odd", "plus", "year-old"]
 
@@ -626,12 +660,14 @@ struct QuantityReader {
   /// 25,000-strong crowd"); or else the thing counted, which `noun` reads.
   private enum Joined {
     case feet
+    case unit(String)
     case adjective
     case counted((text: String, term: Term?, lemma: String)?)
   }
 
   private func joined(_ word: String, noun: () -> (text: String, term: Term?, lemma: String)?) -> Joined {
     if word == "foot" || word == "feet" { return .feet }
+    if let unit = Self.joinedUnits[word] { return .unit(unit) }
     if word.hasPrefix("year-old") || word.hasPrefix("years-old") {
       return .counted(noun().map { ($0.text, termBase.lookup("year", language: .english), $0.lemma) })
     }

@@ -37,6 +37,27 @@ import Testing
     #expect(try quantity("Circa 30 persone sono rimaste ferite.", .italian).qualifier == .approximately)
   }
 
+  /// What a part of a whole counts ("12 of his players", "12 dei suoi giocatori"), the noun
+  /// before a verb in the past ("12 players played"), a currency sign after the figure ("385 $",
+  /// "10 €"), and a unit an English figure joins with a hyphen ("a 20-degree difference").
+  @Test func partitivesSignsAfterAndJoinedUnits() throws {
+    let players = try quantity("All 12 of his players played very well.", .english)
+    #expect(players.value == 12 && players.countedLemma == "player" && players.countedClass == .people)
+    #expect(try quantity("Tutti e 12 dei suoi giocatori hanno giocato bene.", .italian).countedLemma == "giocatore")
+    #expect(try quantity("Tre delle vittime erano bambini.", .italian).countedLemma == "vittima")
+    #expect(try quantity("The 12 players played very well.", .english).countedLemma == "player")
+    #expect(try quantity("Then 12 injured people were taken to hospital.", .english).countedLemma == "person")
+    // A figure after the partitive is its own quantity, not the noun.
+    let satellites = try claims("It will develop five of the three-ton satellites.", .english).compactMap(\.quantity)
+    #expect(satellites.contains { $0.value == 3 && $0.unit == "t" })
+    let money = try claims("Chiede 385 $ al giorno e 10 € a testa.", .italian).compactMap(\.quantity)
+    #expect(money.map(\.unit) == ["USD", "EUR"])
+    #expect(money.map(\.value) == [385, 10])
+    let degrees = try quantity("There is nearly a 20-degree temperature difference.", .english)
+    #expect(degrees.value == 20 && degrees.unit == "°" && degrees.qualifier == .nearly)
+    #expect(try quantity("He walked a 10-mile route.", .english).unit == "mi")
+  }
+
   /// Italian numbers hidden in other words, as English writes them with digits: ages
   /// ("tredicenne" for "13-year-old"), ordinals ("dodicesima" for "12th"), and "sei" before a
   /// scale word.
