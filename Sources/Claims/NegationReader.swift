@@ -38,6 +38,37 @@ struct NegationReader {
 
   /// Words after "non" that make a conjunction with it, not a negation: "non appena" is "as
   /// soon as".
+  /// Whether "fino" at `index` says "until" (a time follows: "fino al prossimo anno", "fino a
+  /// marzo", "fino al 2020", "fino a quando", "fino ad oggi") rather than "up to" ("fino a 138
+  /// km/h", "fino a 200 persone").
+  static func isItalianUntil(_ s: SentenceTokens, at index: Int) -> Bool {
+    var next = index + 1
+    var beforeHour = false
+    while let word = s.folded(next), italianUntilPrepositions.contains(word) {
+      // "fino alle 13", "fino all'una": an hour.
+      beforeHour = word == "alle" || word == "all'"
+      next += 1
+    }
+    guard let word = s.folded(next) else { return false }
+    if CalendarNames.month(folded: word, language: .italian) != nil || CalendarNames.weekday(folded: word, language: .italian) != nil
+      || italianTimeWords.contains(word)
+    {
+      return true
+    }
+    guard next < s.count, s[next].kind == .number else { return beforeHour && s.folded(next) == "una" }
+    if beforeHour { return true }
+    // A year, or a day before its month: "fino al 2020", "fino al 3 marzo".
+    if let value = Int(s[next].text), (1000...2100).contains(value) { return true }
+    return s.folded(next + 1).map { CalendarNames.month(folded: $0, language: .italian) != nil } ?? false
+  }
+
+  static let italianUntilPrepositions: Set<String> = ["a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle", "in", "nel", "nella"]
+  static let italianTimeWords: Set<String> = [
+    "quando", "oggi", "domani", "ieri", "ora", "adesso", "allora", "stasera", "giorno", "giorni", "settimana", "settimane", "mese",
+    "mesi", "anno", "anni", "prossimo", "prossima", "fine", "metà", "meta", "inizio", "mezzanotte", "mezzogiorno", "sera", "mattina",
+    "ore", "estate", "inverno", "primavera", "autunno", "scorso", "scorsa", "ultimo", "ultima", "tarda", "tardo", "data",
+  ]
+
   static let italianConjunctions: Set<String> = ["appena"]
 
   /// A negation found: the token, and whether a translation may as well leave it out (see
@@ -106,8 +137,9 @@ struct NegationReader {
         continue
       }
       if language == .italian, word == "non" {
-        // "non … fino al prossimo anno" is the "not … until" above.
-        if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" }) {
+        // "non … fino al prossimo anno" is the "not … until" above; "fino a 138 km/h" is "up
+        // to", and its "non" negates.
+        if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" && Self.isItalianUntil(s, at: $0) }) {
           record(index, optional: true)
           continue
         }

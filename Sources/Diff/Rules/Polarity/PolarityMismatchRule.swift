@@ -26,6 +26,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "For readers outside Wales, the word means daft.", it: "Per i lettori che non vivono in Galles, la parola significa cretino."),
       .pair(en: "There had been no reports of violence by 1 p.m.", it: "Non ci sono state segnalazioni di violenze fino alle 13."),
       .pair(en: "The museum will open only in March.", it: "Il museo non aprirà fino a marzo."),
+      .pair(en: "The museum will open only next year.", it: "Il museo non aprirà fino al prossimo anno."),
       // Idioms that assert, or deny without a "not", and a "nor" Italian writes as a "non".
       .pair(en: "I couldn't help but think she was right.", it: "Ho pensato che avesse ragione."),
       .pair(en: "I couldn't help thinking she was right.", it: "Non ho potuto fare a meno di pensare che avesse ragione."),
@@ -80,6 +81,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "↓The minister resigned on Monday.", it: "Il ministro ↓non si è dimesso lunedì.",
         message: "Italian negates with 'non' what English asserts"),
       .pair(en: "The new rules are ↓legal in Rome.", it: "Le nuove regole sono ↓illegali a Roma."),
+      // "fino a" before a figure is "up to", not "until": the "non" negates.
+      .pair(en: "↓Rosa had winds of up to 85 mph on Sunday.", it: "Rosa ↓non ha registrato venti fino a 138 km/h domenica."),
       .pair(en: "The plan did ↓not pass, nor did the budget.", it: "↓Il piano è passato, e così il bilancio."),
       // A prefix that is no negation: "unearth" does not deny "earth".
       .pair(en: "↓He asked whether the FBI could unearth anything new.", it: "Egli ↓non ha chiesto se l'FBI potesse portare alla luce qualcosa di nuovo."),
