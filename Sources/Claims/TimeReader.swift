@@ -79,6 +79,10 @@ struct TimeReader {
         if let year = intAt(s, m + 1, in: 1000...2999) {
           return makeDay(year, month, day, tokens: i..<(m + 2))
         }
+        // Italian names the year of a day with "del": "il 29 settembre del 1918".
+        if language == .italian, s.folded(m + 1) == "del", let year = intAt(s, m + 2, in: 1000...2999) {
+          return makeDay(year, month, day, tokens: i..<(m + 3))
+        }
         return dayWithoutYear(month, day, tokens: i..<(m + 1))
       }
     }
@@ -92,19 +96,26 @@ struct TimeReader {
         if let year = intAt(s, y, in: 1000...2999) { return makeDay(year, month, day, tokens: i..<(y + 1)) }
         return dayWithoutYear(month, day, tokens: i..<(dayIndex + 1 + (s.isOrdinalSuffix(at: dayIndex + 1) ? 1 : 0)))
       }
-      // MONTH YEAR: "May 2017", "maggio 2017".
-      if let year = intAt(s, i + 1, in: 1000...2999) {
+      // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918".
+      let yearIndex = language == .italian && s.folded(i + 1) == "del" ? i + 2 : i + 1
+      if let year = intAt(s, yearIndex, in: 1000...2999) {
         let first = SimpleDate(year: year, month: month, day: 1)
         let last = SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year))
-        return Found(tokens: i..<(i + 2), reference: TimeReference(from: first, to: last, isRelative: false, expression: "month"))
+        return Found(tokens: i..<(yearIndex + 1), reference: TimeReference(from: first, to: last, isRelative: false, expression: "month"))
       }
       // A month alone: "in June", "a luglio", "lo scorso agosto". English "May" alone is too
       // often the verb to read without a preposition.
       let previous = s.folded(i - 1) ?? ""
       let prepositions: Set<String> = language == .english
         ? ["in", "since", "until", "by", "during", "last", "next", "this", "early", "late", "mid", "from", "through"]
-        : ["a", "ad", "in", "di", "da", "entro", "fino", "scorso", "prossimo", "nel", "nello", "dal", "del", "questo", "inizio", "fine", "metà"]
-      if prepositions.contains(previous) {
+        : [
+          "a", "ad", "in", "di", "da", "entro", "fino", "scorso", "prossimo", "nel", "nello", "dal", "del", "questo", "inizio", "fine", "metà",
+          "d'", "dell'", "nell'", "dall'", "all'",
+        ]
+      // "the end of March", "on Oct." (a date cut short), "before June": not for "May", which
+      // after "of" or "on" is as often Theresa May.
+      let monthOnlyPrepositions: Set<String> = ["of", "on", "before", "after", "around", "throughout", "till", "into"]
+      if prepositions.contains(previous) || (language == .english && month != 5 && monthOnlyPrepositions.contains(previous)) {
         return Found(tokens: i..<(i + 1), reference: monthAlone(month))
       }
     }

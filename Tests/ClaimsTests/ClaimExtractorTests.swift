@@ -332,6 +332,20 @@ import Testing
     #expect(times.map(\.intervalText) == ["2019-03-19"])
   }
 
+  /// A month after "of", "on" or an elided "d'", and an Italian year after "del", in an
+  /// article of 3 May 2017; "May" after "of" is as often Theresa May, and is not read.
+  @Test(arguments: [
+    ("Britain may leave the EU at the end of March.", Language.english, ["2017-03-01..2017-03-31"]),
+    ("He attacked cyclists in his path on Oct.", .english, ["2016-10-01..2016-10-31"]),
+    ("The resignation of May was expected.", .english, []),
+    ("Il 29 settembre del 1918 il colonnello attaccò.", .italian, ["1918-09-29"]),
+    ("Le fatture di settembre del 1918 sono andate perse.", .italian, ["1918-09-01..1918-09-30"]),
+    ("Si deciderà nell'ultimo fine settimana d'ottobre.", .italian, ["2016-10-01..2016-10-31"]),
+  ])
+  func monthsAfterMorePrepositions(text: String, language: Language, intervals: [String]) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+  }
+
   /// Two days back and ahead, as both languages say them.
   @Test(arguments: [
     ("He left the day before yesterday.", Language.english, "2017-05-01"), ("È partito l'altro ieri.", .italian, "2017-05-01"),
