@@ -127,7 +127,8 @@ public struct ClaimExtractor: Sendable {
 
   /// A single day or a time of day, which a qualifier before it hedges or bounds.
   static func isPointInTime(_ time: TimeReference) -> Bool {
-    (time.from != nil && time.from == time.to) || time.expression.hasPrefix("clock-")
+    // A day without its year ("12 giugno" in an article with no date) is a day all the same.
+    (time.from != nil && time.from == time.to) || time.expression.hasPrefix("clock-") || time.expression.hasPrefix("day-")
   }
 
   /// "Wainwright" after "Rob Wainwright" stays "Rob Wainwright".

@@ -571,9 +571,16 @@ struct QuantityReader {
   /// fused preposition the qualifier ends in.
   func qualifier(_ s: SentenceTokens, beforeTime range: Range<Int>) -> Qualifier? {
     let fused = s.folded(range.lowerBound).flatMap { lexicon.fusedPrepositions[$0] }
+    // An article may stand between: "circa il 12 giugno", "about the 12th".
+    let start = range.lowerBound > 0 && lexicon.articles.contains(s[range.lowerBound - 1].folded) ? range.lowerBound - 1 : range.lowerBound
+    // Italian fuses the qualifier's preposition with the article: "intorno al 12 gennaio".
+    let fusedBefore = s.folded(range.lowerBound - 1).flatMap { lexicon.fusedPrepositions[$0] }
     for (words, qualifier) in lexicon.qualifiers {
-      if s.matchesBefore(words, at: range.lowerBound) { return qualifier }
+      if s.matchesBefore(words, at: range.lowerBound) || (start < range.lowerBound && s.matchesBefore(words, at: start)) { return qualifier }
       if let fused, words.count > 1, words.last == fused, s.matchesBefore(Array(words.dropLast()), at: range.lowerBound) { return qualifier }
+      if let fusedBefore, words.count > 1, words.last == fusedBefore, s.matchesBefore(Array(words.dropLast()), at: range.lowerBound - 1) {
+        return qualifier
+      }
     }
     return nil
   }

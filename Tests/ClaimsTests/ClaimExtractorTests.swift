@@ -346,6 +346,17 @@ import Testing
     #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
   }
 
+  /// A hedge before a day, with an article between or fused with its preposition, and in an
+  /// article without a date, where the day has no year.
+  @Test(arguments: [
+    ("Il vertice si è tenuto circa il 12 giugno.", Language.italian), ("L'accordo entrerà in vigore intorno al 12 gennaio.", .italian),
+    ("The agreement will take effect around 12th January.", .english), ("The summit was held on about June 12.", .english),
+  ])
+  func hedgedDays(text: String, language: Language) throws {
+    let time = try #require(try claims(text, language, published: nil).first { $0.kind == .time })
+    #expect(time.timeQualifier == .approximately)
+  }
+
   /// Two days back and ahead, as both languages say them.
   @Test(arguments: [
     ("He left the day before yesterday.", Language.english, "2017-05-01"), ("È partito l'altro ieri.", .italian, "2017-05-01"),
