@@ -11,6 +11,11 @@ struct EntityMatching {
   var matched: [(source: Claim, target: Claim)] = []
   var unmatchedSource: [Claim] = []
   var unmatchedTarget: [Claim] = []
+  /// Names said again on one side and matched to a name the other side says fewer times:
+  /// "ambassador to China … exporter to China" against "ambasciatore in Polonia … in Cina".
+  /// A translation often drops a repeat; a rule may pair one with a name left unmatched.
+  var surplusSource: [Claim] = []
+  var surplusTarget: [Claim] = []
 
   init(source: [Claim], target: [Claim]) {
     let sourceEntities = source.filter { $0.kind == .entity && $0.entity != nil }
@@ -19,9 +24,11 @@ struct EntityMatching {
     let sourceNames = sourceEntities.map { NameForm($0.entity!) }
     let targetNames = targetEntities.map { NameForm($0.entity!) }
     var usedTarget = Set<Int>()
-    for (claim, name) in zip(sourceEntities, sourceNames) {
+    for (position, (claim, name)) in zip(sourceEntities, sourceNames).enumerated() {
       let hits = targetNames.indices.filter { Self.same(name, targetNames[$0]) }
       if let first = hits.first(where: { !usedTarget.contains($0) }) ?? hits.first {
+        // Said more times here than there, counting this one.
+        if sourceNames[...position].filter({ Self.same($0, name) }).count > hits.count { surplusSource.append(claim) }
         matched.append((claim, targetEntities[first]))
         usedTarget.formUnion(hits)
       } else {
@@ -30,7 +37,11 @@ struct EntityMatching {
     }
     for (index, claim) in targetEntities.enumerated() where !usedTarget.contains(index) {
       // A name repeated on the target side that the source has once is still matched.
-      if sourceNames.contains(where: { Self.same($0, targetNames[index]) }) { continue }
+      let sourceCount = sourceNames.filter { Self.same($0, targetNames[index]) }.count
+      if sourceCount > 0 {
+        if targetNames[...index].filter({ Self.same($0, targetNames[index]) }).count > sourceCount { surplusTarget.append(claim) }
+        continue
+      }
       unmatchedTarget.append(claim)
     }
   }

@@ -40,6 +40,10 @@ struct EntityMismatchRule: DiscrepancyRule {
       // Two names that share a title and differ in the name: two people.
       .pair(
         en: "↓Sheikh Chugoku is expected to return home after October 17.", it: "Si aspetta il ritorno a casa di ↓Sheikh Hasina dopo il 17 ottobre."),
+      // A name said twice on one side and once on the other, where the other names another.
+      .pair(
+        en: "Terry Branstad, the U.S. ambassador to China and a former governor of Iowa, a big exporter to ↓China, spoke.",
+        it: "Terry Branstad, ambasciatore degli Stati Uniti in ↓Polonia ed ex governatore dell'Iowa, grande esportatore in Cina, ha parlato."),
       // An English name the Italian text keeps as written is a name, though made of words.
       .pair(
         en: "In addition to ↓Mercury and Mac OS, the suite is also available for Linux.",
@@ -60,8 +64,21 @@ struct EntityMismatchRule: DiscrepancyRule {
       let neighbourhood = Neighbourhood(pairs: pairs, radius: radius)
       let nearbyTarget = neighbourhood.claims(around: index, side: .target)
       let nearbySource = neighbourhood.claims(around: index, side: .source)
-      let source = matching.unmatchedSource.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbyTarget) }
-      let target = matching.unmatchedTarget.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbySource) }
+      var source = matching.unmatchedSource.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbyTarget) }
+      var target = matching.unmatchedTarget.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbySource) }
+      // A known name said once more on one side may be the one the other side replaced:
+      // "ambassador to China … exporter to China" against "ambasciatore in Polonia … in Cina".
+      // Only against a known name of its kind: a repeat is more often a dropped pronoun.
+      if source.isEmpty, !target.isEmpty {
+        source = matching.surplusSource.filter { repeated in
+          repeated.entity?.isKnown == true && target.contains { $0.entity?.isKnown == true && $0.entity?.category == repeated.entity?.category }
+        }
+      }
+      if target.isEmpty, !source.isEmpty {
+        target = matching.surplusTarget.filter { repeated in
+          repeated.entity?.isKnown == true && source.contains { $0.entity?.isKnown == true && $0.entity?.category == repeated.entity?.category }
+        }
+      }
       guard !source.isEmpty, !target.isEmpty else { continue }
       // A name the other side writes word for word is there, though not read as a name
       // ("Chambers had sued God", a sentence's first word).
