@@ -16,6 +16,7 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "It was a 48-hour operation.", it: "È stata un'operazione di 48 ore."),
       .pair(en: "The quake killed 300 people.", it: "Il terremoto ha ucciso 300 persone."),
       .pair(en: "The storm moved at 12 miles per hour.", it: "La tempesta si spostava a 12 miglia all'ora."),
+      .pair(en: "The poll showed 38 percent of voters in favour.", it: "Il sondaggio ha mostrato il 38 per cento degli elettori a favore."),
       // People a firm employs are its employees.
       .pair(en: "Fortis employs about 85,000 people.", it: "Fortis ha circa 85 000 dipendenti."),
     ],
@@ -30,6 +31,8 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "The town has ↓85,000 people.", it: "La città ha ↓85 000 dipendenti."),
       .pair(en: "The ticket costs ↓29 dollars.", it: "Il biglietto costa ↓29 sterline."),
       .pair(en: "The ↓44-year-old was found on Monday.", it: "La donna di ↓44 decenni è stata trovata lunedì."),
+      // A share against a count of points.
+      .pair(en: "Takings in restaurants were down ↓4.8 per cent.", it: "Gli incassi dei ristoranti sono calati del ↓4,8 punti."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -55,8 +58,32 @@ struct CountedThingRule: DiscrepancyRule {
             "Both say \(a.valueText), but \(context.languageName(.source)) counts \(unitA) and \(context.languageName(.target)) counts \(unitB)",
           source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
       }
-      return counted + units
+      // A share on one side, a count of something on the other: "4.8 per cent" against "4,8
+      // punti", "40 percentage points" against "40 reti". Other units are left alone: a reader
+      // takes many a unit it does not know ("nautical miles", "a $700 billion package") for
+      // the thing counted.
+      let measured = matching.equalValue.compactMap { match -> Finding? in
+        guard let a = match.source.quantity, let b = match.target.quantity, (a.unit == nil) != (b.unit == nil) else { return nil }
+        let (measure, count) = a.unit != nil ? (a, b) : (b, a)
+        guard let unit = measure.unit, unit == "%" || unit == "pp", measure.counted == nil, let noun = count.counted, count.countedClass != .time,
+          !Self.isUnitWord(noun, unit)
+        else { return nil }
+        let (what, whatOther) = a.unit != nil ? (unit, "'\(noun)'") : ("'\(noun)'", unit)
+        return Finding(
+          rule: Self.spec.id, severity: context.severity,
+          message:
+            "Both say \(a.valueText), but \(context.languageName(.source)) counts \(what) and \(context.languageName(.target)) counts \(whatOther)",
+          source: context.evidence(match.source, side: .source), target: context.evidence(match.target, side: .target))
+      }
+      return counted + units + measured
     }
+  }
+
+  /// Whether a counted noun names the unit itself ("percent" for "%"), as a reader may leave a
+  /// unit word it does not know as the thing counted.
+  static func isUnitWord(_ noun: String, _ unit: String) -> Bool {
+    let folded = Folding.fold(noun)
+    return folded.hasPrefix("percent") || folded.hasPrefix("per cent") || folded.hasPrefix("percentual") || folded.hasPrefix("per cento")
   }
 
   /// Whether the things counted differ: another class of thing (content against people), or
