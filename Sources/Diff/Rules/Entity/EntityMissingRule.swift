@@ -13,6 +13,10 @@ struct EntityMissingRule: DiscrepancyRule {
     summary: "A named entity present on one side only",
     rationale: "A dropped name loses who said or did something; an added one credits someone the source never named.",
     nonTriggering: [
+      // A country one side calls "the country".
+      .pair(
+        en: "Another six million people still living in the country need humanitarian help.",
+        it: "Altri sei milioni di persone che vivono ancora in Siria hanno bisogno di aiuti umanitari."),
       .pair(en: "The strike closed Turkish ports on Monday.", it: "Lo sciopero ha chiuso i porti della Turchia lunedì."),
       // An era after a century or a year, not Italian's "BCE", the European Central Bank.
       .pair(
@@ -94,6 +98,10 @@ struct EntityMissingRule: DiscrepancyRule {
               && Self.isNamedByAdjective(claim, otherNationalities, context: context)),
             // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
             !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0, context.language(side), context.language(other)) }),
+            // A country the other side calls "the country", naming no other place: "six million
+            // people still living in the country" is "sei milioni di persone che vivono in Siria".
+            !(Self.isCountry(claim) && !otherUnmatched.contains { $0.entity?.category == .place }
+              && Self.callsItTheCountry(otherText, language: context.language(other))),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
           let evidence = context.evidence(claim, side: side)
@@ -152,6 +160,19 @@ struct EntityMissingRule: DiscrepancyRule {
 
   /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
   /// ambiguous to call missing: it may be spelt out, or be no name at all.
+  /// A country or territory as CLDR names it ("Siria", "Belgium").
+  static func isCountry(_ claim: Claim) -> Bool { claim.entity?.term?.hasPrefix("region:") == true }
+
+  /// Whether a text refers to a country by a definite description: "the country", "the nation",
+  /// "il paese", "nel paese", "la nazione".
+  static func callsItTheCountry(_ folded: String, language: Language) -> Bool {
+    let phrases =
+      language == .english
+      ? ["the country", "the nation", "the country's", "the nation's"]
+      : ["il paese", "nel paese", "del paese", "al paese", "dal paese", "sul paese", "la nazione", "nella nazione", "della nazione"]
+    return phrases.contains { containsWords($0, in: folded) }
+  }
+
   /// Whether one of `adjectives` is the place's own: a form of the adjective, in either
   /// language, starts like one of the place's names ("statunitense" and "Stati Uniti", "danese"
   /// and "Danimarca", "Welsh"/"gallese" and "Galles"), not "German"/"tedesco" and "Austria".
