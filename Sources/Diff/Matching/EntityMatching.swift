@@ -28,7 +28,9 @@ struct EntityMatching {
       let hits = targetNames.indices.filter { Self.same(name, targetNames[$0]) }
       if let first = hits.first(where: { !usedTarget.contains($0) }) ?? hits.first {
         // Said more times here than there, counting this one.
-        if sourceNames[...position].filter({ Self.same($0, name) }).count > hits.count { surplusSource.append(claim) }
+        if usedTarget.isSuperset(of: hits), sourceNames[...position].filter({ Self.same($0, name) }).count > hits.count {
+          surplusSource.append(claim)
+        }
         matched.append((claim, targetEntities[first]))
         usedTarget.formUnion(hits)
       } else {
@@ -37,8 +39,8 @@ struct EntityMatching {
     }
     for (index, claim) in targetEntities.enumerated() where !usedTarget.contains(index) {
       // A name repeated on the target side that the source has once is still matched.
-      let sourceCount = sourceNames.filter { Self.same($0, targetNames[index]) }.count
-      if sourceCount > 0 {
+      if sourceNames.contains(where: { Self.same($0, targetNames[index]) }) {
+        let sourceCount = sourceNames.filter { Self.same($0, targetNames[index]) }.count
         if targetNames[...index].filter({ Self.same($0, targetNames[index]) }).count > sourceCount { surplusTarget.append(claim) }
         continue
       }

@@ -82,21 +82,23 @@ struct EntityMismatchRule: DiscrepancyRule {
       guard !source.isEmpty, !target.isEmpty else { continue }
       // A name the other side writes word for word is there, though not read as a name
       // ("Chambers had sued God", a sentence's first word).
-      func text(_ side: Side) -> String {
-        (side == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: side)?.text }.joined(separator: " ")
+      // Each side's text is read only when a name is about to be paired, and once.
+      func spaced(_ side: Side) -> String {
+        EntityMissingRule.spacedWords(
+          (side == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: side)?.text }.joined(separator: " "))
       }
-      let (sourceText, targetText) = (text(.source), text(.target))
-      let (written, writtenTarget) = (
-        source.filter { EntityMissingRule.containsWords($0.text, in: targetText) }.map(\.range),
-        target.filter { EntityMissingRule.containsWords($0.text, in: sourceText) }.map(\.range)
-      )
+      lazy var spacedSource = spaced(.source)
+      lazy var spacedTarget = spaced(.target)
+      func isWritten(_ claim: Claim, in spacedText: String) -> Bool { EntityMissingRule.containsWords(claim.text, inSpaced: spacedText) }
       var usedTarget = Set<Int>()
       for claim in source {
-        guard claim.entity != nil, !written.contains(claim.range),
+        guard claim.entity != nil,
           let hit = target.indices.first(where: { candidate in
-            !usedTarget.contains(candidate) && !writtenTarget.contains(target[candidate].range) && Self.compatible(claim, target[candidate])
+            !usedTarget.contains(candidate) && Self.compatible(claim, target[candidate])
               && !Self.areExonyms(claim, target[candidate], context.language(.source), context.language(.target))
-          })
+              && !isWritten(target[candidate], in: spacedSource)
+          }),
+          !isWritten(claim, in: spacedTarget)
         else { continue }
         usedTarget.insert(hit)
         let other = target[hit]

@@ -137,9 +137,12 @@ struct EntityMissingRule: DiscrepancyRule {
 
   /// Whether `words` stand in `text` as whole words, both folded and with everything but
   /// letters and digits taken for a space.
-  static func containsWords(_ words: String, in text: String) -> Bool {
+  static func containsWords(_ words: String, in text: String) -> Bool { containsWords(words, inSpaced: spacedWords(text)) }
+
+  /// `containsWords` in a text already made `spacedWords`, for one text searched many times.
+  static func containsWords(_ words: String, inSpaced spacedText: String) -> Bool {
     let words = spacedWords(words)
-    return words.contains { $0 != " " } && spacedWords(text).contains(words)
+    return words.contains { $0 != " " } && spacedText.contains(words)
   }
 
   /// `text` folded, with everything but letters and digits a space and a space at each end, so
