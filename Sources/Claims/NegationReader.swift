@@ -119,6 +119,11 @@ struct NegationReader {
       // modal denies ("we can't just rely on English" is "non possiamo affidarci al solo").
       let restricts = word == "not" || word == "non" || Self.contractedCopulas.contains(word)
       if restricts && (Self.restrictive.contains(next) || Self.restrictive.contains(afterNext)) { continue }
+      // A negation said again for emphasis is one: "nothing, absolutely nothing", "never,
+      // never".
+      if index >= 2, ((max(0, index - 4))..<(index - 1)).contains(where: { s[$0].folded == word && s.folded($0 + 1) == "," }) { continue }
+      // "is nothing but the evidence", "nothing else than", "nothing more than": only that.
+      if word == "nothing", next == "but" || ((next == "else" || next == "more") && (afterNext == "than" || afterNext == "but")) { continue }
       // "non sono altro che chiacchiere" is "they are only chatter".
       if word == "non", ((index + 1)..<min(s.count, index + 4)).contains(where: { s[$0].folded == "altro" && s.folded($0 + 1) == "che" }) {
         continue

@@ -27,6 +27,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "There had been no reports of violence by 1 p.m.", it: "Non ci sono state segnalazioni di violenze fino alle 13."),
       .pair(en: "The museum will open only in March.", it: "Il museo non aprirà fino a marzo."),
       .pair(en: "The museum will open only next year.", it: "Il museo non aprirà fino al prossimo anno."),
+      // A negation said twice for emphasis, and "nothing but" for "only".
+      .pair(en: "It has contributed nothing, absolutely nothing, to the victory.", it: "Non ha contribuito per niente, proprio per niente, alla vittoria."),
+      .pair(en: "The lack of opposition is nothing else than maturity.", it: "La mancanza d'opposizione non è altro che maturità."),
       // Idioms that assert, or deny without a "not", and a "nor" Italian writes as a "non".
       .pair(en: "I couldn't help but think she was right.", it: "Ho pensato che avesse ragione."),
       .pair(en: "I couldn't help thinking she was right.", it: "Non ho potuto fare a meno di pensare che avesse ragione."),
@@ -81,6 +84,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "↓The minister resigned on Monday.", it: "Il ministro ↓non si è dimesso lunedì.",
         message: "Italian negates with 'non' what English asserts"),
       .pair(en: "The new rules are ↓legal in Rome.", it: "Le nuove regole sono ↓illegali a Roma."),
+      // A word that denies on both sides leaves the negation beside it on one side over.
+      .pair(
+        en: "Their representatives did ↓not deny having issued the invoices.",
+        it: "↓I loro rappresentanti hanno negato di aver emesso le fatture."),
       // "fino a" before a figure is "up to", not "until": the "non" negates.
       .pair(en: "↓Rosa had winds of up to 85 mph on Sunday.", it: "Rosa ↓non ha registrato venti fino a 138 km/h domenica."),
       .pair(en: "The plan did ↓not pass, nor did the budget.", it: "↓Il piano è passato, e così il bilancio."),
@@ -150,13 +157,27 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let definite = (source: Self.definiteNegations(sourceNegations), target: Self.definiteNegations(targetNegations))
     let most = (source: sourceNegations.count, target: targetNegations.count)
     let negatingSide: Side
+    // A word that denies by what it means ("without", "refuse") absorbs a negation only beyond
+    // those of the negating side, which it translates: "did not deny" against "hanno negato" is
+    // "deny" against "negato", and the "not" is left over.
+    let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
+    func absorbers(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
+      let negatives = affixedNegativeWords(words, language, against: other, otherLanguage)
+      var own = affixedNegativeWords(other, otherLanguage, against: words, language).filter(\.isLexical)
+        .compactMap { Self.lexicalMeaning($0.word.folded, otherLanguage) }
+      return negatives.filter { negative in
+        guard negative.isLexical, let meaning = Self.lexicalMeaning(negative.word.folded, language), let at = own.firstIndex(of: meaning) else {
+          return true
+        }
+        own.remove(at: at)
+        return false
+      }.count
+    }
     if definite.source.count > most.target {
-      let absorbers = affixedNegatives(targetWords, context.language(.target), against: sourceWords, context.language(.source))
-      guard most.target + absorbers < definite.source.count else { return nil }
+      guard most.target + absorbers(targetWords, targetLanguage, against: sourceWords, sourceLanguage) < definite.source.count else { return nil }
       negatingSide = .source
     } else if definite.target.count > most.source {
-      let absorbers = affixedNegatives(sourceWords, context.language(.source), against: targetWords, context.language(.target))
-      guard most.source + absorbers < definite.target.count else { return nil }
+      guard most.source + absorbers(sourceWords, sourceLanguage, against: targetWords, targetLanguage) < definite.target.count else { return nil }
       negatingSide = .target
     } else {
       return nil
@@ -353,6 +374,19 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // "poco chiare" is "not clear".
       "poco"],
   ]
+
+  /// Words that deny by what they mean and translate each other, by the beginnings of their
+  /// folded forms: "deny" and "negato", "refuse" and "rifiutata", "without" and "senza".
+  static let lexicalMeanings: [(english: [String], italian: [String])] = [
+    (["deni", "deny"], ["negat", "negar"]), (["refus"], ["rifiut"]), (["without"], ["senza"]), (["absen"], ["assenz"]),
+    (["lack"], ["mancanz", "manca", "mancat"]), (["ignor"], ["ignor"]), (["avoid"], ["evit"]), (["outside"], ["fuori"]),
+    (["rarely", "seldom"], ["raramente"]),
+  ]
+
+  /// Which of `lexicalMeanings` a folded word says, if any.
+  static func lexicalMeaning(_ folded: String, _ language: Language) -> Int? {
+    lexicalMeanings.firstIndex { meaning in (language == .english ? meaning.english : meaning.italian).contains(where: folded.hasPrefix) }
+  }
 
   /// Words that turn an adjective toward its opposite without a negation: "poco probabile"
   /// is "unlikely", "hardly likely" is "improbabile".
