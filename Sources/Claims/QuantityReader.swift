@@ -34,6 +34,22 @@ struct QuantityReader {
       var counted: (text: String, term: Term?, lemma: String)?
       var cursor = number.range.upperBound
 
+      // A match's score: "a 31-27 defeat", "the 2-2 draw", "ha perso per 47 a 27": each side's
+      // points, as two figures in the unit "score", not a range.
+      if let second = scoreContinuation(s, after: number.range.upperBound, start: first) {
+        let points = [(number.range, value), (second.index..<(second.index + 1), second.value)]
+        for (tokens, points) in points {
+          var quantity = Quantity(
+            value: points, qualifier: .exact, unit: Self.scoreUnit, counted: nil, countedLemma: nil, countedTerm: nil, countedClass: nil,
+            isSpelledOut: false, isAmbiguous: false)
+          quantity.rangeEnd = nil
+          found.append(Found(tokens: tokens, quantity: quantity))
+        }
+        s.consume(first..<(second.index + 1))
+        index = second.index + 1
+        continue
+      }
+
       // A range: "1 to 4 inches", "10-20", "tra 5 e 10 cm", "da 2,5 a 5 cm", "between 10 and 20".
       if let range = rangeContinuation(s, after: number.range.upperBound, start: first) {
         rangeEnd = range.end
@@ -204,6 +220,28 @@ struct QuantityReader {
 
   /// The second figure of a range after the first, with the token after it and the opening
   /// word ("between", "tra", "da") when there is one.
+  /// The unit of a match's points.
+  static let scoreUnit = "score"
+
+  /// The second figure of a score after the first: whole numbers joined by a dash ("31-27",
+  /// "2–2") or by Italian "a" ("47 a 27", "3 a 1"), with a word of the match within a few
+  /// words ("defeat", "draw", "won", "pareggio", "perso"), since "10-20" is otherwise a range.
+  private func scoreContinuation(_ s: SentenceTokens, after index: Int, start: Int) -> (index: Int, value: Double)? {
+    guard let connector = s.folded(index), index + 1 < s.count, s[index + 1].kind == .number else { return nil }
+    let isDash = (connector == "-" || connector == "\u{2013}") && s[index].kind == .punctuation
+    guard isDash || (language == .italian && connector == "a") else { return nil }
+    let texts = (s[start].text, s[index + 1].text)
+    let isDigits = { (text: String) in !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+    guard isDigits(texts.0), isDigits(texts.1), let points = Int(texts.0), let second = Int(texts.1), points < 200, second < 200 else { return nil }
+    let window = max(0, start - 6)..<min(s.count, index + 5)
+    let words = language == .english ? Self.englishScoreWords : Self.italianScoreWords
+    guard window.contains(where: { position in words.contains { s[position].folded.hasPrefix($0) } }) else { return nil }
+    return (index + 1, Double(second))
+  }
+
+  static let englishScoreWords = ["defeat", "victory", "win", "won", "draw", "drew", "loss", "lost", "beat", "lead", "score", "tie", "tied"]
+  static let italianScoreWords = ["sconfitt", "vittori", "vint", "vinc", "pareggi", "pers", "batt", "punteggio", "risultato"]
+
   private func rangeContinuation(_ s: SentenceTokens, after index: Int, start: Int) -> (end: Double, cursor: Int, opener: Int?)? {
     // "tra i 7,5 cm e i 15 cm", "from 10% to 20%": the unit may come after both figures; the
     // second one keeps it for the reading that follows.

@@ -58,6 +58,17 @@ import Testing
     #expect(try quantity("He walked a 10-mile route.", .english).unit == "mi")
   }
 
+  /// A match's score is each side's points in the unit "score"; figures joined by a dash with
+  /// no word of a match nearby stay a range.
+  @Test func scoresAreTwoFiguresAndRangesStayRanges() throws {
+    let defeat = try claims("He was hurt in Saturday's 31-27 defeat.", .english).compactMap(\.quantity)
+    #expect(defeat.map(\.value) == [31, 27] && defeat.allSatisfy { $0.unit == "score" && $0.rangeEnd == nil })
+    let italian = try claims("La squadra ha perso per 47 a 27.", .italian).compactMap(\.quantity)
+    #expect(italian.map(\.value) == [47, 27] && italian.allSatisfy { $0.unit == "score" })
+    let range = try quantity("Between 10-20 people were hurt.", .english)
+    #expect(range.value == 10 && range.rangeEnd == 20 && range.unit == nil)
+  }
+
   /// Italian numbers hidden in other words, as English writes them with digits: ages
   /// ("tredicenne" for "13-year-old"), ordinals ("dodicesima" for "12th"), and "sei" before a
   /// scale word.

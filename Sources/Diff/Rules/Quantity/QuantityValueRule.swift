@@ -14,6 +14,7 @@ struct QuantityValueRule: DiscrepancyRule {
       .pair(en: "More than 2,000 extremist items were identified.", it: "Sono stati identificati oltre 2.000 elementi estremisti."),
       .pair(en: "The deal is worth 4.5 billion euros.", it: "L'accordo vale 4,5 miliardi di euro."),
       .pair(en: "Forty-eight people were arrested.", it: "Quarantotto persone sono state arrestate."),
+      .pair(en: "The team lost 31-27 on Saturday.", it: "La squadra ha perso 31 a 27 sabato."),
       .pair(en: "Waves reached about 20 yards.", it: "Le onde hanno raggiunto circa 18 metri."),
       .pair(en: "It was a sunny 80 degrees.", it: "C'erano 27 gradi e il sole."),
       .pair(en: "Between 10 and 20 people were hurt.", it: "Sono rimaste ferite tra le 10 e le 20 persone."),
@@ -23,6 +24,10 @@ struct QuantityValueRule: DiscrepancyRule {
         en: "Police arrested ↓5 people in Rome.", it: "La polizia ha arrestato ↓6 persone a Roma.",
         message: "English says 5 people (people); Italian says 6 persone (people)"),
       .pair(en: "The fund holds ↓2 million euros.", it: "Il fondo detiene ↓2 miliardi di euro."),
+      // A match's score, each side's points.
+      .pair(en: "He played in the 2-↓2 draw with Villarreal.", it: "Ha giocato nel pareggio 2-↓3 con il Villarreal."),
+      .pair(
+        en: "He was hurt in Saturday's ↓31-27 defeat to the Commodores.", it: "Si è ferito sabato nella partita persa per ↓47 a 27 contro i Commodores."),
       // One unit on both sides: nothing converted, so nothing rounded.
       .pair(en: "The storm is moving north at ↓12 miles per hour.", it: "La tempesta si sposta verso nord a ↓9 miglia all'ora."),
       // An ordinal counts what follows it, in both languages' ways of writing one.
