@@ -80,7 +80,49 @@ public struct Aligner: Sendable {
       return s.map { ClaimPair(source: [$0.sentence], target: [], score: 0, sourceClaims: $0.claims, targetClaims: []) }
         + t.map { ClaimPair(source: [], target: [$0.sentence], score: 0, sourceClaims: [], targetClaims: $0.claims) }
     }
-    return Self.linkMoved(pairs, sourceUnits, targetUnits, &coverage)
+    let linked = Self.linkMoved(pairs, sourceUnits, targetUnits, &coverage)
+    return Self.linkGaps(linked, sourceUnits, targetUnits, &coverage)
+  }
+
+  /// How much each of a source and a target sentence left alone between the same two aligned
+  /// pairs must explain the other to be taken for a translation: their place says so already.
+  static let gapContainment = 0.05
+
+  /// Links one source and one target sentence the programme left unmatched side by side,
+  /// between two aligned pairs (or an aligned pair and the article's end), when each explains
+  /// a little of the other and their lengths fit: a short sentence whose one claim the
+  /// translation changed ("On Saturday, a little boy was plucked from a sewer" against
+  /// "Giovedì un bambino è stato estratto da uno scarico") is the same sentence, and the rules
+  /// should compare it, not report one omitted and one added.
+  private static func linkGaps(
+    _ pairs: [ClaimPair], _ sourceUnits: [Unit], _ targetUnits: [Unit], _ coverage: inout (source: Coverage, target: Coverage)
+  ) -> [ClaimPair] {
+    let sourceUnit = Dictionary(uniqueKeysWithValues: sourceUnits.enumerated().map { ($1.sentence, $0) })
+    let targetUnit = Dictionary(uniqueKeysWithValues: targetUnits.enumerated().map { ($1.sentence, $0) })
+    func isAligned(_ index: Int) -> Bool { index < 0 || index >= pairs.count || pairs[index].isMatched }
+    var result: [ClaimPair] = []
+    var index = 0
+    while index < pairs.count {
+      if index + 1 < pairs.count, isAligned(index - 1), isAligned(index + 2) {
+        let (a, b) = (pairs[index], pairs[index + 1])
+        let lone = a.target.isEmpty && a.source.count == 1 && b.source.isEmpty && b.target.count == 1
+          ? (a, b) : (b.target.isEmpty && b.source.count == 1 && a.source.isEmpty && a.target.count == 1 ? (b, a) : nil)
+        if let (s, t) = lone, let i = sourceUnit[s.source[0]], let j = targetUnit[t.target[0]],
+          sourceUnits[i].isHeading == targetUnits[j].isHeading
+        {
+          let ratio = Double(targetUnits[j].length) / Double(max(1, sourceUnits[i].length))
+          let score = min(coverage.source.containment(of: i, in: j..<(j + 1)), coverage.target.containment(of: j, in: i..<(i + 1)))
+          if ratio > 0.5, ratio < 2, score >= gapContainment {
+            result.append(ClaimPair(source: s.source, target: t.target, score: score, sourceClaims: s.sourceClaims, targetClaims: t.targetClaims))
+            index += 2
+            continue
+          }
+        }
+      }
+      result.append(pairs[index])
+      index += 1
+    }
+    return result
   }
 
   /// How much each of two sentences the other must explain for a sentence left unmatched on

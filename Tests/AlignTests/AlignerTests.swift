@@ -36,6 +36,22 @@ import Testing
     #expect(links.contains("[1]-[1]"))
   }
 
+  /// A sentence left alone on each side between the same two aligned pairs, whose one claim
+  /// the translation changed, is one sentence: linked, so that the rules compare it. Two
+  /// sentences that share nothing stay an omission and an addition.
+  @Test func aSentenceAloneOnEachSideOfAGapIsLinked() throws {
+    // NTREX's Belfast story, its Italian weekday changed.
+    let pairs = try align(
+      "Attempted murder charge over Belfast restaurant stabbing\n\nA 45-year-old man has been charged with attempted murder after a man was stabbed in a restaurant in east Belfast on Friday. The incident happened in Ballyhackamore, police said. The defendant is expected to appear before Belfast Magistrates' Court on Monday.\n\nThe charges will be reviewed by the Public Prosecution Service.",
+      "Accusa di tentato omicidio per accoltellamento in un ristorante di Belfast\n\nUn uomo di 45 anni è stato accusato di tentato omicidio dopo che un uomo è stato accoltellato in un ristorante di Belfast est venerdì. L’incidente si è verificato a Ballyhackamore, secondo la polizia. L’accusato dovrà presentarsi alla pretura di Belfast mercoledì.\n\nLe accuse verranno riesaminate dall’Ufficio del pubblico ministero.")
+    #expect(pairs.contains { $0.source == [3] && $0.target == [3] })
+    #expect(!pairs.contains { $0.source.isEmpty || $0.target.isEmpty })
+    let apart = try align(
+      "The man was arrested on Friday after the attack.\n\nThe weather in Belfast was cold.\n\nPolice have appealed for witnesses to come forward.",
+      "L'uomo è stato arrestato venerdì dopo l'attacco.\n\nIl sindaco ha inaugurato un nuovo ponte.\n\nLa polizia ha chiesto ai testimoni di farsi avanti.")
+    #expect(apart.contains { $0.source == [1] && $0.target.isEmpty } && apart.contains { $0.source.isEmpty && $0.target == [1] })
+  }
+
   /// A paragraph the translator put elsewhere is linked where it went, not reported as one
   /// sentence omitted and another added.
   @Test func movedParagraphIsLinkedWhereItWent() throws {
