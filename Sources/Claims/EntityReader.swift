@@ -20,6 +20,13 @@ struct EntityReader {
   /// Folded capitalised words of the other article of a comparison: a name is usually kept
   /// as it is in a translation, a common word is not.
   let otherArticleNames: Set<String>
+  /// Words already told to be or not be a people's name, for this article: a capitalised word
+  /// is tried against up to fifty place names.
+  private let demonyms = DemonymMemo()
+
+  private final class DemonymMemo {
+    var known: [String: Bool] = [:]
+  }
 
   struct Found {
     var tokens: Range<Int>
@@ -227,8 +234,11 @@ struct EntityReader {
 
   /// "XIX", "IV": a Roman numeral, a century or a regnal number, not a name.
   static func isRomanNumeral(_ text: String) -> Bool {
-    text.count >= 2 && text.allSatisfy { "IVXLCDM".contains($0) }
+    // On the bytes: a Roman numeral is ASCII, a byte a letter.
+    text.utf8.count >= 2 && text.utf8.allSatisfy { romanLetters.contains($0) }
   }
+
+  private static let romanLetters: Set<UInt8> = Set("IVXLCDM".utf8)
 
   /// "Mexicans", "Turks", "Bolivian": a people named after a place the glossary or CLDR
   /// knows, written with a capital in English but not a name of its own.
@@ -248,6 +258,13 @@ struct EntityReader {
   }
 
   private func isDemonymWord(_ folded: String) -> Bool {
+    if let known = demonyms.known[folded] { return known }
+    let answer = readsAsDemonym(folded)
+    demonyms.known[folded] = answer
+    return answer
+  }
+
+  private func readsAsDemonym(_ folded: String) -> Bool {
     var word = folded
     if word.hasSuffix("s") { word.removeLast() }
     for suffix in ["ian", "ean", "an", "ese", "ish", "ic", "i", ""] where word.hasSuffix(suffix) {
