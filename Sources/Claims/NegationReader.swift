@@ -36,8 +36,6 @@ struct NegationReader {
     "sarebbero", "stato", "stata", "stati", "state",
   ]
 
-  /// Words after "non" that make a conjunction with it, not a negation: "non appena" is "as
-  /// soon as".
   /// Whether "fino" at `index` says "until" (a time follows: "fino al prossimo anno", "fino a
   /// marzo", "fino al 2020", "fino a quando", "fino ad oggi") rather than "up to" ("fino a 138
   /// km/h", "fino a 200 persone").
@@ -69,6 +67,8 @@ struct NegationReader {
     "ore", "estate", "inverno", "primavera", "autunno", "scorso", "scorsa", "ultimo", "ultima", "tarda", "tardo", "data",
   ]
 
+  /// Words after "non" that make a conjunction with it, not a negation: "non appena" is "as
+  /// soon as".
   static let italianConjunctions: Set<String> = ["appena"]
 
   /// A negation found: the token, and whether a translation may as well leave it out (see

@@ -37,12 +37,10 @@ struct QuantityReader {
       // A match's score: "a 31-27 defeat", "the 2-2 draw", "ha perso per 47 a 27": each side's
       // points, as two figures in the unit "score", not a range.
       if let second = scoreContinuation(s, after: number.range.upperBound, start: first) {
-        let points = [(number.range, value), (second.index..<(second.index + 1), second.value)]
-        for (tokens, points) in points {
-          var quantity = Quantity(
+        for (tokens, points) in [(number.range, value), (second.index..<(second.index + 1), second.value)] {
+          let quantity = Quantity(
             value: points, qualifier: .exact, unit: Self.scoreUnit, counted: nil, countedLemma: nil, countedTerm: nil, countedClass: nil,
             isSpelledOut: false, isAmbiguous: false)
-          quantity.rangeEnd = nil
           found.append(Found(tokens: tokens, quantity: quantity))
         }
         s.consume(first..<(second.index + 1))
@@ -218,8 +216,6 @@ struct QuantityReader {
     return found
   }
 
-  /// The second figure of a range after the first, with the token after it and the opening
-  /// word ("between", "tra", "da") when there is one.
   /// The unit of a match's points.
   static let scoreUnit = "score"
 
@@ -242,6 +238,8 @@ struct QuantityReader {
   static let englishScoreWords = ["defeat", "victory", "win", "won", "draw", "drew", "loss", "lost", "beat", "lead", "score", "tie", "tied"]
   static let italianScoreWords = ["sconfitt", "vittori", "vint", "vinc", "pareggi", "pers", "batt", "punteggio", "risultato"]
 
+  /// The second figure of a range after the first, with the token after it and the opening
+  /// word ("between", "tra", "da") when there is one.
   private func rangeContinuation(_ s: SentenceTokens, after index: Int, start: Int) -> (end: Double, cursor: Int, opener: Int?)? {
     // "tra i 7,5 cm e i 15 cm", "from 10% to 20%": the unit may come after both figures; the
     // second one keeps it for the reading that follows.

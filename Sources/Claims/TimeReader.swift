@@ -53,6 +53,9 @@ struct TimeReader {
     return month
   }
 
+  /// English words before a month that name it only when the month is no verb or name too.
+  static let monthOnlyPrepositions: Set<String> = ["of", "on", "before", "after", "around", "throughout", "till", "into"]
+
   /// English month names that are no other word, read even when not capitalised; "may",
   /// "march" and "august" are also a verb or an adjective.
   static let unambiguousLowercaseMonths: Set<String> = [
@@ -114,8 +117,7 @@ struct TimeReader {
         ]
       // "the end of March", "on Oct." (a date cut short), "before June": not for "May", which
       // after "of" or "on" is as often Theresa May.
-      let monthOnlyPrepositions: Set<String> = ["of", "on", "before", "after", "around", "throughout", "till", "into"]
-      if prepositions.contains(previous) || (language == .english && month != 5 && monthOnlyPrepositions.contains(previous)) {
+      if prepositions.contains(previous) || (language == .english && month != 5 && Self.monthOnlyPrepositions.contains(previous)) {
         return Found(tokens: i..<(i + 1), reference: monthAlone(month))
       }
     }

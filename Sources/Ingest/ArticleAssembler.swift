@@ -25,9 +25,9 @@ struct ArticleAssembler {
     self.titles = titles
   }
 
-  /// The article from its raw blocks; `furniture`, when given, says which blocks
-  /// `PageFurniture.isFurniture` takes for furniture, as written.
-  mutating func assemble(_ raw: [RawBlock], furniture: [Bool]? = nil) -> Assembled {
+  /// The article from its raw blocks; `furniture` says which blocks `PageFurniture.isFurniture`
+  /// takes for furniture, as written.
+  mutating func assemble(_ raw: [RawBlock], furniture: [Bool]) -> Assembled {
     var kept: [RawBlock] = []
     var seen: Set<String> = []
     var datelineDate: SimpleDate?
@@ -40,7 +40,7 @@ struct ArticleAssembler {
       let text = block.text.trimmingWhitespace()
       // A block that trimming left as it was is furniture as it was told.
       let isFurniture =
-        if let furniture, text.utf8.count == block.text.utf8.count { furniture[position] } else { PageFurniture.isFurniture(text) }
+        text.utf8.count == block.text.utf8.count ? furniture[position] : PageFurniture.isFurniture(text)
       guard !text.isEmpty, !isFurniture else { continue }
       let folded = Folding.fold(text)
       if title == nil, !block.isMarkedUp || block.role == .title {

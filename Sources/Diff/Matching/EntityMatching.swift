@@ -39,8 +39,8 @@ struct EntityMatching {
     }
     for (index, claim) in targetEntities.enumerated() where !usedTarget.contains(index) {
       // A name repeated on the target side that the source has once is still matched.
-      if sourceNames.contains(where: { Self.same($0, targetNames[index]) }) {
-        let sourceCount = sourceNames.filter { Self.same($0, targetNames[index]) }.count
+      let sourceCount = sourceNames.filter { Self.same($0, targetNames[index]) }.count
+      if sourceCount > 0 {
         if targetNames[...index].filter({ Self.same($0, targetNames[index]) }).count > sourceCount { surplusTarget.append(claim) }
         continue
       }

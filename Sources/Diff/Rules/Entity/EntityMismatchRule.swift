@@ -132,8 +132,14 @@ struct EntityMismatchRule: DiscrepancyRule {
 
   /// A name none of whose words a dictionary knows: "Ohio", "Wesbanco", not "Stando al Centro".
   static func isProperName(_ name: String) -> Bool {
-    let words = Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    let words = nameWords(name)
     return !words.isEmpty && !words.contains { WordSenses.shipped.isCommonWord(String($0)) }
+  }
+
+  /// A name's folded words of two letters or more, without the words that link names ("of",
+  /// "di"): what the tests of its words read.
+  static func nameWords(_ name: String) -> [Substring] {
+    Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
   }
 
   /// Two names the glossary does not know that start alike once cognate spellings are evened
@@ -218,23 +224,23 @@ struct EntityMismatchRule: DiscrepancyRule {
     return true
   }
 
-  /// Whether a name is made only of common words of its text's language, and so would be
-  /// translated rather than kept: "Cold War", "Guerra Fredda". In an Italian article "Jersey
-  /// Dairy" and "Windows" are names kept in English, not Italian words to translate.
   /// Whether an Italian text's name is English words kept as they are ("Windows", "Jersey
   /// Dairy", "Whitecaps"): a name, not a description, since a translation would have put it
   /// into Italian; the English text, when faithful, writes it alike.
   static func isKeptEnglish(_ name: String, in language: Language) -> Bool {
     guard language == .italian else { return false }
-    let words = Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    let words = nameWords(name)
     return !words.isEmpty
       && words.allSatisfy { word in
         WordSenses.shipped.isCommonWord(String(word), language: .english) && WordSenses.shipped.senses(of: String(word), language: .italian).isEmpty
       }
   }
 
+  /// Whether a name is made only of common words of its text's language, and so would be
+  /// translated rather than kept: "Cold War", "Guerra Fredda". In an Italian article "Jersey
+  /// Dairy" and "Windows" are names kept in English, not Italian words to translate.
   static func isTranslatable(_ name: String, in language: Language) -> Bool {
-    let words = Folding.fold(name).split { !ScalarClass.isLetter($0) }.filter { $0.count >= 2 && !EntityMatching.connectors.contains(String($0)) }
+    let words = nameWords(name)
     return !words.isEmpty && words.allSatisfy { WordSenses.shipped.isCommonWord(String($0), language: language) }
   }
 

@@ -161,8 +161,6 @@ struct EntityMissingRule: DiscrepancyRule {
     }
   }
 
-  /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
-  /// ambiguous to call missing: it may be spelt out, or be no name at all.
   /// A country or territory as CLDR names it ("Siria", "Belgium").
   static func isCountry(_ claim: Claim) -> Bool { claim.entity?.term?.hasPrefix("region:") == true }
 
@@ -173,7 +171,8 @@ struct EntityMissingRule: DiscrepancyRule {
       language == .english
       ? ["the country", "the nation", "the country's", "the nation's"]
       : ["il paese", "nel paese", "del paese", "al paese", "dal paese", "sul paese", "la nazione", "nella nazione", "della nazione"]
-    return phrases.contains { containsWords($0, in: folded) }
+    let spaced = spacedWords(folded)
+    return phrases.contains { containsWords($0, inSpaced: spaced) }
   }
 
   /// Whether one of `adjectives` is the place's own: a form of the adjective, in either
@@ -224,6 +223,8 @@ struct EntityMissingRule: DiscrepancyRule {
     return text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "." }
   }
 
+  /// An acronym of three letters or fewer the glossary does not know ("GC", "ET") is too
+  /// ambiguous to call missing: it may be spelt out, or be no name at all.
   static func isShortAcronym(_ claim: Claim) -> Bool {
     var text = Folding.withoutPossessive(claim.text)
     if text.hasSuffix("s"), text.dropLast().allSatisfy(\.isUppercase) { text.removeLast() }

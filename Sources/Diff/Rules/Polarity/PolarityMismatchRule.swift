@@ -271,13 +271,6 @@ struct PolarityMismatchRule: DiscrepancyRule {
     .english: ["un", "non", "dis", "mis", "in", "im", "ir", "il"], .italian: ["non", "dis", "in", "im", "ir", "il", "s"],
   ]
 
-  /// How many words carry their negation in a prefix or suffix ("unknown", "disregard",
-  /// "speechless"; "indipendente", "sconosciuto"): the rest is a common word, and the whole is
-  /// not itself a translation of a word on the other side.
-  private func affixedNegatives(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
-    affixedNegativeWords(words, language, against: other, otherLanguage).count
-  }
-
   /// A word that negates by its affix, and whether what it negates is there on the other side:
   /// "uninspired" against "ispirata" (its stem is what the other side says), not "unearth".
   struct AffixedNegative {
