@@ -36,8 +36,9 @@ public enum Folding {
         return count
       }
     }
-    // Latin letters, which are nearly all of English and Italian, fold one by one from a table
-    // of their folded UTF-8 bytes; anything else goes through Foundation.
+    // Latin letters, which are nearly all of English and Italian, and Greek and Cyrillic ones,
+    // which pages quote, fold one by one from tables of their folded UTF-8 bytes; anything else
+    // goes through Foundation.
     var isLatin = true
     let folded = String(unsafeUninitializedCapacity: text.utf8.count * latinGrowth) { buffer in
       var count = 0
@@ -45,6 +46,11 @@ public enum Folding {
         let value = Int(scalar.value)
         if value < latinFolds.count {
           for byte in latinFolds[value] {
+            buffer[count] = byte
+            count += 1
+          }
+        } else if greekAndCyrillic.contains(value), let bytes = greekAndCyrillicFolds[value - greekAndCyrillic.lowerBound] {
+          for byte in bytes {
             buffer[count] = byte
             count += 1
           }
@@ -74,8 +80,24 @@ public enum Folding {
   /// Each scalar below U+0250 (Basic Latin to Latin Extended-B) folded on its own, as UTF-8.
   private static let latinFolds: [[UInt8]] = (0..<UInt32(0x250)).map { Array(foundationFold(String(Unicode.Scalar($0)!)).utf8) }
 
-  /// How many times longer in UTF-8 a folded Latin text can be than the text: folding turns
-  /// no scalar into more than this many times its own bytes.
+  /// The Greek and Coptic, Cyrillic and Cyrillic Supplement blocks.
+  private static let greekAndCyrillic = 0x370..<0x530
+
+  /// Each scalar of those blocks folded on its own, as UTF-8; built the first time a text holds
+  /// one, so that English and Italian never pay for it. A combining mark (the Cyrillic titlo,
+  /// U+0483) folds away after a letter but not alone: it has no entry, and its text is folded
+  /// whole.
+  private static let greekAndCyrillicFolds: [[UInt8]?] = greekAndCyrillic.map { value in
+    let scalar = Unicode.Scalar(UInt32(value))!
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .spacingMark: return nil
+    default: return Array(foundationFold(String(scalar)).utf8)
+    }
+  }
+
+  /// How many times longer in UTF-8 a folded text that the tables fold can be than the text:
+  /// they turn no scalar into more than this many times its own bytes. (Greek and Cyrillic
+  /// letters are two bytes and fold to at most two, as the tests check.)
   private static let latinGrowth: Int = (0..<UInt32(0x250)).map { value in
     let written = String(Unicode.Scalar(value)!).utf8.count
     return (latinFolds[Int(value)].count + written - 1) / written

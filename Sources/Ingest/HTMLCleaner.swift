@@ -26,7 +26,8 @@ struct HTMLCleaner {
 
   func clean(utf8 text: String) -> Result {
     _ = Self.parserInitialized
-    var bytes = Array(text.utf8)
+    var text = text
+    var bytes = text.withUTF8(RawTextBodies.stripped)
     if bytes.isEmpty { return Result(blocks: [], metadata: PageMetadata()) }
     let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -253,7 +254,8 @@ private struct Walker {
     "signup", "toolbar", "rating", "print", "hidden", "outbrain", "taboola", "disqus", "masthead", "logo", "links",
     "recirc", "trending", "popular", "more", "newsletter", "cta", "paywall",
   ]
-  static let positiveHints = ["article", "content", "entry", "story", "body", "text", "post", "main"]
+  /// Words that mark the article's container wherever they occur in a class or id name.
+  static let positiveHints = HintWords(["article", "content", "entry", "story", "body", "text", "post", "main"])
   /// HTML's elements that are neither blocks nor skipped: inline text and the page's frame.
   static let htmlTags: Set<String> = blockTags.union(skippedTags).union(negativeTags).union([
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "caption", "cite", "code", "col", "colgroup", "data", "datalist", "del",
@@ -318,6 +320,7 @@ private struct Walker {
 
   private mutating func element(_ node: xmlNodePtr, depth: Int, context: Context) {
     let tag = Self.name(of: node)
+    lazy var attributes = Attributes(node)
     switch tag {
     case "title":
       if documentTitle == nil { documentTitle = Self.collapse(Self.textContent(node)) }
@@ -342,7 +345,7 @@ private struct Walker {
         metadata.publishedInUTC = false
       }
     case "span", "div", "p", "small", "li", "em", "strong", "b", "i", "abbr":
-      if hintedDate == nil, let hints = Self.attribute(node, "class") ?? Self.attribute(node, "itemprop"),
+      if hintedDate == nil, let hints = attributes.class ?? attributes.itemprop,
         Self.hasDateHint(hints.lowercased()), let text = Self.shortText(node, limit: Self.hintedDateLimit)
       {
         hintedDate = DatelineReader.date(in: Self.collapse(text), language: nil)
@@ -383,20 +386,20 @@ private struct Walker {
     }
     flush()
     var inner = context
-    let hints = ((Self.attribute(node, "class") ?? "") + " " + (Self.attribute(node, "id") ?? "")).lowercased()
+    let hints = ((attributes.class ?? "") + " " + (attributes.id ?? "")).lowercased()
     let isStructural = tag == "html" || tag == "body" || tag == "main" || tag == "article"
     // A page's header is furniture unless it holds the headline; an article's own `<header>`
     // (its title and standfirst, under whatever heading level) never is.
     let isArticleHeader = tag == "header" && context.ancestors.contains { containers[$0].tag == "article" }
     if kind.contains(.negative) || (tag == "header" && !isArticleHeader && !Self.containsHeading(node, depth: 0))
-      || Self.attribute(node, "hidden") != nil || Self.attribute(node, "aria-hidden") == "true" || Self.isHiddenByStyle(node)
+      || attributes.isHidden || attributes.ariaHidden == "true" || attributes.style.map(Self.isHiddenByStyle) == true
     {
       inner.isNegative = true
     }
     // Most elements have neither class nor id: their hints are one space, and say nothing.
     let hasNames = hints.utf8.count > 1
     let hinted = hasNames && !isStructural && Self.hasNegativeHint(hints)
-    let positive = hasNames && Self.positiveHints.contains { Folding.contains(hints, $0) } ? 0.25 : 0
+    let positive = hasNames && Self.positiveHints.occur(in: hints) ? 0.25 : 0
     containers.append(
       Container(
         tag: tag, parent: context.ancestors.last, hintWeight: positive, isHintedNegative: hinted,
@@ -473,12 +476,18 @@ private struct Walker {
   }
 
   /// Whether an inline style hides the element (`display: none`, `visibility: hidden`): a
-  /// page's copy of its metadata for search engines, never shown to a reader.
-  static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
-    guard let style = attribute(node, "style") else { return false }
-    let compact = style.lowercased().filter { !$0.isWhitespace }
-    return Folding.contains(compact, "display:none") || Folding.contains(compact, "visibility:hidden")
+  /// page's copy of its metadata for search engines, never shown to a reader. Read on the
+  /// style's bytes, lowercased, without white space.
+  static func isHiddenByStyle(_ style: String) -> Bool {
+    var compact: [UInt8] = []
+    compact.reserveCapacity(style.utf8.count)
+    for byte in style.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+      compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+    }
+    return hidingStyles.occur(in: compact)
   }
+
+  static let hidingStyles = HintWords(["display:none", "visibility:hidden"])
 
   /// Whether an ISO timestamp is given in UTC: "2020-02-25T02:25:54Z", "…+00:00".
   static func isUTCStamp(_ text: String) -> Bool {
@@ -541,6 +550,23 @@ private struct Walker {
       for word in words { if let first = word.utf8.first { buckets[Int(first)].append(Array(word.utf8)) } }
     }
 
+    /// Whether one of the words occurs anywhere in `text`, part of a word or not.
+    func occur(in text: String) -> Bool {
+      var text = text
+      return text.withUTF8 { occur(in: $0) }
+    }
+
+    func occur(in bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { occur(in: $0) } }
+
+    private func occur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      for start in bytes.indices {
+        for word in buckets[Int(bytes[start])] where word.count <= bytes.count - start {
+          if word.indices.allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
+        }
+      }
+      return false
+    }
+
     func containsPart(of hints: String) -> Bool {
       var hints = hints
       return hints.withUTF8 { bytes in
@@ -570,9 +596,49 @@ private struct Walker {
     return false
   }
 
+  /// An element's name, in lowercase as libxml2's HTML parser writes every name.
   static func name(of node: xmlNodePtr) -> String {
     guard let raw = node.pointee.name else { return "" }
-    return String(cString: raw).lowercased()
+    return String(cString: raw)
+  }
+
+  /// The attributes the walker reads of a block or of an element that may hold a date,
+  /// found in one pass over the element's attributes rather than by a search each.
+  struct Attributes {
+    var `class`: String?
+    var id: String?
+    var itemprop: String?
+    var style: String?
+    var ariaHidden: String?
+    var isHidden = false
+
+    init(_ node: xmlNodePtr) {
+      var attribute = node.pointee.properties
+      while let current = attribute {
+        attribute = current.pointee.next
+        guard let name = current.pointee.name else { continue }
+        switch Int(strlen(name)) {
+        case 2 where strcmp(name, "id") == 0 && id == nil: id = Self.value(of: current)
+        case 5 where strcmp(name, "class") == 0 && `class` == nil: `class` = Self.value(of: current)
+        case 5 where strcmp(name, "style") == 0 && style == nil: style = Self.value(of: current)
+        case 6 where strcmp(name, "hidden") == 0: isHidden = true
+        case 8 where strcmp(name, "itemprop") == 0 && itemprop == nil: itemprop = Self.value(of: current)
+        case 11 where strcmp(name, "aria-hidden") == 0 && ariaHidden == nil: ariaHidden = Self.value(of: current)
+        default: break
+        }
+      }
+    }
+
+    /// An attribute's value: its one text node as it is, or its nodes joined (an entity
+    /// reference left in it).
+    private static func value(of attribute: xmlAttrPtr) -> String {
+      if let text = attribute.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE {
+        return text.pointee.content.map { String(cString: $0) } ?? ""
+      }
+      guard let joined = xmlNodeListGetString(attribute.pointee.doc, attribute.pointee.children, 1) else { return "" }
+      defer { claimdiff_xml_free(joined) }
+      return String(cString: joined)
+    }
   }
 
   static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
@@ -581,6 +647,8 @@ private struct Walker {
     return String(cString: value)
   }
 
+  static let dateCues = HintWords(["date", "time", "publish"])
+
   /// The longest text, in bytes, an element with a date hint may hold for its date to be read.
   static let hintedDateLimit = 80
 
@@ -588,7 +656,7 @@ private struct Walker {
   /// "timestamp", "dateline"; not "update", whose date follows the publication's.
   static func hasDateHint(_ hints: String) -> Bool {
     // Every hint holds "date", "time" or "publish": most class names are refused on their bytes.
-    guard Folding.contains(hints, "date") || Folding.contains(hints, "time") || Folding.contains(hints, "publish") else { return false }
+    guard dateCues.occur(in: hints) else { return false }
     return hints.split(whereSeparator: { !$0.isLetter }).contains { word in
       let word = String(word)
       return (Folding.contains(word, "date") || Folding.contains(word, "time") || Folding.contains(word, "publish"))
