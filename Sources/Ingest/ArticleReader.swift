@@ -74,12 +74,13 @@ public struct ArticleReader: Sendable {
     guard provisional.contains(where: { $0.isLetter }) else { throw .noText(path: path) }
     let language: Language
     var detectedName: String?
+    let guess = LanguageIdentifier.identify(provisional)
     do {
-      language = try Self.language(of: provisional, path: path, stated: options.language)
+      language = try Self.language(guessed: guess, path: path, stated: options.language)
     } catch {
       guard !options.requiresSupportedLanguage else { throw error }
       language = options.language ?? .english
-      detectedName = LanguageIdentifier.identify(provisional)?.code
+      detectedName = guess?.code
     }
     var assembler = ArticleAssembler(language: language, titles: metadata.titles.map(Self.composed))
     let assembled = assembler.assemble(rawBlocks, furniture: furniture)
@@ -159,8 +160,8 @@ public struct ArticleReader: Sendable {
     }
   }
 
-  static func language(of text: String, path: String, stated: Language?) throws(IngestError) -> Language {
-    let guess = LanguageIdentifier.identify(text)
+  /// The article's language from the identifier's guess and the one the user stated.
+  static func language(guessed guess: LanguageIdentifier.Guess?, path: String, stated: Language?) throws(IngestError) -> Language {
     if let stated {
       // A stated language is trusted unless the text is long enough to be sure it is another one.
       if let guess, guess.language == nil, guess.words >= 40, guess.share >= 0.2 {

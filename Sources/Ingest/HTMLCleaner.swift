@@ -27,7 +27,7 @@ struct HTMLCleaner {
   func clean(utf8 text: String) -> Result {
     _ = Self.parserInitialized
     var text = text
-    var bytes = text.withUTF8(RawTextBodies.stripped)
+    var bytes = text.withUTF8(ParserInput.slimmed)
     if bytes.isEmpty { return Result(blocks: [], metadata: PageMetadata()) }
     let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -71,7 +71,7 @@ struct HTMLCleaner {
   /// The elements whose own text scores as a paragraph: `<p>`, and text written straight
   /// into a `<div>`, `<section>`, `<article>` or `<main>`, as some sites write
   /// their whole body between `<br>`s and headings.
-  static let scoredTags: Set<String> = ["p", "div", "section", "article", "main"]
+  static let scoredTags: Set<MarkupName> = ["p", "div", "section", "article", "main"]
 
   /// The commas of a paragraph, ASCII and full-width (U+FF0C, bytes EF BC 8C), counted on its
   /// UTF-8 bytes.
@@ -104,7 +104,7 @@ struct HTMLCleaner {
     // Articles inside another, as HTML defines them, are related to the outer one — its
     // comments, or teasers of other posts. Where an article holds several, they are a list,
     // and none of them is the page's article; one article inside another is only a wrapper.
-    let articles = containers.map { $0.tag == "article" }
+    let articles = containers.map { $0.tag == .article }
     func outerArticle(_ index: Int) -> Int? {
       var step = containers[index].parent
       while let current = step, !articles[current] { step = containers[current].parent }
@@ -127,7 +127,7 @@ struct HTMLCleaner {
       var divisor = 1.0
       // A paragraph scores for the containers around it, as in Readability, not for itself: one
       // long caption full of commas must not outweigh the article that holds four paragraphs.
-      let holders = block.tag == "p" ? block.ancestors.dropLast() : block.ancestors[...]
+      let holders = block.tag == .p ? block.ancestors.dropLast() : block.ancestors[...]
       for container in holders.reversed().prefix(3) {
         scores[container] += score / divisor
         divisor += 1
@@ -145,9 +145,9 @@ struct HTMLCleaner {
     var step = containers[best].parent
     var levels = 0
     while let candidate = step, levels < 3 {
-      if containers[candidate].tag == "article" || containers[candidate].tag == "main" {
+      if containers[candidate].tag == .article || containers[candidate].tag == .main {
         region = candidate
-        if containers[candidate].tag == "article" { break }
+        if containers[candidate].tag == .article { break }
       }
       step = containers[candidate].parent
       levels += 1
@@ -158,10 +158,10 @@ struct HTMLCleaner {
     // An `<article>` is a whole composition: an `<article>` beside it is another one (the
     // teasers of related posts), never the rest of this one.
     let parent = containers[region].parent
-    let isArticle = containers[region].tag == "article"
+    let isArticle = containers[region].tag == .article
     let siblings = Set(
       containers.indices.filter {
-        $0 != region && containers[$0].parent == parent && parent != nil && !(isArticle && containers[$0].tag == "article")
+        $0 != region && containers[$0].parent == parent && parent != nil && !(isArticle && containers[$0].tag == .article)
       })
     let strongSiblings = siblings.filter { scores[$0] >= scores[best] * 0.2 }
     return blocks.filter { block in
@@ -172,7 +172,7 @@ struct HTMLCleaner {
       // A standfirst beside the body ("article__summary", "lead", "standfirst") is the article's
       // opening, whatever element holds it.
       let isLead = block.ancestors.drop { $0 != sibling }.contains { containers[$0].isLead }
-      return (block.tag == "p" || isLead) && block.length >= 80 && block.linkDensity < 0.2
+      return (block.tag == .p || isLead) && block.length >= 80 && block.linkDensity < 0.2
     }.map(\.raw)
   }
 }
@@ -180,7 +180,7 @@ struct HTMLCleaner {
 /// Walks a libxml2 tree once, collecting metadata, text blocks and the containers they sit in.
 private struct Walker {
   struct Container {
-    var tag: String
+    var tag: MarkupName
     var parent: Int?
     /// Positive for "article", "content", "entry", "story" hints; negative never reaches here.
     var hintWeight: Double
@@ -199,7 +199,7 @@ private struct Walker {
   struct Block {
     var raw: RawBlock
     var text: String { raw.text }
-    var tag: String
+    var tag: MarkupName
     var linkDensity: Double
     var isNegative: Bool
     var ancestors: [Int]
@@ -212,7 +212,7 @@ private struct Walker {
     var isNegative = false
     var role: Role?
     var inLink = false
-    var tag = "body"
+    var tag: MarkupName = "body"
   }
 
   var metadata = PageMetadata()
@@ -221,7 +221,7 @@ private struct Walker {
   private var pending = ""
   private var pendingLink = 0
   private var pendingContext = Context()
-  private var pendingTag = "div"
+  private var pendingTag: MarkupName = "div"
   private var h1Titles: [String] = []
   private var documentTitle: String?
   private var ogTitle: String?
@@ -230,15 +230,15 @@ private struct Walker {
   /// class="date">8 January 2020, 3:51 pm</span>`, `<span class="time">02/10/2020</span>`.
   private(set) var hintedDate: SimpleDate?
 
-  static let skippedTags: Set<String> = [
+  static let skippedTags: Set<MarkupName> = [
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea",
     "object", "embed", "canvas", "video", "audio", "map", "link", "meta",
   ]
-  static let negativeTags: Set<String> = ["nav", "aside", "footer", "menu", "dialog"]
+  static let negativeTags: Set<MarkupName> = ["nav", "aside", "footer", "menu", "dialog"]
   /// Tags dropped with their content, except that a form wrapping a whole page (ASP.NET
   /// sites do) is walked.
-  static let pageWrappers: Set<String> = ["form"]
-  static let blockTags: Set<String> = [
+  static let pageWrappers: Set<MarkupName> = ["form"]
+  static let blockTags: Set<MarkupName> = [
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
     "blockquote", "figcaption", "figure", "pre", "table", "tr", "td", "th", "tbody", "thead", "header", "footer",
     "nav", "aside", "body", "html", "center", "address", "hr", "br", "details", "summary",
@@ -257,7 +257,7 @@ private struct Walker {
   /// Words that mark the article's container wherever they occur in a class or id name.
   static let positiveHints = HintWords(["article", "content", "entry", "story", "body", "text", "post", "main"])
   /// HTML's elements that are neither blocks nor skipped: inline text and the page's frame.
-  static let htmlTags: Set<String> = blockTags.union(skippedTags).union(negativeTags).union([
+  static let htmlTags: Set<MarkupName> = blockTags.union(skippedTags).union(negativeTags).union([
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "caption", "cite", "code", "col", "colgroup", "data", "datalist", "del",
     "dfn", "em", "fieldset", "font", "form", "frame", "frameset", "head", "hgroup", "i", "img", "ins", "kbd", "label", "legend",
     "main", "mark", "marquee", "meter", "nobr", "noframes", "optgroup", "option", "output", "param", "picture", "progress", "q",
@@ -272,14 +272,33 @@ private struct Walker {
     static let html = TagKind(rawValue: 2)
     static let block = TagKind(rawValue: 4)
     static let negative = TagKind(rawValue: 8)
+    /// Read for the page's metadata: `<title>`, `<meta>`, `<script>` (JSON-LD), `<html>`, `<time>`.
+    static let metadata = TagKind(rawValue: 16)
+    /// May say by its class that it holds the publication date.
+    static let datable = TagKind(rawValue: 32)
   }
 
-  static let tagKinds: [String: TagKind] = {
-    var kinds: [String: TagKind] = [:]
+  static let metadataTags: Set<MarkupName> = ["title", "meta", "script", "html", "time"]
+  static let datableTags: Set<MarkupName> = ["span", "div", "p", "small", "li", "em", "strong", "b", "i", "abbr"]
+
+  /// The role a block element gives the text in it.
+  enum BlockRole {
+    case title, heading, caption, quote, listItem
+  }
+
+  static let blockRoles: [MarkupName: BlockRole] = [
+    "h1": .title, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading, "figcaption": .caption,
+    "blockquote": .quote, "li": .listItem, "dd": .listItem, "dt": .listItem,
+  ]
+
+  static let tagKinds: [MarkupName: TagKind] = {
+    var kinds: [MarkupName: TagKind] = [:]
     for tag in htmlTags { kinds[tag, default: []].insert(.html) }
     for tag in skippedTags { kinds[tag, default: []].insert(.skipped) }
     for tag in blockTags { kinds[tag, default: []].insert(.block) }
     for tag in negativeTags { kinds[tag, default: []].insert(.negative) }
+    for tag in metadataTags { kinds[tag, default: []].insert(.metadata) }
+    for tag in datableTags { kinds[tag, default: []].insert(.datable) }
     return kinds
   }()
 
@@ -290,7 +309,7 @@ private struct Walker {
     while let current = child {
       if current.pointee.type == XML_ELEMENT_NODE {
         let tag = name(of: current)
-        if blockTags.contains(tag) && tag != "br" && tag != "hr" { return true }
+        if tagKinds[tag]?.contains(.block) == true && tag != .br && tag != .hr { return true }
         if containsBlock(current, depth: depth + 1) { return true }
       }
       child = current.pointee.next
@@ -320,59 +339,62 @@ private struct Walker {
 
   private mutating func element(_ node: xmlNodePtr, depth: Int, context: Context) {
     let tag = Self.name(of: node)
+    let kind = Self.tagKinds[tag] ?? []
     lazy var attributes = Attributes(node)
-    switch tag {
-    case "title":
-      if documentTitle == nil { documentTitle = Self.collapse(Self.textContent(node)) }
-      return
-    case "meta":
-      readMeta(node)
-      return
-    case "script":
-      if Self.attribute(node, "type")?.lowercased() == "application/ld+json" { readJSONLD(Self.textContent(node)) }
-      return
-    case "html":
-      readRoot(node)
-    case "time":
-      guard let value = Self.attribute(node, "datetime")?.trimmingCharacters(in: .whitespaces), let date = SimpleDate(iso: value) else { break }
-      if metadata.published == nil {
-        metadata.published = date
-        metadata.publishedInUTC = Self.isUTCStamp(value)
-      } else if metadata.publishedInUTC, !Self.isUTCStamp(value), let published = metadata.published, date == published.adding(days: -1) {
-        // The page's own local time ("2023-11-08 23:30:59") for the instant a UTC stamp put
-        // on the next day.
-        metadata.published = date
-        metadata.publishedInUTC = false
+    if kind.contains(.metadata) {
+      switch tag {
+      case "title":
+        if documentTitle == nil { documentTitle = Self.collapse(Self.textContent(node)) }
+        return
+      case "meta":
+        readMeta(node)
+        return
+      case "script":
+        if Self.attribute(node, "type")?.lowercased() == "application/ld+json" { readJSONLD(Self.textContent(node)) }
+        return
+      case "html":
+        readRoot(node)
+      case "time":
+        guard let value = Self.attribute(node, "datetime")?.trimmingCharacters(in: .whitespaces), let date = SimpleDate(iso: value) else { break }
+        if metadata.published == nil {
+          metadata.published = date
+          metadata.publishedInUTC = Self.isUTCStamp(value)
+        } else if metadata.publishedInUTC, !Self.isUTCStamp(value), let published = metadata.published, date == published.adding(days: -1) {
+          // The page's own local time ("2023-11-08 23:30:59") for the instant a UTC stamp put
+          // on the next day.
+          metadata.published = date
+          metadata.publishedInUTC = false
+        }
+      default:
+        break
       }
-    case "span", "div", "p", "small", "li", "em", "strong", "b", "i", "abbr":
+    }
+    if kind.contains(.datable) {
       if hintedDate == nil, let hints = attributes.class ?? attributes.itemprop,
         Self.hasDateHint(hints.lowercased()), let text = Self.shortText(node, limit: Self.hintedDateLimit)
       {
         hintedDate = DatelineReader.date(in: Self.collapse(text), language: nil)
       }
-    default:
-      break
     }
     // A `<noscript>` holds a fallback image or notice; but one left open by a stray tag inside
     // it ("<noscript><div></noscript>") swallows the rest of the page in the parser's tree, and
     // then is walked like any container.
-    if tag == "noscript", Self.textContent(node).utf8.count > 2000 {
+    if tag == .noscript, Self.textContent(node).utf8.count > 2000 {
       walk(node, depth: depth + 1, context: context)
       return
     }
-    let kind = Self.tagKinds[tag] ?? []
     if kind.contains(.skipped) { return }
     // An element HTML does not define, in an XHTML dialect (the FSFE's `<version>`, `<tags>`,
     // `<discussion>`, `<translator>`), is the page's metadata unless it wraps paragraphs; a
     // custom element of the web (`<article-body>`) has a hyphen and is walked as usual.
-    if !kind.contains(.html), !tag.utf8.contains(UInt8(ascii: "-")), !Self.containsBlock(node, depth: 0) { return }
-    if tag == "br" {
+    if !kind.contains(.html), !tag.hasHyphen, !Self.containsBlock(node, depth: 0) { return }
+    if tag == .br {
       appendText(" ", context: context)
       return
     }
     // A data table's cell is a word of its row, not a paragraph: "1 Kyle Busch 5040 5", one
     // line a row. A cell that holds paragraphs (a page laid out in a table) stays a block.
-    if tag == "td" || tag == "th", !Self.containsBlock(node, depth: 0) {
+    if tag == .td || tag == .th, !Self.containsBlock(node, depth: 0) {
       appendText(" ", context: context)
       walk(node, depth: depth + 1, context: context)
       appendText(" ", context: context)
@@ -380,18 +402,18 @@ private struct Walker {
     }
     guard kind.contains(.block) else {
       var inner = context
-      if tag == "a" { inner.inLink = true }
+      if tag == .a { inner.inLink = true }
       walk(node, depth: depth + 1, context: inner)
       return
     }
     flush()
     var inner = context
     let hints = ((attributes.class ?? "") + " " + (attributes.id ?? "")).lowercased()
-    let isStructural = tag == "html" || tag == "body" || tag == "main" || tag == "article"
+    let isStructural = tag == .html || tag == .body || tag == .main || tag == .article
     // A page's header is furniture unless it holds the headline; an article's own `<header>`
     // (its title and standfirst, under whatever heading level) never is.
-    let isArticleHeader = tag == "header" && context.ancestors.contains { containers[$0].tag == "article" }
-    if kind.contains(.negative) || (tag == "header" && !isArticleHeader && !Self.containsHeading(node, depth: 0))
+    let isArticleHeader = tag == .header && context.ancestors.contains { containers[$0].tag == .article }
+    if kind.contains(.negative) || (tag == .header && !isArticleHeader && !Self.containsHeading(node, depth: 0))
       || attributes.isHidden || attributes.ariaHidden == "true" || attributes.style.map(Self.isHiddenByStyle) == true
     {
       inner.isNegative = true
@@ -406,13 +428,13 @@ private struct Walker {
         isComment: hinted && Self.hasHint(hints, among: Self.commentHints),
         isLead: hasNames && !hinted && Self.hasHint(hints, among: Self.leadHints)))
     inner.ancestors.append(containers.count - 1)
-    switch tag {
-    case "h1": inner.role = .title
-    case "h2", "h3", "h4", "h5", "h6": inner.role = context.role == .quote ? .quote : .heading
-    case "figcaption": inner.role = .caption
-    case "blockquote": inner.role = .quote
-    case "li", "dd", "dt": inner.role = context.role ?? .list
-    default: break
+    switch Self.blockRoles[tag] {
+    case .title: inner.role = .title
+    case .heading: inner.role = context.role == .quote ? .quote : .heading
+    case .caption: inner.role = .caption
+    case .quote: inner.role = .quote
+    case .listItem: inner.role = context.role ?? .list
+    case nil: break
     }
     inner.tag = tag
     walk(node, depth: depth + 1, context: inner)
@@ -589,7 +611,7 @@ private struct Walker {
     var child = node.pointee.children
     while let current = child {
       if current.pointee.type == XML_ELEMENT_NODE {
-        if name(of: current) == "h1" || containsHeading(current, depth: depth + 1) { return true }
+        if name(of: current) == .h1 || containsHeading(current, depth: depth + 1) { return true }
       }
       child = current.pointee.next
     }
@@ -597,9 +619,9 @@ private struct Walker {
   }
 
   /// An element's name, in lowercase as libxml2's HTML parser writes every name.
-  static func name(of node: xmlNodePtr) -> String {
+  static func name(of node: xmlNodePtr) -> MarkupName {
     guard let raw = node.pointee.name else { return "" }
-    return String(cString: raw)
+    return MarkupName(bytes: raw)
   }
 
   /// The attributes the walker reads of a block or of an element that may hold a date,
