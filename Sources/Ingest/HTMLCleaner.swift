@@ -218,7 +218,8 @@ private struct Walker {
   var metadata = PageMetadata()
   var blocks: [Block] = []
   var containers: [Container] = []
-  private var pending = ""
+  /// The text of the block being read, as libxml2's UTF-8 bytes.
+  private var pending: [UInt8] = []
   private var pendingLink = 0
   private var pendingContext = Context()
   private var pendingTag: MarkupName = "div"
@@ -323,10 +324,8 @@ private struct Walker {
     while let current = child {
       switch current.pointee.type {
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = xmlNodeGetContent(current) {
-          let text = String(cString: content)
-          claimdiff_xml_free(content)
-          appendText(text, context: context)
+        if let content = current.pointee.content {
+          appendText(UnsafeBufferPointer(start: content, count: strlen(content)), context: context)
         }
       case XML_ELEMENT_NODE:
         element(current, depth: depth, context: context)
@@ -389,15 +388,15 @@ private struct Walker {
     // custom element of the web (`<article-body>`) has a hyphen and is walked as usual.
     if !kind.contains(.html), !tag.hasHyphen, !Self.containsBlock(node, depth: 0) { return }
     if tag == .br {
-      appendText(" ", context: context)
+      appendSpace(context: context)
       return
     }
     // A data table's cell is a word of its row, not a paragraph: "1 Kyle Busch 5040 5", one
     // line a row. A cell that holds paragraphs (a page laid out in a table) stays a block.
     if tag == .td || tag == .th, !Self.containsBlock(node, depth: 0) {
-      appendText(" ", context: context)
+      appendSpace(context: context)
       walk(node, depth: depth + 1, context: context)
-      appendText(" ", context: context)
+      appendSpace(context: context)
       return
     }
     guard kind.contains(.block) else {
@@ -441,19 +440,26 @@ private struct Walker {
     flush()
   }
 
-  private mutating func appendText(_ text: String, context: Context) {
+  private mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, context: Context) {
     if pending.isEmpty {
       pendingContext = context
       pendingTag = context.tag
     }
-    pending += text
-    if context.inLink { pendingLink += text.characterCount }
+    pending.append(contentsOf: text)
+    if context.inLink {
+      // Characters, told from the bytes of ASCII text without carriage returns (as `characterCount`).
+      pendingLink += text.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.count : String(decoding: text, as: UTF8.self).count
+    }
+  }
+
+  private mutating func appendSpace(context: Context) {
+    withUnsafeBytes(of: UInt8(ascii: " ")) { appendText($0.assumingMemoryBound(to: UInt8.self), context: context) }
   }
 
   mutating func flush() {
-    let text = Self.collapse(pending)
+    let text = pending.withUnsafeBufferPointer(Self.collapse)
     defer {
-      pending = ""
+      pending.removeAll(keepingCapacity: true)
       pendingLink = 0
     }
     guard !text.isEmpty else { return }
@@ -713,22 +719,54 @@ private struct Walker {
   }
 
   static func collapse(_ text: String) -> String {
-    // Written as UTF-8 bytes, ASCII told apart without Unicode's property tables.
+    var text = text
+    return text.withUTF8(collapse)
+  }
+
+  /// The text of UTF-8 bytes with each run of white space one space, none at either end, and
+  /// soft hyphens gone; a no-break space (U+00A0, U+202F) is not white space here. Read on the
+  /// bytes: the white space beyond ASCII is U+0085, U+1680, U+2000–U+200A, U+2028, U+2029,
+  /// U+205F and U+3000.
+  static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     var result: [UInt8] = []
-    result.reserveCapacity(text.utf8.count)
+    result.reserveCapacity(bytes.count)
     var lastWasSpace = true
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      let isSpace =
-        value < 0x80
-        ? value == 0x20 || (0x09...0x0D).contains(value)
-        : scalar.properties.isWhitespace && value != 0x00A0 && value != 0x202F
-      if isSpace || value == 0x00AD {
-        if value == 0x00AD { continue }
+    var index = 0
+    let count = bytes.count
+    func byte(_ offset: Int) -> UInt8 { index + offset < count ? bytes[index + offset] : 0 }
+    while index < count {
+      let lead = bytes[index]
+      var width = 1
+      var isSpace = false
+      if lead < 0x80 {
+        isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+      } else if lead == 0xC2 {
+        width = 2
+        if byte(1) == 0xAD {
+          index += 2
+          continue
+        }
+        isSpace = byte(1) == 0x85
+      } else if lead == 0xE1 || lead == 0xE2 || lead == 0xE3 {
+        width = 3
+        let (second, third) = (byte(1), byte(2))
+        isSpace =
+          (lead == 0xE1 && second == 0x9A && third == 0x80)
+          || (lead == 0xE2 && second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9))
+          || (lead == 0xE2 && second == 0x81 && third == 0x9F) || (lead == 0xE3 && second == 0x80 && third == 0x80)
+      }
+      if isSpace {
         if !lastWasSpace { result.append(0x20) }
         lastWasSpace = true
+        index += width
       } else {
-        if value < 0x80 { result.append(UInt8(value)) } else { UTF8.encode(scalar) { result.append($0) } }
+        // The whole scalar is copied: its lead byte and the continuation bytes after it.
+        result.append(lead)
+        index += 1
+        while index < count, bytes[index] & 0xC0 == 0x80 {
+          result.append(bytes[index])
+          index += 1
+        }
         lastWasSpace = false
       }
     }

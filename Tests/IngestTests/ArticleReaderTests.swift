@@ -76,6 +76,18 @@ import Testing
 
   /// Without metadata, a dateline that says it is the publication's beats a calendar widget's
   /// "today" earlier on the page.
+  /// White space of every kind is one space in a paragraph, read on its bytes: ASCII, next
+  /// line, ogham space, the em and thin spaces, the line and paragraph separators, the
+  /// mathematical and ideographic spaces; no-break spaces stay and soft hyphens go.
+  @Test func whiteSpaceOfEveryKindCollapses() throws {
+    let spaces = ["\u{0085}", "\u{1680}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{205F}", "\u{3000}", "\t\n "]
+    let paragraph = spaces.enumerated().map { "word\($0.offset)\($0.element)" }.joined() + "una\u{00AD}parola, 5\u{00A0}km e 10\u{202F}%, città — 東京."
+    let page = "<html><body><article><h1>The title of this story</h1><p>\(paragraph)</p><p>A second paragraph that says something else entirely.</p></article></body></html>"
+    let article = try reader.read(bytes: Array(page.utf8), path: "a.html", options: IngestOptions(language: .english))
+    let expected = (0..<spaces.count).map { "word\($0)" }.joined(separator: " ") + " unaparola, 5\u{00A0}km e 10\u{202F}%, città — 東京."
+    #expect(article.text.contains(expected))
+  }
+
   @Test func publishedDatelineBeatsACalendarWidget() throws {
     let page = """
       <html><head><title>Vessel intercepted</title></head><body><ul class="nav"><li><a href="#">May 11, 2022</a></li></ul>
