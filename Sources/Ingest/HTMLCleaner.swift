@@ -339,7 +339,8 @@ private struct Walker {
   private mutating func element(_ node: xmlNodePtr, depth: Int, context: Context) {
     let tag = Self.name(of: node)
     let kind = Self.tagKinds[tag] ?? []
-    lazy var attributes = Attributes(node)
+    // Read when first needed, then used as a value: a lazy variable's every use is a copy.
+    lazy var readAttributes = Attributes(node)
     if kind.contains(.metadata) {
       switch tag {
       case "title":
@@ -369,7 +370,7 @@ private struct Walker {
       }
     }
     if kind.contains(.datable) {
-      if hintedDate == nil, let hints = attributes.class ?? attributes.itemprop,
+      if hintedDate == nil, case let attributes = readAttributes, let hints = attributes.class ?? attributes.itemprop,
         Self.hasDateHint(hints.lowercased()), let text = Self.shortText(node, limit: Self.hintedDateLimit)
       {
         hintedDate = DatelineReader.date(in: Self.collapse(text), language: nil)
@@ -407,6 +408,7 @@ private struct Walker {
     }
     flush()
     var inner = context
+    let attributes = readAttributes
     let hints = ((attributes.class ?? "") + " " + (attributes.id ?? "")).lowercased()
     let isStructural = tag == .html || tag == .body || tag == .main || tag == .article
     // A page's header is furniture unless it holds the headline; an article's own `<header>`
@@ -645,17 +647,24 @@ private struct Walker {
       while let current = attribute {
         attribute = current.pointee.next
         guard let name = current.pointee.name else { continue }
-        switch Int(strlen(name)) {
-        case 2 where strcmp(name, "id") == 0 && id == nil: id = Self.value(of: current)
-        case 5 where strcmp(name, "class") == 0 && `class` == nil: `class` = Self.value(of: current)
-        case 5 where strcmp(name, "style") == 0 && style == nil: style = Self.value(of: current)
-        case 6 where strcmp(name, "hidden") == 0: isHidden = true
-        case 8 where strcmp(name, "itemprop") == 0 && itemprop == nil: itemprop = Self.value(of: current)
-        case 11 where strcmp(name, "aria-hidden") == 0 && ariaHidden == nil: ariaHidden = Self.value(of: current)
+        switch MarkupName(bytes: name) {
+        case Self.id where id == nil: id = Self.value(of: current)
+        case Self.class where `class` == nil: `class` = Self.value(of: current)
+        case Self.style where style == nil: style = Self.value(of: current)
+        case Self.hidden: isHidden = true
+        case Self.itemprop where itemprop == nil: itemprop = Self.value(of: current)
+        case Self.ariaHidden where ariaHidden == nil: ariaHidden = Self.value(of: current)
         default: break
         }
       }
     }
+
+    private static let id: MarkupName = "id"
+    private static let `class`: MarkupName = "class"
+    private static let style: MarkupName = "style"
+    private static let hidden: MarkupName = "hidden"
+    private static let itemprop: MarkupName = "itemprop"
+    private static let ariaHidden: MarkupName = "aria-hidden"
 
     /// An attribute's value: its one text node as it is, or its nodes joined (an entity
     /// reference left in it).

@@ -45,6 +45,9 @@ struct MarkupName: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
     }
   }
 
+  /// One word hashed, not four: names are looked up for every element and attribute.
+  func hash(into hasher: inout Hasher) { hasher.combine(head ^ (tail &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) }
+
   var description: String {
     let bytes = (0..<min(length, 16)).map { index in UInt8(truncatingIfNeeded: (index < 8 ? head : tail) >> (8 * (index % 8))) }
     return String(decoding: bytes, as: UTF8.self) + (length > 16 ? "…" : "")
