@@ -52,6 +52,8 @@ enum ParserInput {
           let end = endOfDeclaration(from: index)
           if isComment(at: index) { drop(index..<end) }
           index = end
+        } else if next == UInt8(ascii: "?") {
+          index = endOfInstruction(from: index)
         } else if isLetter(next) {
           index = startTag(at: index)
         } else {
@@ -213,6 +215,16 @@ enum ParserInput {
         index += 1
       }
       return page.count
+    }
+
+    /// Where a processing instruction that starts at `start` (`<?`) ends, as libxml2's HTML
+    /// parser reads one: with a name after `<?`, at the first `>` (`<?php echo "<b>" ?>` ends
+    /// inside the string); without, right after `<?`.
+    private func endOfInstruction(from start: Int) -> Int {
+      guard start + 2 < page.count, isNameStart(page[start + 2]) else { return start + 2 }
+      var index = start + 2
+      while index < page.count, page[index] != UInt8(ascii: ">") { index += 1 }
+      return min(index + 1, page.count)
     }
 
     /// The index of the `</` that closes a raw-text element, or the page's end.
