@@ -12,7 +12,9 @@ public struct WordSenses: Sendable {
   /// Senses by lemma key, one table a language.
   private var englishSenses: [String: [Int32]] = [:]
   private var italianSenses: [String: [Int32]] = [:]
+  /// The lemmas of the senses, both languages, folded.
   private var common: Set<String> = []
+  /// WordNet's English lemmas (a list of its own, not repeated in `common`).
   private var commonEnglish: Set<String> = []
   /// English lemma keys numbered, so that reading a word in English makes no strings: every
   /// key of a sense or of an antonym pair has a number.
@@ -80,9 +82,7 @@ public struct WordSenses: Sendable {
     commonEnglish.reserveCapacity(70_000)
     Self.forEachLine(of: englishWords) { line in
       guard !line.isEmpty, line.first != 0x23 else { return }
-      let word = String(decoding: line, as: UTF8.self)
-      common.insert(word)
-      commonEnglish.insert(word)
+      commonEnglish.insert(String(decoding: line, as: UTF8.self))
     }
     Self.forEachLine(of: antonymTSV) { line in
       guard !line.isEmpty, line.first != 0x23 else { return }
@@ -129,9 +129,12 @@ public struct WordSenses: Sendable {
   /// Reads one line of the antonym file: part of speech, word, antonym.
   private mutating func addAntonym(_ fields: [String]) {
     if fields.count == 3 {
-      opposedLemmas.insert("\(fields[1]) \(fields[2])")
       let (word, opposite) = (fields[1], fields[2])
-      if ["un", "in", "im", "ir", "il", "dis", "non"].contains(where: { word == $0 + opposite }), let key = englishKeyNumbers[Self.lemmaKey(word, language: .english)] {
+      opposedLemmas.insert(word + " " + opposite)
+      if word.utf8.count > opposite.utf8.count, word.hasSuffix(opposite),
+        ["un", "in", "im", "ir", "il", "dis", "non"].contains(String(word.dropLast(opposite.count))),
+        let key = englishKeyNumbers[Self.lemmaKey(word, language: .english)]
+      {
         negatedKeys.insert(key)
       }
     }
@@ -335,7 +338,9 @@ public struct WordSenses: Sendable {
   /// inflection of one: stricter than `isCommonWord`, for which "corana" is a form of
   /// "corano" by its lemma key.
   public func isDictionaryForm(_ folded: String) -> Bool {
-    common.contains(folded) || common.contains(Stemmer(language: .english).stem(folded))
+    if common.contains(folded) || commonEnglish.contains(folded) { return true }
+    let stem = Stemmer(language: .english).stem(folded)
+    return common.contains(stem) || commonEnglish.contains(stem)
   }
 
   /// Whether a word with an inflectional ending has a sense under its lemma key.
@@ -365,7 +370,10 @@ public struct WordSenses: Sendable {
   public static func lemmaKey(_ word: String, language: Language) -> String {
     var word = word
     return word.withUTF8 { bytes in
-      for ending in language == .english ? englishEndingBytes : italianEndingBytes
+      guard let last = bytes.last else { return nil }
+      // Only the endings that end in the word's last byte can match; they are tried in the
+      // order of the list, as the first that matches gives the key.
+      for ending in (language == .english ? englishEndingBytes : italianEndingBytes)[Int(last)]
       where bytes.count - ending.count >= 3 && bytes[(bytes.count - ending.count)...].elementsEqual(ending) {
         var stemCount = bytes.count - ending.count
         // An Italian plural keeps its hard "c" or "g" with an "h": "giochi" and "gioco",
@@ -381,8 +389,15 @@ public struct WordSenses: Sendable {
     } ?? word
   }
 
-  private static let englishEndingBytes = englishEndings.map { Array($0.utf8) }
-  private static let italianEndingBytes = italianEndings.map { Array($0.utf8) }
+  private static let englishEndingBytes = byLastByte(englishEndings)
+  private static let italianEndingBytes = byLastByte(italianEndings)
+
+  /// Endings as bytes, in 256 lists by their last byte, each list in the endings' order.
+  private static func byLastByte(_ endings: [String]) -> [[[UInt8]]] {
+    var lists = [[[UInt8]]](repeating: [], count: 256)
+    for ending in endings { if let last = ending.utf8.last { lists[Int(last)].append(Array(ending.utf8)) } }
+    return lists
+  }
 
   static let englishEndings = ["ations", "ation", "ings", "ing", "ies", "ied", "ier", "iest", "ed", "er", "est", "es", "s", "e", "y"]
   static let italianEndings = [
