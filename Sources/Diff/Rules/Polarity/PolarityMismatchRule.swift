@@ -15,6 +15,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
     rationale: "A lost or added 'not', or 'increase' turned into 'calo', reverses the claim while every name and number still matches.",
     nonTriggering: [
       .pair(en: "The minister did not resign.", it: "Il ministro non si è dimesso."),
+      .pair(en: "The talks failed.", it: "I colloqui non hanno avuto successo."),
+      .pair(en: "The company did not fail.", it: "L'azienda non è fallita."),
       .pair(en: "Nobody was ever arrested.", it: "Nessuno è mai stato arrestato."),
       .pair(en: "Prices increased last year.", it: "I prezzi sono aumentati l'anno scorso."),
       .pair(en: "The shark species was unknown.", it: "La specie dello squalo non era nota."),
@@ -91,6 +93,18 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // "fino a" before a figure is "up to", not "until": the "non" negates.
       .pair(en: "↓Rosa had winds of up to 85 mph on Sunday.", it: "Rosa ↓non ha registrato venti fino a 138 km/h domenica."),
       .pair(en: "The plan did ↓not pass, nor did the budget.", it: "↓Il piano è passato, e così il bilancio."),
+      // A denying word both sides say ("fail", "fallire"), and a prefixed word each side writes
+      // with its own prefix ("unconstitutionally", "incostituzionalmente"), leave the "non"
+      // beside them over.
+      .pair(
+        en: "↓Global Citizen replied: \"We will fall and fail.\"", it: "Global Citizen ↓non ha risposto: \"Cadremo e falliremo.\""),
+      .pair(
+        en: "↓The maps were redrawn after the court ruled the districts unconstitutionally drawn.",
+        it: "Le mappe ↓non sono state ridisegnate dopo che la corte ha giudicato i distretti tracciati incostituzionalmente."),
+      // Italian "fallire" translates "fail", but alone it misses a shot and denies nothing.
+      .pair(
+        en: "The player entered the game late and did ↓not miss with a shot over the crossbar.",
+        it: "↓Il giocatore è entrato tardi in gioco e ha fallito con un tiro sulla traversa."),
       // A prefix that is no negation: "unearth" does not deny "earth".
       .pair(en: "↓He asked whether the FBI could unearth anything new.", it: "Egli ↓non ha chiesto se l'FBI potesse portare alla luce qualcosa di nuovo."),
       // Both sides negate alike, and a word MultiWordNet lacks negates one it has.
@@ -163,9 +177,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
     func absorbers(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
       let negatives = affixedNegativeWords(words, language, against: other, otherLanguage)
-      var own = affixedNegativeWords(other, otherLanguage, against: words, language).filter(\.isLexical)
-        .compactMap { Self.lexicalMeaning($0.word.folded, otherLanguage) }
+      // The other side's words that say one of the meanings, denying there or not: Italian
+      // "fallire" translates "fail", but by itself it "misses" a shot and denies nothing.
+      var own = other.compactMap { Self.lexicalMeaning($0.folded, otherLanguage) }
       return negatives.filter { negative in
+        // A prefixed word the other side writes with its own prefix ("unconstitutionally" and
+        // "incostituzionalmente") is one negation on both sides, and makes up for none.
+        if !negative.isLexical, Self.isTranslatedWithPrefix(negative.word.folded, language, in: other, otherLanguage) { return false }
         guard negative.isLexical, let meaning = Self.lexicalMeaning(negative.word.folded, language), let at = own.firstIndex(of: meaning) else {
           return true
         }
@@ -369,12 +387,32 @@ struct PolarityMismatchRule: DiscrepancyRule {
   ]
 
   /// Words that deny by what they mean and translate each other, by the beginnings of their
-  /// folded forms: "deny" and "negato", "refuse" and "rifiutata", "without" and "senza".
+  /// folded forms: "deny" and "negato", "refuse" and "rifiutata", "without" and "senza", "fail"
+  /// and "fallito".
   static let lexicalMeanings: [(english: [String], italian: [String])] = [
     (["deni", "deny"], ["negat", "negar"]), (["refus"], ["rifiut"]), (["without"], ["senza"]), (["absen"], ["assenz"]),
     (["lack"], ["mancanz", "manca", "mancat"]), (["ignor"], ["ignor"]), (["avoid"], ["evit"]), (["outside"], ["fuori"]),
-    (["rarely", "seldom"], ["raramente"]),
+    (["rarely", "seldom"], ["raramente"]), (["fail"], ["falli"]),
   ]
+
+  /// Whether a word with a negative prefix has, among the other side's words, one with a
+  /// negative prefix of that language before a cognate of its stem: "unconstitutionally" and
+  /// "incostituzionalmente", "unemployed" and "disoccupati" do not (their stems differ).
+  static func isTranslatedWithPrefix(_ folded: String, _ language: Language, in other: [Word], _ otherLanguage: Language) -> Bool {
+    func stems(_ word: String, _ language: Language) -> [String] {
+      (negativePrefixes[language] ?? []).filter { word.hasPrefix($0) }.map { String(word.dropFirst($0.count)) }.filter { $0.count >= 5 }
+    }
+    let own = stems(folded, language)
+    guard !own.isEmpty else { return false }
+    return other.contains { word in
+      stems(word.folded, otherLanguage).contains { otherStem in
+        own.contains { stem in
+          let limit = max(stem.count, otherStem.count) * 2 / 5
+          return stem.prefix(2) == otherStem.prefix(2) && Folding.editDistance(stem, otherStem, limit: limit) <= limit
+        }
+      }
+    }
+  }
 
   /// Which of `lexicalMeanings` a folded word says, if any.
   static func lexicalMeaning(_ folded: String, _ language: Language) -> Int? {
