@@ -17,6 +17,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The minister did not resign.", it: "Il ministro non si è dimesso."),
       .pair(en: "The talks failed.", it: "I colloqui non hanno avuto successo."),
       .pair(en: "The company did not fail.", it: "L'azienda non è fallita."),
+      .pair(en: "He said the nominee was unfit to serve.", it: "Ha detto che il candidato non è adatto a servire."),
       .pair(en: "Nobody was ever arrested.", it: "Nessuno è mai stato arrestato."),
       .pair(en: "Prices increased last year.", it: "I prezzi sono aumentati l'anno scorso."),
       .pair(en: "The shark species was unknown.", it: "La specie dello squalo non era nota."),
@@ -101,6 +102,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(
         en: "↓The maps were redrawn after the court ruled the districts unconstitutionally drawn.",
         it: "Le mappe ↓non sono state ridisegnate dopo che la corte ha giudicato i distretti tracciati incostituzionalmente."),
+      // "un-" before a verb's object undoes; it does not deny what the "non" denies.
+      .pair(en: "↓Designers unveiled an array of hats at the show.", it: "Gli stilisti ↓non hanno svelato una serie di cappelli alla sfilata."),
       // Italian "fallire" translates "fail", but alone it misses a shot and denies nothing.
       .pair(
         en: "The player entered the game late and did ↓not miss with a shot over the crossbar.",
@@ -358,6 +361,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
       let negated = stems.filter { stem in
         if language == .english {
           guard stem.count >= 3, senses.isCommonWord(stem, language: .english) else { return false }
+          // "un-" before a verb undoes, it does not deny: "unveiled an array of hats", "unlocked
+          // the door" say that something was done. Its object tells the verb from the
+          // adjective ("unemployed in Italy", "unfit to serve"), which MultiWordNet, short of
+          // adjectives, cannot.
+          if word.folded.hasPrefix("un"), word.nextFolded.map(Self.determiners.contains) == true { return false }
           // After "un", "in", "dis" and the like, a word WordNet has denies its stem only
           // when WordNet opposes the two ("unknown" and "known"); "unearth" does not deny
           // "earth", nor "discover" "cover". "mis-" always misdoes ("misunderstood").
@@ -695,6 +703,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
   }
 
   /// English words after which a word is a verb, whatever else it may be.
+  /// Words that begin a noun phrase: after a verb, its object.
+  static let determiners: Set<String> = ["a", "an", "the", "their", "its", "his", "her", "our", "my", "your", "this", "these", "those"]
+
   static let verbMarkers: Set<String> = ["to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "we", "they", "i", "you"]
 
   /// The lowercase words of the sentences, function words marked: "without" and "outside"
