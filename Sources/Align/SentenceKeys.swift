@@ -136,8 +136,16 @@ struct SentenceKeys {
     var index = 0
     while index < tokens.count {
       if let match = phrases[index] {
-        // Names are already keys through their entity claims.
-        if !match.term.category.isName { keys.add(["g:\(match.term.id)"], weight: 2, interner: &interner) }
+        // Names are already keys through their entity claims. A one-word term also keys as
+        // its cognate, so that a word the glossary lacks meets it: "president" and
+        // "presidenza".
+        if !match.term.category.isName {
+          var termKeys = [interner.number("g:\(match.term.id)")]
+          if match.tokenCount == 1, tokens[index].kind == .word, tokens[index].folded.count >= 4 {
+            termKeys.append(interner.number(cognate: Folding.cognateKey(tokens[index].folded)))
+          }
+          keys.add(termKeys, weight: 2)
+        }
         index += match.tokenCount
         continue
       }

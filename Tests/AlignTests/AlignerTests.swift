@@ -52,6 +52,16 @@ import Testing
     #expect(apart.contains { $0.source == [1] && $0.target.isEmpty } && apart.contains { $0.source.isEmpty && $0.target == [1] })
   }
 
+  /// A one-word glossary term also keys as its cognate: "president" (a term) meets
+  /// "presidenza" (none), so that the sentence between two aligned ones is linked.
+  @Test func aGlossaryTermMeetsItsCognate() throws {
+    let pairs = try align(
+      "The senator spoke in Ohio on Monday.\n\nAn attendee asked her if she planned to run for president.\n\nShe said she would decide in 2019.",
+      "La senatrice ha parlato in Ohio lunedì.\n\nUn partecipante le ha chiesto se intende candidarsi per la presidenza.\n\nHa detto che deciderà nel 2019.")
+    #expect(pairs.contains { $0.source == [1] && $0.target == [1] })
+    #expect(!pairs.contains { $0.source.isEmpty || $0.target.isEmpty })
+  }
+
   /// A paragraph the translator put elsewhere is linked where it went, not reported as one
   /// sentence omitted and another added.
   @Test func movedParagraphIsLinkedWhereItWent() throws {

@@ -38,8 +38,14 @@ struct TimeMatching {
     // One time inside the other is the same time told with more or less detail ("1968" and
     // "2 ottobre 1968"), not a different one.
     take(Self.nests, into: &equal)
-    // What is left on both sides and overlaps, or is the only time on each side, differs.
-    take(Self.overlap, into: &different) { source.count == 1 && target.count == 1 ? 0 : nil }
+    // What is left on both sides and overlaps, or is the only time on each side, differs —
+    // unless one is a time the publication date did not resolve and the other is not of its
+    // kind: "next week" may well fall in "novembre", and "March" be "marzo 2020", for all the
+    // articles say.
+    take(Self.overlap, into: &different) {
+      guard source.count == 1, target.count == 1, let a = source[0].time, let b = target[0].time, Self.comparable(a, b) else { return nil }
+      return 0
+    }
     unmatchedSource = source
     unmatchedTarget = target
   }
@@ -61,16 +67,43 @@ struct TimeMatching {
     return abs(af.dayNumber - bf.dayNumber) <= tolerance && abs(at.dayNumber - bt.dayNumber) <= tolerance
   }
 
-  /// Whether one interval lies within the other.
+  /// Whether two times can be told apart: two intervals; or, left unresolved without a
+  /// publication date, two expressions relative to it ("last week" and "la settimana
+  /// prossima"). A clock time, weekday, month or day without its date is compared only with
+  /// one of its kind (`overlap`).
+  static func comparable(_ a: TimeReference, _ b: TimeReference) -> Bool {
+    if a.from != nil && b.from != nil { return true }
+    func isDeictic(_ time: TimeReference) -> Bool {
+      time.isRelative && time.from == nil && !calendarKinds.contains(where: time.expression.hasPrefix)
+    }
+    return isDeictic(a) && isDeictic(b)
+  }
+
+  /// The unresolved expressions that name a place in the calendar, not a distance from today.
+  static let calendarKinds = ["clock-", "weekday-", "month-", "day-"]
+
+  /// Whether one interval lies within the other; or, without a publication date, a month or
+  /// a day of the month given without its year lies within the same month given with or
+  /// without one ("October 1st" and "ottobre", "March" and "marzo 2020").
   static func nests(_ a: TimeReference, _ b: TimeReference) -> Bool {
-    guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
+    guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return sameMonth(a, b) || sameMonth(b, a) }
     return (af <= bf && bt <= at) || (bf <= af && at <= bt)
+  }
+
+  /// Whether `open`, an unresolved "month-M" or "day-M-D", names the month that `other` is
+  /// within: an unresolved "month-M", or an interval inside month M of one year.
+  private static func sameMonth(_ open: TimeReference, _ other: TimeReference) -> Bool {
+    guard open.from == nil else { return false }
+    let parts = open.expression.split(separator: "-")
+    guard parts.count >= 2, parts[0] == "month" || parts[0] == "day", let month = Int(parts[1]) else { return false }
+    if let from = other.from, let to = other.to { return from.year == to.year && from.month == month && to.month == month }
+    return other.expression == "month-\(month)" || (parts[0] == "month" && other.expression.hasPrefix("day-\(month)-"))
   }
 
   static func overlap(_ a: TimeReference, _ b: TimeReference) -> Bool {
     // Unresolved expressions of one kind compete for the same place: a clock time with a
     // clock time, a weekday with a weekday, a month with a month.
-    for kind in ["clock-", "weekday-", "month-", "day-"] where a.expression.hasPrefix(kind) && b.expression.hasPrefix(kind) {
+    for kind in calendarKinds where a.expression.hasPrefix(kind) && b.expression.hasPrefix(kind) {
       return true
     }
     guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }

@@ -1,0 +1,35 @@
+import Claims
+import Core
+import Testing
+
+@testable import Diff
+
+/// Times the publication date did not resolve: an expression relative to it meets only another
+/// such expression, and a month or a day given without its year lies within the same month.
+@Suite struct TimeMatchingTests {
+  private func open(_ expression: String, relative: Bool = true) -> TimeReference {
+    TimeReference(from: nil, to: nil, isRelative: relative, expression: expression)
+  }
+
+  private func interval(_ from: String, _ to: String) -> TimeReference {
+    TimeReference(from: SimpleDate(iso: from), to: SimpleDate(iso: to), isRelative: false, expression: "\(from)..\(to)")
+  }
+
+  @Test func aRelativeTimeMeetsOnlyAnotherWithoutADate() {
+    // "next week" may fall in "novembre": without the date nothing says they differ.
+    #expect(!TimeMatching.comparable(open("next-week"), open("month-11")))
+    #expect(!TimeMatching.comparable(open("next-week"), interval("2019-11-01", "2019-11-30")))
+    // "last week" against "la settimana prossima" still differs.
+    #expect(TimeMatching.comparable(open("last-week"), open("next-week")))
+    #expect(TimeMatching.comparable(interval("2016-01-01", "2016-12-31"), interval("2018-01-01", "2018-12-31")))
+  }
+
+  @Test func aMonthWithoutItsYearHoldsItsDays() {
+    #expect(TimeMatching.nests(open("day-10-1"), open("month-10")))
+    #expect(TimeMatching.nests(open("month-3"), interval("2020-03-01", "2020-03-31")))
+    #expect(TimeMatching.nests(open("month-3"), open("day-3-5")))
+    #expect(!TimeMatching.nests(open("day-10-1"), open("day-10-2")))
+    #expect(!TimeMatching.nests(open("month-3"), open("month-4")))
+    #expect(!TimeMatching.nests(open("month-3"), interval("2020-03-01", "2020-04-30")))
+  }
+}
