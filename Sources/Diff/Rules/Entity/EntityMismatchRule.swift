@@ -44,6 +44,10 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(
         en: "Terry Branstad, the U.S. ambassador to China and a former governor of Iowa, a big exporter to ↓China, spoke.",
         it: "Terry Branstad, ambasciatore degli Stati Uniti in ↓Polonia ed ex governatore dell'Iowa, grande esportatore in Cina, ha parlato."),
+      // The repeated name is written on the other side too, only once.
+      .pair(
+        en: "Pelosi spoke on Saturday at the Texas Tribune Festival in Austin, ↓Texas.",
+        it: "La Pelosi ha parlato sabato al ↓Finlandia Tribune Festival ad Austin, in Texas."),
       // An English name the Italian text keeps as written is a name, though made of words.
       .pair(
         en: "In addition to ↓Mercury and Mac OS, the suite is also available for Linux.",
@@ -69,15 +73,19 @@ struct EntityMismatchRule: DiscrepancyRule {
       // A known name said once more on one side may be the one the other side replaced:
       // "ambassador to China … exporter to China" against "ambasciatore in Polonia … in Cina".
       // Only against a known name of its kind: a repeat is more often a dropped pronoun.
+      // A repeated name is written on the other side, only fewer times: that is no sign it is there.
+      var repeats = (source: Set<TextRange>(), target: Set<TextRange>())
       if source.isEmpty, !target.isEmpty {
         source = matching.surplusSource.filter { repeated in
           repeated.entity?.isKnown == true && target.contains { $0.entity?.isKnown == true && $0.entity?.category == repeated.entity?.category }
         }
+        repeats.source.formUnion(source.map(\.range))
       }
       if target.isEmpty, !source.isEmpty {
         target = matching.surplusTarget.filter { repeated in
           repeated.entity?.isKnown == true && source.contains { $0.entity?.isKnown == true && $0.entity?.category == repeated.entity?.category }
         }
+        repeats.target.formUnion(target.map(\.range))
       }
       guard !source.isEmpty, !target.isEmpty else { continue }
       // A name the other side writes word for word is there, though not read as a name
@@ -96,9 +104,9 @@ struct EntityMismatchRule: DiscrepancyRule {
           let hit = target.indices.first(where: { candidate in
             !usedTarget.contains(candidate) && Self.compatible(claim, target[candidate])
               && !Self.areExonyms(claim, target[candidate], context.language(.source), context.language(.target))
-              && !isWritten(target[candidate], in: spacedSource)
+              && (repeats.target.contains(target[candidate].range) || !isWritten(target[candidate], in: spacedSource))
           }),
-          !isWritten(claim, in: spacedTarget)
+          repeats.source.contains(claim.range) || !isWritten(claim, in: spacedTarget)
         else { continue }
         usedTarget.insert(hit)
         let other = target[hit]
