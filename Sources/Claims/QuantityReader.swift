@@ -37,13 +37,17 @@ struct QuantityReader {
       // A match's score: "a 31-27 defeat", "the 2-2 draw", "ha perso per 47 a 27": each side's
       // points, as two figures in the unit "score", not a range.
       if let second = scoreContinuation(s, after: number.range.upperBound, start: first) {
-        for (tokens, points) in [(number.range, value), (second.index..<(second.index + 1), second.value)] {
+        // A qualifier before the score ("ha perso per circa 31 a 27") is read with its first
+        // figure, so that a score said approximately is reported once.
+        let before = qualifier(s, before: first)
+        let firstTokens = (before?.start ?? number.range.lowerBound)..<number.range.upperBound
+        for (tokens, points, qualified) in [(firstTokens, value, before?.qualifier), (second.index..<(second.index + 1), second.value, nil)] {
           let quantity = Quantity(
-            value: points, qualifier: .exact, unit: Self.scoreUnit, counted: nil, countedLemma: nil, countedTerm: nil, countedClass: nil,
+            value: points, qualifier: qualified ?? .exact, unit: Self.scoreUnit, counted: nil, countedLemma: nil, countedTerm: nil, countedClass: nil,
             isSpelledOut: false, isAmbiguous: false)
           found.append(Found(tokens: tokens, quantity: quantity))
         }
-        s.consume(first..<(second.index + 1))
+        s.consume((before?.start ?? first)..<(second.index + 1))
         index = second.index + 1
         continue
       }

@@ -22,6 +22,8 @@ struct ApproximationRule: DiscrepancyRule {
       .pair(en: "↓More than 2,000 items were found.", it: "Sono stati trovati ↓2.000 elementi."),
       .pair(en: "↓About 30 people were hurt.", it: "Sono rimaste ferite ↓almeno 30 persone."),
       .pair(en: "The rally is set for ↓7 p.m. on Saturday.", it: "Il comizio è previsto intorno ↓alle 19 di sabato."),
+      // A hedge before a score, once for the score.
+      .pair(en: "The Tigers lost on Saturday, a ↓31-27 defeat.", it: "I Tigers hanno perso sabato per ↓circa 31 a 27."),
     ])
 
   /// A dropped or added hedge is reported one level below the rule's severity.
