@@ -179,6 +179,8 @@ struct QuantityReader {
             // A verb in the past after the noun ends the phrase: "12 players played very well"
             // counts players ("12 injured people" still counts people).
             if language == .english, !words.isEmpty, s[j].folded.hasSuffix("ed"), !isCountable(s[j].folded) { break }
+            // So does a word that follows the noun to say how many are left: "12 years left".
+            if !words.isEmpty, Self.remainders.contains(s[j].folded) { break }
             words.append(j)
             j += 1
           }
@@ -221,6 +223,9 @@ struct QuantityReader {
   }
 
   /// The unit of a match's points.
+  /// Words after a counted noun that say how many of it remain, ending its phrase.
+  static let remainders: Set<String> = ["left", "remaining", "rimasti", "rimaste", "restanti"]
+
   static let scoreUnit = "score"
 
   /// The second figure of a score after the first: whole numbers joined by a dash ("31-27",

@@ -21,6 +21,8 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "Fortis employs about 85,000 people.", it: "Fortis ha circa 85 000 dipendenti."),
     ],
     triggering: [
+      // What is counted is the noun before "left", not "left".
+      .pair(en: "Global Citizen has ↓12 years left to reach its goal.", it: "Al Global Citizen restano ↓12 decenni per raggiungere lo scopo."),
       .pair(
         en: "Europol said ↓more than 2,000 extremist items were identified.",
         it: "Europol ha detto che sono stati identificati ↓oltre 2.000 estremisti.",
