@@ -179,8 +179,10 @@ struct QuantityReader {
             // A verb in the past after the noun ends the phrase: "12 players played very well"
             // counts players ("12 injured people" still counts people).
             if language == .english, !words.isEmpty, s[j].folded.hasSuffix("ed"), !isCountable(s[j].folded) { break }
-            // So does a word that follows the noun to say how many are left: "12 years left".
-            if !words.isEmpty, Self.remainders.contains(s[j].folded) { break }
+            // So does a word that follows the noun to say how many are left: "12 years left",
+            // and a number word, which starts a quantity of its own: "i ragazzi tra gli 11 e i 18
+            // anni possiede due profili".
+            if !words.isEmpty, Self.remainders.contains(s[j].folded) || self.number(s, at: j) != nil { break }
             words.append(j)
             j += 1
           }

@@ -67,6 +67,18 @@ import Testing
     #expect(italian.map(\.value) == [47, 27] && italian.allSatisfy { $0.unit == "score" })
     let range = try quantity("Between 10-20 people were hurt.", .english)
     #expect(range.value == 10 && range.rangeEnd == 20 && range.unit == nil)
+    // A hedge before a score goes with its first figure, once.
+    let hedged = try claims("La squadra ha perso per circa 31 a 27.", .italian).compactMap(\.quantity)
+    #expect(hedged.map(\.qualifier) == [.approximately, .exact])
+  }
+
+  /// What is counted ends before a word that says how many remain, and before a number word,
+  /// which starts a quantity of its own.
+  @Test func countedPhrasesEndBeforeRemaindersAndNumbers() throws {
+    #expect(try quantity("Global Citizen has 12 years left to reach its goal.", .english).counted == "years")
+    let italian = try claims("Il 40 percento dei ragazzi tra gli 11 e i 18 anni possiede due profili.", .italian).compactMap(\.quantity)
+    #expect(italian.map(\.value) == [40, 11, 2])
+    #expect(italian.last?.counted == "profili")
   }
 
   /// Italian numbers hidden in other words, as English writes them with digits: ages
