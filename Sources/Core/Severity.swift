@@ -15,4 +15,13 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable, Hasha
   }
 
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+  /// One level below: what a rule reports when the difference it found is a lesser one (a
+  /// dropped hedge, a name the other side gives elsewhere). Info stays info.
+  public var lowered: Severity {
+    switch self {
+    case .error: .warning
+    case .warning, .info: .info
+    }
+  }
 }

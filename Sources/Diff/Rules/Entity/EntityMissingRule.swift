@@ -59,6 +59,9 @@ struct EntityMissingRule: DiscrepancyRule {
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     let neighbourhood = Neighbourhood(pairs: pairs, radius: 1)
+    // Each article's names, for telling a name a sentence leaves out from one its article
+    // never gives.
+    lazy var everywhere = (source: pairs.flatMap(\.sourceClaims), target: pairs.flatMap(\.targetClaims))
     var findings: [Finding] = []
     for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
       let matching = context.entityMatching(pairs, index)
@@ -105,12 +108,17 @@ struct EntityMissingRule: DiscrepancyRule {
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
           let evidence = context.evidence(claim, side: side)
+          // A name the other article gives in another sentence is known to its reader there:
+          // "she" for "la Schroeder", "the 17th" for "Pennsylvania's 17th". Reported a level
+          // lower.
+          let isElsewhere = EntityMismatchRule.occurs(claim, in: other == .source ? everywhere.source : everywhere.target)
+          let elsewhere = isElsewhere ? " here (it does elsewhere)" : ""
           findings.append(
             Finding(
-              rule: Self.spec.id, severity: context.severity,
+              rule: Self.spec.id, severity: isElsewhere ? context.severity.lowered : context.severity,
               message: side == .source
-                ? "\(context.languageName(.source)) names \(Describe.entity(claim)); \(context.languageName(.target)) does not"
-                : "\(context.languageName(.source)) does not name \(Describe.entity(claim)); \(context.languageName(.target)) does",
+                ? "\(context.languageName(.source)) names \(Describe.entity(claim)); \(context.languageName(.target)) does not\(elsewhere)"
+                : "\(context.languageName(.source)) does not name \(Describe.entity(claim))\(elsewhere); \(context.languageName(.target)) does",
               evidence: evidence, on: side, other: otherEvidence))
         }
       }

@@ -26,14 +26,6 @@ struct ApproximationRule: DiscrepancyRule {
       .pair(en: "The Tigers lost on Saturday, a ↓31-27 defeat.", it: "I Tigers hanno perso sabato per ↓circa 31 a 27."),
     ])
 
-  /// A dropped or added hedge is reported one level below the rule's severity.
-  static func hedgeSeverity(_ severity: Severity) -> Severity {
-    switch severity {
-    case .error: .warning
-    case .warning, .info: .info
-    }
-  }
-
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     pairs.filter(\.isMatched).flatMap { pair in quantities(pair, context: context) + times(pair, context: context) }
   }
@@ -45,7 +37,7 @@ struct ApproximationRule: DiscrepancyRule {
       let a = match.source.timeQualifier ?? .exact
       let b = match.target.timeQualifier ?? .exact
       guard !a.isCompatible(with: b) else { return nil }
-      let severity = a.isHedge(against: b) ? Self.hedgeSeverity(context.severity) : context.severity
+      let severity = a.isHedge(against: b) ? context.severity.lowered : context.severity
       return Finding(
         rule: Self.spec.id, severity: severity,
         message:
@@ -59,7 +51,7 @@ struct ApproximationRule: DiscrepancyRule {
         guard let a = match.source.quantity, let b = match.target.quantity, !a.qualifier.isCompatible(with: b.qualifier) else {
           return nil
         }
-        let severity = a.qualifier.isHedge(against: b.qualifier) ? Self.hedgeSeverity(context.severity) : context.severity
+        let severity = a.qualifier.isHedge(against: b.qualifier) ? context.severity.lowered : context.severity
         return Finding(
           rule: Self.spec.id, severity: severity,
           message:
