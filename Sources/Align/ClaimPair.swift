@@ -32,4 +32,9 @@ public struct ClaimPair: Sendable, Equatable {
     guard isMatched else { return false }
     return source.count == 1 && target.count == 1 ? score >= 0.1 : score >= 0.5
   }
+
+  /// Whether what each side says here can be counted against the other's — how many
+  /// negations — though its claims are not close enough to compare one by one: a group of
+  /// sentences holds all that both sides say there, however its sentences pair up inside it.
+  public var isComparableInCount: Bool { isCloseTranslation || (isMatched && score >= 0.4) }
 }

@@ -10,6 +10,30 @@ import Testing
 @Suite struct PolarityAlignmentTests {
   static let comparer: Comparer? = try? Comparer(options: CompareOptions())
 
+  /// The findings for the sentences as one group of every sentence of each side, its score given.
+  func groupFindings(english: [String], italian: [String], score: Double) throws -> [Finding] {
+    let comparer = try #require(Self.comparer)
+    let source = try comparer.read(bytes: Array(english.joined(separator: "\n\n").utf8), path: "en.txt", language: .english)
+    let target = try comparer.read(bytes: Array(italian.joined(separator: "\n\n").utf8), path: "it.txt", language: .italian)
+    let pair = ClaimPair(
+      source: Array(english.indices), target: Array(italian.indices), score: score, sourceClaims: comparer.claims(in: source),
+      targetClaims: comparer.claims(in: target))
+    return DiffRunner().findings(pairs: [pair], source: source, target: target, termBase: comparer.termBase)
+      .filter { $0.rule == "polarity.mismatch" }
+  }
+
+  /// Two sentences the alignment grouped as two, scoring under the half that comparing claims
+  /// one by one needs, still count their negations: the group holds all both sides say there.
+  @Test func negationsCountOverALooserGroup() throws {
+    let english = ["I think the younger players had fun having a go at him this week, which was fun to see.", "He provides a lot more than just play."]
+    let italian = [
+      "Credo che i giocatori più giovani si siano divertiti a cimentarsi contro di lui questa settimana, una cosa che non è stata divertente da guardare.",
+      "Ha fatto molto di più che giocare.",
+    ]
+    #expect(try groupFindings(english: english, italian: italian, score: 0.42).count == 1)
+    #expect(try groupFindings(english: english, italian: italian, score: 0.2).isEmpty)
+  }
+
   func findings(english: [String], italian: [String], pairing: [(Int, Int)]) throws -> [Finding] {
     let comparer = try #require(Self.comparer)
     let source = try comparer.read(bytes: Array(english.joined(separator: "\n\n").utf8), path: "en.txt", language: .english)

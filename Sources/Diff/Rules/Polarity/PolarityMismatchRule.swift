@@ -129,7 +129,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (index, pair) in pairs.enumerated() where pair.isCloseTranslation {
+    for (index, pair) in pairs.enumerated() where pair.isComparableInCount {
       let sourceNegations = pair.sourceClaims.filter { $0.kind == .negation }
       let targetNegations = pair.targetClaims.filter { $0.kind == .negation }
       let sourceAll = words(pair.source, side: .source, context: context)
