@@ -31,6 +31,8 @@ public struct SentenceSplitter: Sendable {
     "cfr", "es", "vol", "n", "nn", "nr", "tel", "fax", "ca", "c.a", "p.es", "d.c", "a.c", "d.lgs", "dl", "l", "sez",
     "cap", "par", "fig", "tab", "ed", "egr", "gent", "spett", "f.lli", "s.p.a", "s.r.l", "u.s.a", "p.m", "a.m", "cit",
     "ibid", "op", "cf", "pt", "reg", "dir", "amm", "prot", "gg", "mld", "mln", "sec", "st", "mr", "mrs", "dr", "jr", "sr",
+    // Latin "versus", written in Italian as in English: "la sentenza Roe vs. Wade".
+    "vs", "v",
     // Weekdays and months ("mar. 23 nov."), but not "set." and "ago.", which are also words.
     "lun", "mer", "gio", "ven", "sab", "dom", "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ott", "nov", "dic",
   ]

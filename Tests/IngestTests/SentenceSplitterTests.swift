@@ -26,6 +26,8 @@ import Testing
       split("“Isis sta sviluppando propri social media – ha spiegato -. Ciò per portare avanti la sua agenda.", .italian)
         == ["“Isis sta sviluppando propri social media – ha spiegato -.", "Ciò per portare avanti la sua agenda."])
     #expect(split("Sono stati spesi 4,5 miliardi. Il totale è 2.000.", .italian) == ["Sono stati spesi 4,5 miliardi.", "Il totale è 2.000."])
+    // Latin "versus" is written in Italian as in English.
+    #expect(split("Può decidere il futuro della sentenza Roe vs. Wade. Poi si vedrà.", .italian) == ["Può decidere il futuro della sentenza Roe vs. Wade.", "Poi si vedrà."])
   }
 
   /// A list written in one paragraph: each item in order starts a sentence, and an item's
