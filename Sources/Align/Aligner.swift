@@ -5,8 +5,12 @@ import Glossary
 import Ingest
 
 /// Aligns two articles' sentences with a monotonic dynamic programme over groups of up to
-/// three sentences a side (1-1, 1-2, 2-1, 1-3, 3-1, 2-2), leaving unmatched the sentences
-/// nothing on the other side explains.
+/// three sentences on one side against one on the other (1-1, 1-2, 2-1, 1-3, 3-1), leaving
+/// unmatched the sentences nothing on the other side explains. No group joins two sentences
+/// to two: a translation rarely reorders across two sentences (Gale and Church's counts put it
+/// at about one group in a hundred), while two neighbours that share names — a headline and
+/// its lead — would always gain by being grouped, and each be linked to the other's
+/// translation.
 ///
 /// A group's gain is, for every sentence in it, how much of that sentence's content the other
 /// side carries, less a threshold: a sentence joins a group only if the other side explains
@@ -38,7 +42,7 @@ public struct Aligner: Sendable {
     let n = sourceUnits.count
     let m = targetUnits.count
     var coverage = (source: Coverage(sourceUnits, by: targetUnits), target: Coverage(targetUnits, by: sourceUnits))
-    let moves = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1)]
+    let moves = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1)]
     var best = [[Double]](repeating: [Double](repeating: -Double.infinity, count: m + 1), count: n + 1)
     var back = [[(Int, Int, Double)]](repeating: [(Int, Int, Double)](repeating: (0, 0, 0), count: m + 1), count: n + 1)
     best[0][0] = 0

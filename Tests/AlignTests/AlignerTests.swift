@@ -62,6 +62,16 @@ import Testing
     #expect(!pairs.contains { $0.source.isEmpty || $0.target.isEmpty })
   }
 
+  /// A headline and the lead that repeats it pair one to one: the programme makes no group of
+  /// two sentences against two, which would also link each to the other's translation.
+  @Test func headlineAndLeadPairOneToOne() throws {
+    let pairs = try align(
+      "Hundreds killed by Indonesian quake, tsunami, with toll seen rising\n\nAt least 384 people were killed, many swept away as giant waves crashed into the Indonesian city of Palu, officials said.\n\nHundreds of people had gathered for a festival on the beach.",
+      "Centinaia di persone uccise dal terremoto in Indonesia e dallo tsunami, il bilancio delle vittime potrebbe salire\n\nAlmeno 384 persone sono state uccise, molte spazzate via da onde giganti che si sono abbattute sulla città indonesiana di Palu, hanno detto i funzionari.\n\nCentinaia di persone si erano riunite per un festival sulla spiaggia.")
+    let links = pairs.filter(\.isMatched).map { "\($0.source)-\($0.target)" }
+    #expect(links == ["[0]-[0]", "[1]-[1]", "[2]-[2]"])
+  }
+
   /// A paragraph the translator put elsewhere is linked where it went, not reported as one
   /// sentence omitted and another added.
   @Test func movedParagraphIsLinkedWhereItWent() throws {

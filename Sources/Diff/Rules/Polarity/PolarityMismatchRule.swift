@@ -18,6 +18,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The talks failed.", it: "I colloqui non hanno avuto successo."),
       .pair(en: "The company did not fail.", it: "L'azienda non è fallita."),
       .pair(en: "He said the nominee was unfit to serve.", it: "Ha detto che il candidato non è adatto a servire."),
+      // A negation in a clause the translation leaves out, its names with it: an omission.
+      .pair(
+        en: "“We have made it a lot harder for them to operate,” he said, adding he did not know if it would be harder to take down Daesh’s own platform.",
+        it: "“Abbiamo reso più difficile per loro operare – ha concluso."),
       .pair(en: "Nobody was ever arrested.", it: "Nessuno è mai stato arrestato."),
       .pair(en: "Prices increased last year.", it: "I prezzi sono aumentati l'anno scorso."),
       .pair(en: "The shark species was unknown.", it: "La specie dello squalo non era nota."),
@@ -207,6 +211,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
     guard let extra = (negatingSide == .source ? definite.source : definite.target).last,
       let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
     else { return nil }
+    // A negation in a clause the other side leaves out is an omission, not a negation turned
+    // round: "adding he did not know if it would be harder to take down Daesh's own platform",
+    // which the translation drops, names and figures with it.
+    if Self.isInDroppedClause(extra, pair: pair, negatingSide: negatingSide, context: context) { return nil }
     return Finding(
       rule: Self.spec.id, severity: context.severity,
       message: "\(context.languageName(negatingSide)) negates with '\(extra.text)' what \(context.languageName(other)) asserts",
@@ -402,6 +410,34 @@ struct PolarityMismatchRule: DiscrepancyRule {
     (["lack"], ["mancanz", "manca", "mancat"]), (["ignor"], ["ignor"]), (["avoid"], ["evit"]), (["outside"], ["fuori"]),
     (["rarely", "seldom"], ["raramente"]), (["fail"], ["falli"]),
   ]
+
+  /// Whether a negation lies in a clause the other side leaves out: the names the glossary
+  /// knows and the figures after it in its sentence — the anchors a translation keeps — are all
+  /// missing from the other side of the pair, and that side is shorter than this one by about
+  /// the clause's length. A clause without such anchors says nothing either way (an unknown
+  /// name may be a common noun on the other side: "fuori dallo Stato" for "out of the
+  /// country"); nor does a name the other side writes in lower case ("Parlamento" and "the
+  /// parliament") when the lengths agree.
+  static func isInDroppedClause(_ negation: Claim, pair: ClaimPair, negatingSide: Side, context: RuleContext) -> Bool {
+    let (own, other) = negatingSide == .source ? (pair.sourceClaims, pair.targetClaims) : (pair.targetClaims, pair.sourceClaims)
+    let anchors = own.filter {
+      $0.sentence == negation.sentence && $0.range.start > negation.range.start && ($0.kind == .quantity || $0.entity?.isKnown == true)
+    }
+    guard !anchors.isEmpty,
+      !anchors.contains(where: { anchor in
+        anchor.kind == .entity ? EntityMismatchRule.occurs(anchor, in: other) : other.contains { $0.quantity?.value == anchor.quantity?.value }
+      })
+    else { return false }
+    let ownArticle = negatingSide == .source ? context.source : context.target
+    let otherArticle = negatingSide == .source ? context.target : context.source
+    func length(_ sentences: [Int], _ article: Article) -> Int {
+      sentences.filter(article.sentences.indices.contains).reduce(0) { $0 + article.sentences[$1].range.length }
+    }
+    let (ownSentences, otherSentences) = negatingSide == .source ? (pair.source, pair.target) : (pair.target, pair.source)
+    guard ownArticle.sentences.indices.contains(negation.sentence) else { return false }
+    let clause = ownArticle.sentences[negation.sentence].range.end - negation.range.start
+    return length(otherSentences, otherArticle) + clause / 2 < length(ownSentences, ownArticle)
+  }
 
   /// Whether a word with a negative prefix has, among the other side's words, one with a
   /// negative prefix of that language before a cognate of its stem: "unconstitutionally" and
