@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Shows what a change to the engine changes in its findings on every corpus of ../shared: the
 # 82 NTREX documents, the cases inject.py makes from them, the FLORES-200 devtest documents and
-# the WMT09 sentence pairs (4,023 article pairs in all). Each binary compares them all with
+# the WMT09 sentence pairs (4,023 article pairs in all), and on the europol-2017 fixture, text
+# and HTML. Each binary compares them all with
 # `claimdiff batch`; the findings that differ are printed pair by pair, and the warnings and
 # errors counted per corpus. A speed change should print none; a rule change shows its gains
 # and its new false alarms.
@@ -22,6 +23,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 python3 "$shared/tools/inject.py" "$shared/corpora/ntrex128-en-it/documents" "$work/injected" > /dev/null
+mkdir -p "$work/fixture"
+for ext in txt html; do
+  cp Fixtures/europol-2017/en.$ext "$work/fixture/europol-$ext.en.$ext"
+  cp Fixtures/europol-2017/it.$ext "$work/fixture/europol-$ext.it.$ext"
+done
 python3 - "$shared/corpora" "$work" <<'PY'
 import collections, os, sys
 corpora, work = sys.argv[1], sys.argv[2]
@@ -51,7 +57,7 @@ for file in ["newstest2009.pairs.tsv", "newssyscomb2009.pairs.tsv"]:
         number += 1
 PY
 
-for corpus in ntrex inject flores wmt; do
+for corpus in fixture ntrex inject flores wmt; do
   "$old" batch "$work/$corpus" --format jsonl --output "$work/$corpus.old.jsonl" > /dev/null 2>&1 || true
   "$new" batch "$work/$corpus" --format jsonl --output "$work/$corpus.new.jsonl" > /dev/null 2>&1 || true
 done
@@ -65,7 +71,7 @@ def load(path):
         record = json.loads(line)
         records[record["id"]] = {(f["rule"], f["severity"], f["message"]) for f in record.get("findings", [])}
     return records
-for corpus in ["ntrex", "inject", "flores", "wmt"]:
+for corpus in ["fixture", "ntrex", "inject", "flores", "wmt"]:
     old, new = load(f"{work}/{corpus}.old.jsonl"), load(f"{work}/{corpus}.new.jsonl")
     serious = lambda records: sum(1 for findings in records.values() for f in findings if f[1] in ("warning", "error"))
     print(f"## {corpus}: {len(new)} pairs, warnings and errors {serious(old)} -> {serious(new)}")
