@@ -131,7 +131,8 @@ struct NegationReader {
       if word == "not" || word == "non", s.folded(index - 1) == "or" || s.folded(index - 1) == "o" { continue }
       if word == "non", Self.italianConjunctions.contains(next) { continue }
       // Compounds borrowed from English negate nothing: "organizzazioni non profit", "non-stop".
-      if word == "non" || word == "not", Self.compounds.contains(next) || (next == "-" && Self.compounds.contains(afterNext)) { continue }
+      // English writes them with "non", never "not": "the trains will not stop" denies.
+      if word == "non", Self.compounds.contains(next) || (next == "-" && Self.compounds.contains(afterNext)) { continue }
       // "did not open until March" says "only in March": a translation may keep the negation
       // or not, so it is marked optional. Italian puts an expletive "non" after "finché" and
       // "a meno che" ("finché non è arrivato", "a meno che non si fosse"), which negates nothing.

@@ -187,6 +187,16 @@ import Testing
     #expect(try negations("Non l'ho mai visto prima.") == 1)
   }
 
+  /// Borrowed compounds ("non profit", "non-stop") are written with "non"; "not" before the
+  /// same word denies.
+  @Test func compoundsTakeNonNotNot() throws {
+    func negations(_ text: String, _ language: Language) throws -> Int { try claims(text, language).filter { $0.kind == .negation }.count }
+    #expect(try negations("Overground trains will not stop at Wembley.", .english) == 1)
+    #expect(try negations("The company did not profit from the sale.", .english) == 1)
+    #expect(try negations("Le organizzazioni non profit hanno protestato.", .italian) == 0)
+    #expect(try negations("Il treno viaggia non-stop fino a Milano.", .italian) == 0)
+  }
+
   /// A time zone makes a time of day of "12.00" and "1200"; a small "m" before a race or a
   /// dimension is metres, after a currency millions; "a thousand" is one thousand.
   @Test func timeZonesMetresAndAThousand() throws {

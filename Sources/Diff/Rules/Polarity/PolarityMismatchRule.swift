@@ -106,6 +106,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(
         en: "↓The maps were redrawn after the court ruled the districts unconstitutionally drawn.",
         it: "Le mappe ↓non sono state ridisegnate dopo che la corte ha giudicato i distretti tracciati incostituzionalmente."),
+      // A negation in a clause the other side drops is not counted; another one still is.
+      .pair(
+        en: "Sylvana did ↓not already know the word from Mangas; in the new Exchange Log she tells about Japan, not about Germany.",
+        it: "↓Sylvana conosce la parola già da Mangas; nel nuovo Log di scambio racconta del Giappone."),
       // "un-" before a verb's object undoes; it does not deny what the "non" denies.
       .pair(en: "↓Designers unveiled an array of hats at the show.", it: "Gli stilisti ↓non hanno svelato una serie di cappelli alla sfilata."),
       // Italian "fallire" translates "fail", but alone it misses a shot and denies nothing.
@@ -208,13 +212,21 @@ struct PolarityMismatchRule: DiscrepancyRule {
       return nil
     }
     let other: Side = negatingSide == .source ? .target : .source
-    guard let extra = (negatingSide == .source ? definite.source : definite.target).last,
-      let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
-    else { return nil }
     // A negation in a clause the other side leaves out is an omission, not a negation turned
     // round: "adding he did not know if it would be harder to take down Daesh's own platform",
-    // which the translation drops, names and figures with it.
-    if Self.isInDroppedClause(extra, pair: pair, negatingSide: negatingSide, context: context) { return nil }
+    // which the translation drops, names and figures with it. It is left out of the count, and
+    // the negations that remain must still outnumber the other side's.
+    let negating = negatingSide == .source ? definite.source : definite.target
+    let translated = negating.filter { !Self.isInDroppedClause($0, pair: pair, negatingSide: negatingSide, context: context) }
+    if translated.count < negating.count {
+      let otherCount = negatingSide == .source ? most.target : most.source
+      let (otherWords, otherLanguage, ownWords, ownLanguage) =
+        negatingSide == .source ? (targetWords, targetLanguage, sourceWords, sourceLanguage) : (sourceWords, sourceLanguage, targetWords, targetLanguage)
+      guard otherCount + absorbers(otherWords, otherLanguage, against: ownWords, ownLanguage) < translated.count else { return nil }
+    }
+    guard let extra = translated.last,
+      let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
+    else { return nil }
     return Finding(
       rule: Self.spec.id, severity: context.severity,
       message: "\(context.languageName(negatingSide)) negates with '\(extra.text)' what \(context.languageName(other)) asserts",
