@@ -82,6 +82,14 @@ struct NegationReader {
   static let clauseBreaks: Set<String> = [",", ";", "-", "\u{2013}", "\u{2014}", ":"]
 
   /// Whether MultiWordNet knows an Italian word only as a noun or an adjective.
+  /// Words Italian names a condition with, after "non": "non vedente" is the word for blind,
+  /// "non udente" for deaf, "non abbiente" for poor, "non fumatore" for a non-smoker; English
+  /// says "visually impaired", "deaf", "poor".
+  static let namedWithNon: Set<String> = [
+    "vedente", "vedenti", "udente", "udenti", "abbiente", "abbienti", "credente", "credenti", "fumatore", "fumatori",
+    "fumatrice", "fumatrici", "autosufficiente", "autosufficienti", "deambulante", "deambulanti",
+  ]
+
   static func isNounOrAdjectiveOnly(_ folded: String) -> Bool {
     guard !FunctionWords.contains(folded, language: .italian) else { return false }
     let parts = WordSenses.shipped.partsOfSpeech(of: folded, language: .italian)
@@ -157,7 +165,7 @@ struct NegationReader {
         // corretto": before a word that is only a noun or an adjective, "non" negates that
         // word, as a prefix would, and a translation may well write "amateur", "non-aggression"
         // or "badly".
-        if index + 1 < s.count, s[index + 1].kind == .word, Self.isNounOrAdjectiveOnly(next) {
+        if index + 1 < s.count, s[index + 1].kind == .word, Self.isNounOrAdjectiveOnly(next) || Self.namedWithNon.contains(next) {
           record(index, optional: true)
           continue
         }
