@@ -18,6 +18,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The talks failed.", it: "I colloqui non hanno avuto successo."),
       .pair(en: "The company did not fail.", it: "L'azienda non è fallita."),
       .pair(en: "He said the nominee was unfit to serve.", it: "Ha detto che il candidato non è adatto a servire."),
+      // "rather than" and "prevented … from" deny as the "non" does.
+      .pair(
+        en: "Our sport may be better served by change within our organization, rather than decertification.",
+        it: "Il nostro sport può essere servito meglio da un cambiamento nella nostra organizzazione, e non con la decertificazione."),
+      .pair(
+        en: "The power cut prevented the authorities from receiving the tsunami warning.",
+        it: "L'interruzione di corrente non ha permesso alle autorità di ricevere l'allerta tsunami."),
       // A negation in a clause the translation leaves out, its names with it: an omission.
       .pair(
         en: "“We have made it a lot harder for them to operate,” he said, adding he did not know if it would be harder to take down Daesh’s own platform.",
@@ -110,6 +117,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(
         en: "Sylvana did ↓not already know the word from Mangas; in the new Exchange Log she tells about Japan, not about Germany.",
         it: "↓Sylvana conosce la parola già da Mangas; nel nuovo Log di scambio racconta del Giappone."),
+      // "Instead," opening a clause contrasts; it denies nothing.
+      .pair(
+        en: "↓Instead, he noted, the U.S. is continuing sanctions aimed at keeping up pressure.",
+        it: "Invece, ↓non ha sottolineato, gli USA stanno continuando a imporre sanzioni volte a mantenere alta la pressione."),
       // "un-" before a verb's object undoes; it does not deny what the "non" denies.
       .pair(en: "↓Designers unveiled an array of hats at the show.", it: "Gli stilisti ↓non hanno svelato una serie di cappelli alla sfilata."),
       // Italian "fallire" translates "fail", but alone it misses a shot and denies nothing.
@@ -350,7 +361,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
       }
     }
     return candidates.compactMap { word in
-      if affixes.beginsLexical(word.folded) { return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true) }
+      if affixes.beginsLexical(word.folded) {
+        // "rather" and "instead" deny only in "rather than", "instead of": "rather than
+        // decertification" is "e non con la decertificazione"; "rather good" and "Instead, he
+        // noted" deny nothing.
+        guard word.folded != "rather" || word.nextFolded == "than", word.folded != "instead" || word.nextFolded == "of" else { return nil }
+        return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true)
+      }
       // "impossibile" for "cannot", "sconosciuto" for "not known": an Italian word with a
       // negative prefix before a word of its own that reads as an English prefixed negative
       // ("sufficienza" reads as "unconcern", but has no such prefix; "sicure" is no "s-icure").
@@ -408,8 +425,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
   static let lexicalNegatives: [Language: [String]] = [
     .english: ["hardly", "barely", "scarcely", "seldom", "rarely", "fail", "refus", "lack", "deni", "deny", "absen", "without", "neglect", "ignor", "disregard", "outside", "free", "short",
       // "unless" is "a meno che non": it meets a negation, and denies no word of its own.
-      "unless", "avoid"],
-    .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit", "illes", "incolum",
+      "unless", "avoid",
+      // "prevented the authorities from receiving" is "non ha permesso alle autorità di
+      // ricevere"; "rather than", "instead of" are "e non", "anziché".
+      "prevent", "rather", "instead"],
+    .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit", "illes", "incolum", "imped", "anzich",
       // "poco chiare" is "not clear".
       "poco"],
   ]
@@ -420,7 +440,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
   static let lexicalMeanings: [(english: [String], italian: [String])] = [
     (["deni", "deny"], ["negat", "negar"]), (["refus"], ["rifiut"]), (["without"], ["senza"]), (["absen"], ["assenz"]),
     (["lack"], ["mancanz", "manca", "mancat"]), (["ignor"], ["ignor"]), (["avoid"], ["evit"]), (["outside"], ["fuori"]),
-    (["rarely", "seldom"], ["raramente"]), (["fail"], ["falli"]),
+    (["rarely", "seldom"], ["raramente"]), (["fail"], ["falli"]), (["prevent"], ["imped"]), (["rather", "instead"], ["anzich"]),
   ]
 
   /// Whether a negation lies in a clause the other side leaves out: the names the glossary
