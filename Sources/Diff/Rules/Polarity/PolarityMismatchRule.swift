@@ -18,6 +18,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The talks failed.", it: "I colloqui non hanno avuto successo."),
       .pair(en: "The company did not fail.", it: "L'azienda non è fallita."),
       .pair(en: "He said the nominee was unfit to serve.", it: "Ha detto che il candidato non è adatto a servire."),
+      // Litotes: "non si trovino impreparate" asserts that they will be prepared.
+      .pair(
+        en: "The vaccine will help prepare health agencies for next year.",
+        it: "Il vaccino farà in modo che le strutture sanitarie non si trovino impreparate il prossimo anno."),
       // "rather than" and "prevented … from" deny as the "non" does.
       .pair(
         en: "Our sport may be better served by change within our organization, rather than decertification.",
@@ -190,13 +194,31 @@ struct PolarityMismatchRule: DiscrepancyRule {
     _ sourceNegations: [Claim], _ targetNegations: [Claim], _ sourceWords: [Word], _ targetWords: [Word], pair: ClaimPair,
     context: RuleContext
   ) -> Finding? {
-    let definite = (source: Self.definiteNegations(sourceNegations), target: Self.definiteNegations(targetNegations))
+    let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
+    // A negation of a word its own prefix negates is litotes, an assertion: "non si trovino
+    // impreparate" is "will be prepared", "not uncommon" is "common". It may meet a negation of
+    // the other side, but need not.
+    func withoutLitotes(_ negations: [Claim], _ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [Claim] {
+      let definite = Self.definiteNegations(negations)
+      guard !definite.isEmpty else { return definite }
+      // Only an adjective or a participle: a verb's prefix ("intende") negates nothing.
+      let prefixed = affixedNegativeWords(words, language, against: other, otherLanguage).filter { !$0.isLexical }.map(\.word)
+        .filter { Self.isAdjectiveLike($0.folded, language) }
+      guard !prefixed.isEmpty else { return definite }
+      return definite.filter { negation in
+        let after = words.filter { $0.sentence == negation.sentence && $0.range.start > negation.range.start }.prefix(3)
+        return !after.contains { word in prefixed.contains { $0 === word } }
+      }
+    }
+    let definite = (
+      source: withoutLitotes(sourceNegations, sourceWords, sourceLanguage, against: targetWords, targetLanguage),
+      target: withoutLitotes(targetNegations, targetWords, targetLanguage, against: sourceWords, sourceLanguage)
+    )
     let most = (source: sourceNegations.count, target: targetNegations.count)
     let negatingSide: Side
     // A word that denies by what it means ("without", "refuse") absorbs a negation only beyond
     // those of the negating side, which it translates: "did not deny" against "hanno negato" is
     // "deny" against "negato", and the "not" is left over.
-    let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
     func absorbers(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
       let negatives = affixedNegativeWords(words, language, against: other, otherLanguage)
       // The other side's words that say one of the meanings, denying there or not: Italian
@@ -442,6 +464,19 @@ struct PolarityMismatchRule: DiscrepancyRule {
     (["lack"], ["mancanz", "manca", "mancat"]), (["ignor"], ["ignor"]), (["avoid"], ["evit"]), (["outside"], ["fuori"]),
     (["rarely", "seldom"], ["raramente"]), (["fail"], ["falli"]), (["prevent"], ["imped"]), (["rather", "instead"], ["anzich"]),
   ]
+
+  /// Whether a prefixed word reads as an adjective or a participle: any English one (its
+  /// prefixes are sure, and a verb's "un-" was left out before its object), an Italian one that
+  /// MultiWordNet gives as an adjective or that ends as a past participle ("impreparate").
+  static func isAdjectiveLike(_ folded: String, _ language: Language) -> Bool {
+    switch language {
+    case .english:
+      return true
+    case .italian:
+      return WordSenses.shipped.partsOfSpeech(of: folded, language: .italian).contains(UInt8(ascii: "a"))
+        || folded.count >= 5 && ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"].contains { folded.hasSuffix($0) }
+    }
+  }
 
   /// Whether a negation lies in a clause the other side leaves out: the names the glossary
   /// knows and the figures after it in its sentence — the anchors a translation keeps — are all
