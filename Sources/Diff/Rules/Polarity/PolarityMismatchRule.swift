@@ -127,6 +127,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
         it: "Invece, ↓non ha sottolineato, gli USA stanno continuando a imporre sanzioni volte a mantenere alta la pressione."),
       // "un-" before a verb's object undoes; it does not deny what the "non" denies.
       .pair(en: "↓Designers unveiled an array of hats at the show.", it: "Gli stilisti ↓non hanno svelato una serie di cappelli alla sfilata."),
+      // Not litotes: a "-less" word is a word of its own ("not a timeless classic").
+      .pair(
+        en: "Fruit pastries are ↓not a timeless classic, from apples to cherries and plums.",
+        it: "↓I dolci alla frutta sono un classico intramontabile, dalle mele alle ciliegie e alle prugne."),
       // Italian "fallire" translates "fail", but alone it misses a shot and denies nothing.
       .pair(
         en: "The player entered the game late and did ↓not miss with a shot over the crossbar.",
@@ -197,14 +201,22 @@ struct PolarityMismatchRule: DiscrepancyRule {
     let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
     // A negation of a word its own prefix negates is litotes, an assertion: "non si trovino
     // impreparate" is "will be prepared", "not uncommon" is "common". It may meet a negation of
-    // the other side, but need not.
+    // the other side, but need not — unless the other side has a negated word of its own, which
+    // the negated one translates: "not a timeless classic" against "un classico
+    // intramontabile" turns the claim round.
     func withoutLitotes(_ negations: [Claim], _ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [Claim] {
       let definite = Self.definiteNegations(negations)
       guard !definite.isEmpty else { return definite }
-      // Only an adjective or a participle: a verb's prefix ("intende") negates nothing.
-      let prefixed = affixedNegativeWords(words, language, against: other, otherLanguage).filter { !$0.isLexical }.map(\.word)
-        .filter { Self.isAdjectiveLike($0.folded, language) }
-      guard !prefixed.isEmpty else { return definite }
+      // Only an adjective or a participle with a negative prefix: a verb's prefix ("intende")
+      // negates nothing, and a "-less" word is often a word of its own ("timeless", "countless").
+      func negatedAdjectives(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [Word] {
+        affixedNegativeWords(words, language, against: other, otherLanguage).filter { !$0.isLexical }.map(\.word)
+          .filter { word in
+            Self.isAdjectiveLike(word.folded, language) && (Self.negativePrefixes[language] ?? []).contains(where: word.folded.hasPrefix)
+          }
+      }
+      let prefixed = negatedAdjectives(words, language, against: other, otherLanguage)
+      guard !prefixed.isEmpty, negatedAdjectives(other, otherLanguage, against: words, language).isEmpty else { return definite }
       return definite.filter { negation in
         let after = words.filter { $0.sentence == negation.sentence && $0.range.start > negation.range.start }.prefix(3)
         return !after.contains { word in prefixed.contains { $0 === word } }
