@@ -130,8 +130,11 @@ struct NegationReader {
       // A negation said again for emphasis is one: "nothing, absolutely nothing", "never,
       // never".
       if index >= 2, ((max(0, index - 4))..<(index - 1)).contains(where: { s[$0].folded == word && s.folded($0 + 1) == "," }) { continue }
-      // "is nothing but the evidence", "nothing else than", "nothing more than": only that.
+      // "is nothing but the evidence", "nothing else than", "nothing more than": only that. So
+      // is a list closed by "and nothing else": "driven by their luminosity, their rotation,
+      // and nothing else" ("nient'altro che dalla loro luminosità e rotazione").
       if word == "nothing", next == "but" || ((next == "else" || next == "more") && (afterNext == "than" || afterNext == "but")) { continue }
+      if word == "nothing", next == "else", s.folded(index - 1) == "and" || s.folded(index - 1) == "or" { continue }
       // "non sono altro che chiacchiere" is "they are only chatter".
       if word == "non", ((index + 1)..<min(s.count, index + 4)).contains(where: { s[$0].folded == "altro" && s.folded($0 + 1) == "che" }) {
         continue

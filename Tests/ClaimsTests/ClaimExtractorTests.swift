@@ -195,6 +195,9 @@ import Testing
     #expect(try negations("The company did not profit from the sale.", .english) == 1)
     #expect(try negations("Le organizzazioni non profit hanno protestato.", .italian) == 0)
     #expect(try negations("Il treno viaggia non-stop fino a Milano.", .italian) == 0)
+    // A list closed by "and nothing else" says "only".
+    #expect(try negations("It was driven by their luminosity, their rotation, and nothing else.", .english) == 0)
+    #expect(try negations("Nothing else was found at the site.", .english) == 1)
     // "non vedente" is the word for blind: a translation may say "visually impaired".
     let blind = try claims("Lo sciatore polacco non vedente si è classificato tredicesimo.", .italian).filter { $0.kind == .negation }
     #expect(blind.count == 1 && blind.allSatisfy(\.isOptionalNegation))
