@@ -17,7 +17,8 @@ European Central Bank	Banca centrale europea|Banca Centrale Europea	organisation
 United Nations	Nazioni Unite	organisation	UN|ONU|U.N.	
 UN Security Council|Security Council	Consiglio di sicurezza dell'ONU|Consiglio di sicurezza	organisation		
 NATO|North Atlantic Treaty Organization	Alleanza atlantica|Organizzazione del Trattato dell'Atlantico del Nord	organisation	NATO|Nato	
-World Health Organization	Organizzazione mondiale della sanità|Organizzazione Mondiale della Sanità	organisation	WHO|OMS	
+World Health Organization|World Health Organisation	Organizzazione mondiale della sanità|Organizzazione Mondiale della Sanità	organisation	WHO|OMS	
+Médecins Sans Frontières|Doctors Without Borders	Medici Senza Frontiere|Medici senza frontiere	organisation	MSF	
 International Monetary Fund	Fondo monetario internazionale|Fondo Monetario Internazionale	organisation	IMF|FMI	
 World Bank	Banca mondiale|Banca Mondiale	organisation		
 World Trade Organization	Organizzazione mondiale del commercio	organisation	WTO|OMC	
@@ -149,6 +150,7 @@ Canadian|Canadians	canadese|canadesi	nationality
 Brazilian|Brazilians	brasiliano|brasiliana|brasiliani|brasiliane	nationality		
 Argentine|Argentinian|Argentinians	argentino|argentini	nationality		
 Australian|Australians	australiano|australiana|australiani|australiane	nationality		
+New Zealander|New Zealanders	neozelandese|neozelandesi	nationality		
 Indian|Indians	indiano|indiani|indiane	nationality		
 Pakistani|Pakistanis	pakistano|pakistana|pakistani|pakistane	nationality		
 Afghan|Afghans	afghano|afghana|afghani|afghane	nationality		
@@ -396,6 +398,7 @@ Internet|internet	Internet|internet|rete	platform
 web	web	platform		
 server	server	platform		
 # Things
+gross domestic product	prodotto interno lordo	thing	GDP|PIL	GDP is English, PIL Italian; both stand for the measure in either text
 case	caso	thing		
 act|law	legge|leggi	thing		A law; in a name ("Cyber Resilience Act") translators spell it out ("legge sulla resilienza")
 directive	direttiva|direttive	thing		
