@@ -225,6 +225,13 @@ struct QuantityReader {
   }
 
   /// The unit of a match's points.
+  /// Unicode's vulgar fractions, as a figure's fractional part.
+  static let vulgarFractions: [String: Double] = [
+    "\u{00BD}": 0.5, "\u{00BC}": 0.25, "\u{00BE}": 0.75, "\u{2153}": 1.0 / 3, "\u{2154}": 2.0 / 3, "\u{2155}": 0.2,
+    "\u{2156}": 0.4, "\u{2157}": 0.6, "\u{2158}": 0.8, "\u{2159}": 1.0 / 6, "\u{215A}": 5.0 / 6, "\u{215B}": 0.125,
+    "\u{215C}": 0.375, "\u{215D}": 0.625, "\u{215E}": 0.875,
+  ]
+
   /// Words after a counted noun that say how many of it remain, ending its phrase.
   static let remainders: Set<String> = ["left", "remaining", "rimasti", "rimaste", "restanti"]
 
@@ -386,6 +393,10 @@ struct QuantityReader {
         token.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Double("0." + token.text)
       {
         return NumberHit(range: (i - 1)..<end, value: value, isWords: false, isAmbiguous: false)
+      }
+      // A vulgar fraction written against the figure: "29¾ inches", "24½".
+      if end < s.count, !s[end].isSpaced, let fraction = Self.vulgarFractions[s[end].text] {
+        return NumberHit(range: i..<(end + 1), value: reading.value + fraction, isWords: false, isAmbiguous: false)
       }
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }

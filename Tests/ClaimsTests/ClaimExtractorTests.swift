@@ -72,6 +72,13 @@ import Testing
     #expect(hedged.map(\.qualifier) == [.approximately, .exact])
   }
 
+  /// A vulgar fraction against a figure is its fractional part: "29¾ inches" is 29.75 inches.
+  @Test func vulgarFractionsAfterFigures() throws {
+    let sizes = try claims("The document measures 29¾ inches by 24½ inches.", .english).compactMap(\.quantity)
+    #expect(sizes.map(\.value) == [29.75, 24.5])
+    #expect(sizes.allSatisfy { $0.unit == "in" })
+  }
+
   /// What is counted ends before a word that says how many remain, and before a number word,
   /// which starts a quantity of its own.
   @Test func countedPhrasesEndBeforeRemaindersAndNumbers() throws {
