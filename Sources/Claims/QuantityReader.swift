@@ -151,7 +151,7 @@ struct QuantityReader {
         case .adjective: break
         case .counted(let noun): counted = noun
         }
-      } else if unit == nil {
+      } else if unit == nil, !number.isOrdinal {
         // "48-hour": the hyphenated noun is what is counted.
         if cursor < s.count, s.folded(cursor) == "-", cursor + 1 < s.count, s[cursor + 1].kind == .word, !s[cursor + 1].isSpaced {
           // "a 25,000-strong crowd", "a 13-year-old": a measure adjective; the noun after it
@@ -225,6 +225,19 @@ struct QuantityReader {
   }
 
   /// The unit of a match's points.
+  /// An ordinal in words, as "5th" reads in figures: "fifth", "quinta", "decimo". Not within
+  /// two words after an indefinite article or a figure, where it is a fraction's denominator
+  /// ("a fifth", "un buon quinto", "due quinti"), nor capitalised before a capitalised word
+  /// ("Fifth Avenue").
+  private func ordinalWord(_ s: SentenceTokens, at i: Int, values: [String: Int]) -> NumberHit? {
+    guard let value = values[s[i].folded] else { return nil }
+    for before in max(0, i - 2)..<i where s[before].kind == .number || ["a", "an", "one", "un", "uno", "una"].contains(s[before].folded) {
+      return nil
+    }
+    if s[i].isCapitalized, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
+    return NumberHit(range: i..<(i + 1), value: Double(value), isWords: true, isAmbiguous: false, isOrdinal: true)
+  }
+
   /// Unicode's vulgar fractions, as a figure's fractional part.
   static let vulgarFractions: [String: Double] = [
     "\u{00BD}": 0.5, "\u{00BC}": 0.25, "\u{00BE}": 0.75, "\u{2153}": 1.0 / 3, "\u{2154}": 2.0 / 3, "\u{2155}": 0.2,
@@ -361,6 +374,8 @@ struct QuantityReader {
     /// What a number word joined by a hyphen counts or measures: "hour" in "a two-hour
     /// meeting", "year-old" in "a three-year-old".
     var compound: String?
+    /// An ordinal in words ("the fifth seed"): a rank, which counts nothing, as "5th" does not.
+    var isOrdinal = false
   }
 
   private func number(_ s: SentenceTokens, at i: Int) -> NumberHit? {
@@ -404,6 +419,7 @@ struct QuantityReader {
     switch language {
     case .english:
       if let fraction = englishFraction(s, at: i) { return fraction }
+      if let ordinal = ordinalWord(s, at: i, values: EnglishNumberWords.unambiguousOrdinals) { return ordinal }
       // "a thousand years", "a hundred and fifty": "a" is "one" before a scale.
       if token.folded == "a", let scale = EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""], scale >= 100 {
         var j = i + 1
@@ -452,6 +468,7 @@ struct QuantityReader {
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }
+      if let ordinal = ordinalWord(s, at: i, values: ItalianNumberWords.unambiguousOrdinals) { return ordinal }
       // "una ventina di persone" (about twenty), "un centinaio", "un migliaio", "una dozzina".
       let folded = token.folded
       if folded == "un" || folded == "una", let noun = s.folded(i + 1), let value = ItalianNumberWords.collectives[noun] {

@@ -72,6 +72,16 @@ import Testing
     #expect(hedged.map(\.qualifier) == [.approximately, .exact])
   }
 
+  /// Ordinals from fifth to tenth in words read as their figures in both languages, counting
+  /// nothing; after an indefinite article they are fractions' denominators.
+  @Test func ordinalWordsInBothLanguages() throws {
+    #expect(try claims("Zambia was the fifth seed.", .english).compactMap(\.quantity).map(\.value) == [5])
+    #expect(try claims("Lo Zambia era la quinta testa di serie.", .italian).compactMap(\.quantity).map { [$0.value] + [$0.counted == nil ? 0 : 1] } == [[5, 0]])
+    #expect(try claims("Dark matter is a good fifth of all matter.", .english).compactMap(\.quantity).map(\.value) != [5])
+    #expect(try claims("La materia oscura è un buon quinto della massa.", .italian).compactMap(\.quantity).map(\.value) != [5])
+    #expect(try claims("They met on Fifth Avenue.", .english).compactMap(\.quantity).isEmpty)
+  }
+
   /// A vulgar fraction against a figure is its fractional part: "29¾ inches" is 29.75 inches.
   @Test func vulgarFractionsAfterFigures() throws {
     let sizes = try claims("The document measures 29¾ inches by 24½ inches.", .english).compactMap(\.quantity)

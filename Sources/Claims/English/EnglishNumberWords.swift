@@ -12,6 +12,12 @@ enum EnglishNumberWords {
   static let tens: [String: Int] = [
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
   ]
+  /// Ordinals from fifth to tenth, which mean nothing else ("second" is also a unit of time,
+  /// "first" an adverb): read as their figures, as Italian's "quinto" to "decimo" are.
+  static let unambiguousOrdinals: [String: Int] = [
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+  ]
+
   static let ordinals: WordTable<Int> = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,

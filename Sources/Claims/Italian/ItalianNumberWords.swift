@@ -21,6 +21,17 @@ enum ItalianNumberWords {
     "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
     "decimo": 10, "ventesimo": 20, "centesimo": 100,
   ]
+  /// Ordinals from fifth to tenth in every gender and number, which mean nothing else: "primo",
+  /// "secondo" (also "according to"), "terzo" and "quarto" (also "a quarter", "a room") are
+  /// left out, as "first" to "fourth" are in English.
+  static let unambiguousOrdinals: [String: Int] = {
+    var forms: [String: Int] = [:]
+    for (stem, value) in [("quint", 5), ("sest", 6), ("settim", 7), ("ottav", 8), ("non", 9), ("decim", 10)] {
+      for ending in ["o", "a", "i", "e"] { forms[stem + ending] = value }
+    }
+    return forms
+  }()
+
   /// Fraction words by denominator: "terzo"/"terzi", "quarto"/"quarti"… (after a cardinal:
   /// "due terzi"; alone, "terzo" is the ordinal).
   static let denominators: [String: Int] = [
