@@ -198,78 +198,64 @@ struct PolarityMismatchRule: DiscrepancyRule {
     _ sourceNegations: [Claim], _ targetNegations: [Claim], _ sourceWords: [Word], _ targetWords: [Word], pair: ClaimPair,
     context: RuleContext
   ) -> Finding? {
-    let (sourceLanguage, targetLanguage) = (context.language(.source), context.language(.target))
-    // A negation of a word its own prefix negates is litotes, an assertion: "non si trovino
-    // impreparate" is "will be prepared", "not uncommon" is "common". It may meet a negation of
-    // the other side, but need not — unless the other side has a negated word of its own, which
-    // the negated one translates: "not a timeless classic" against "un classico
-    // intramontabile" turns the claim round.
-    func withoutLitotes(_ negations: [Claim], _ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [Claim] {
-      let definite = Self.definiteNegations(negations)
-      guard !definite.isEmpty else { return definite }
-      // Only an adjective or a participle with a negative prefix: a verb's prefix ("intende")
-      // negates nothing, and a "-less" word is often a word of its own ("timeless", "countless").
-      func negatedAdjectives(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> [Word] {
-        affixedNegativeWords(words, language, against: other, otherLanguage).filter { !$0.isLexical }.map(\.word)
-          .filter { word in
-            Self.isAdjectiveLike(word.folded, language) && (Self.negativePrefixes[language] ?? []).contains(where: word.folded.hasPrefix)
-          }
-      }
-      let prefixed = negatedAdjectives(words, language, against: other, otherLanguage)
-      guard !prefixed.isEmpty, negatedAdjectives(other, otherLanguage, against: words, language).isEmpty else { return definite }
-      return definite.filter { negation in
-        let after = words.filter { $0.sentence == negation.sentence && $0.range.start > negation.range.start }.prefix(3)
-        return !after.contains { word in prefixed.contains { $0 === word } }
-      }
-    }
-    let definite = (
-      source: withoutLitotes(sourceNegations, sourceWords, sourceLanguage, against: targetWords, targetLanguage),
-      target: withoutLitotes(targetNegations, targetWords, targetLanguage, against: sourceWords, sourceLanguage)
-    )
+    let definite = (source: Self.definiteNegations(sourceNegations), target: Self.definiteNegations(targetNegations))
     let most = (source: sourceNegations.count, target: targetNegations.count)
+    // The side with more definite negations than the other has negations at all: at most one
+    // side can be.
     let negatingSide: Side
-    // A word that denies by what it means ("without", "refuse") absorbs a negation only beyond
-    // those of the negating side, which it translates: "did not deny" against "hanno negato" is
-    // "deny" against "negato", and the "not" is left over.
-    func absorbers(_ words: [Word], _ language: Language, against other: [Word], _ otherLanguage: Language) -> Int {
-      let negatives = affixedNegativeWords(words, language, against: other, otherLanguage)
-      // The other side's words that say one of the meanings, denying there or not: Italian
-      // "fallire" translates "fail", but by itself it "misses" a shot and denies nothing.
-      var own = other.compactMap { Self.lexicalMeaning($0.folded, otherLanguage) }
-      return negatives.filter { negative in
-        // A prefixed word the other side writes with its own prefix ("unconstitutionally" and
-        // "incostituzionalmente") is one negation on both sides, and makes up for none.
-        if !negative.isLexical, Self.isTranslatedWithPrefix(negative.word.folded, language, in: other, otherLanguage) { return false }
-        guard negative.isLexical, let meaning = Self.lexicalMeaning(negative.word.folded, language), let at = own.firstIndex(of: meaning) else {
-          return true
-        }
-        own.remove(at: at)
-        return false
-      }.count
-    }
     if definite.source.count > most.target {
-      guard most.target + absorbers(targetWords, targetLanguage, against: sourceWords, sourceLanguage) < definite.source.count else { return nil }
       negatingSide = .source
     } else if definite.target.count > most.source {
-      guard most.source + absorbers(sourceWords, sourceLanguage, against: targetWords, targetLanguage) < definite.target.count else { return nil }
       negatingSide = .target
     } else {
       return nil
     }
     let other: Side = negatingSide == .source ? .target : .source
+    let (ownWords, otherWords) = negatingSide == .source ? (sourceWords, targetWords) : (targetWords, sourceWords)
+    let (ownLanguage, otherLanguage) = (context.language(negatingSide), context.language(other))
+    // The other side's negating words, read once for the litotes check and the absorbers.
+    let otherNegatives = affixedNegativeWords(otherWords, otherLanguage, against: ownWords, ownLanguage)
+    var counted = negatingSide == .source ? definite.source : definite.target
+    // A negation of a word its own prefix negates is litotes, an assertion: "non si trovino
+    // impreparate" is "will be prepared", "not uncommon" is "common". It may meet a negation of
+    // the other side, but need not — unless the other side has a negated word of its own, which
+    // the negated one translates: "not a timeless classic" against "un classico
+    // intramontabile" turns the claim round. Only an adjective or a participle with a negative
+    // prefix: a verb's prefix ("intende") negates nothing, and a "-less" word is often a word of
+    // its own ("timeless", "countless").
+    func negatedAdjectives(_ negatives: [AffixedNegative], _ language: Language) -> [Word] {
+      negatives.filter { !$0.isLexical }.map(\.word).filter { word in
+        Self.isAdjectiveLike(word.folded, language) && (Self.negativePrefixes[language] ?? []).contains(where: word.folded.hasPrefix)
+      }
+    }
+    let prefixed = negatedAdjectives(affixedNegativeWords(ownWords, ownLanguage, against: otherWords, otherLanguage), ownLanguage)
+    if !prefixed.isEmpty, negatedAdjectives(otherNegatives, otherLanguage).isEmpty {
+      counted = counted.filter { negation in
+        let after = ownWords.filter { $0.sentence == negation.sentence && $0.range.start > negation.range.start }.prefix(3)
+        return !after.contains { word in prefixed.contains { $0 === word } }
+      }
+    }
     // A negation in a clause the other side leaves out is an omission, not a negation turned
     // round: "adding he did not know if it would be harder to take down Daesh's own platform",
-    // which the translation drops, names and figures with it. It is left out of the count, and
-    // the negations that remain must still outnumber the other side's.
-    let negating = negatingSide == .source ? definite.source : definite.target
-    let translated = negating.filter { !Self.isInDroppedClause($0, pair: pair, negatingSide: negatingSide, context: context) }
-    if translated.count < negating.count {
-      let otherCount = negatingSide == .source ? most.target : most.source
-      let (otherWords, otherLanguage, ownWords, ownLanguage) =
-        negatingSide == .source ? (targetWords, targetLanguage, sourceWords, sourceLanguage) : (sourceWords, sourceLanguage, targetWords, targetLanguage)
-      guard otherCount + absorbers(otherWords, otherLanguage, against: ownWords, ownLanguage) < translated.count else { return nil }
-    }
-    guard let extra = translated.last,
+    // which the translation drops, names and figures with it.
+    counted = counted.filter { !Self.isInDroppedClause($0, pair: pair, negatingSide: negatingSide, context: context) }
+    // A word that denies by what it means ("without", "refuse") absorbs a negation only beyond
+    // those of the negating side, which it translates: "did not deny" against "hanno negato" is
+    // "deny" against "negato", and the "not" is left over. The other side's words that say one
+    // of the meanings count, denying there or not: Italian "fallire" translates "fail", but by
+    // itself it "misses" a shot and denies nothing.
+    var meanings = ownWords.compactMap { Self.lexicalMeaning($0.folded, ownLanguage) }
+    let absorbers = otherNegatives.filter { negative in
+      // A prefixed word the negating side writes with its own prefix ("unconstitutionally" and
+      // "incostituzionalmente") is one negation on both sides, and makes up for none.
+      if !negative.isLexical, Self.isTranslatedWithPrefix(negative.word.folded, otherLanguage, in: ownWords, ownLanguage) { return false }
+      guard negative.isLexical, let meaning = Self.lexicalMeaning(negative.word.folded, otherLanguage), let at = meanings.firstIndex(of: meaning) else {
+        return true
+      }
+      meanings.remove(at: at)
+      return false
+    }.count
+    guard (negatingSide == .source ? most.target : most.source) + absorbers < counted.count, let extra = counted.last,
       let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
     else { return nil }
     return Finding(
