@@ -32,6 +32,14 @@ public enum ScalarClass {
     return scalar.properties.isWhitespace
   }
 
+  /// An ASCII letter byte, either case.
+  @inline(__always)
+  public static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+  /// A byte with an ASCII capital made small, every other byte as it is.
+  @inline(__always)
+  public static func asciiLowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
   @inline(__always)
   public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

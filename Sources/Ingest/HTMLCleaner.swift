@@ -512,7 +512,7 @@ private struct Walker {
     var compact: [UInt8] = []
     compact.reserveCapacity(style.utf8.count)
     for byte in style.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
-      compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+      compact.append(ScalarClass.asciiLowercased(byte))
     }
     return hidingStyles.occur(in: compact)
   }

@@ -1,3 +1,5 @@
+import Core
+
 /// An element's or an attribute's name in lowercase, as libxml2's HTML parser writes them,
 /// its bytes packed into two integers: the walker compares and looks up the name of every
 /// element of a page, and the parser's input every attribute's, and integers do that without
@@ -23,8 +25,7 @@ struct MarkupName: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringC
   /// The name of `range` of `page`, lowercased.
   init(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     for index in range {
-      let byte = page[index]
-      add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, at: index - range.lowerBound)
+      add(ScalarClass.asciiLowercased(page[index]), at: index - range.lowerBound)
     }
     length = range.count
   }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// The page as libxml2 is given it: what no reader looks at is taken out first, since libxml2
@@ -54,7 +55,7 @@ enum ParserInput {
           index = end
         } else if next == UInt8(ascii: "?") {
           index = endOfInstruction(from: index)
-        } else if isLetter(next) {
+        } else if ScalarClass.isASCIILetter(next) {
           index = startTag(at: index)
         } else {
           index += 1
@@ -140,16 +141,14 @@ enum ParserInput {
       return index
     }
 
-    private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-
     /// The bytes libxml2 lets an attribute's name start with.
     private func isNameStart(_ byte: UInt8) -> Bool {
-      isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+      ScalarClass.isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
     }
 
     /// The bytes libxml2 reads as part of an HTML name after its first.
     private func isNameByte(_ byte: UInt8) -> Bool {
-      isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ":")
+      ScalarClass.isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ":")
         || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
     }
 
@@ -174,12 +173,10 @@ enum ParserInput {
       return index
     }
 
-    private func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
     private func isKept(_ name: Range<Int>) -> Bool { ParserInput.keptAttributes.contains(MarkupName(page, name)) }
 
     private func equalsIgnoringCase(_ range: Range<Int>, _ word: StaticString) -> Bool {
-      range.count == word.utf8CodeUnitCount && range.allSatisfy { lowercased(page[$0]) == word.utf8Start[$0 - range.lowerBound] }
+      range.count == word.utf8CodeUnitCount && range.allSatisfy { ScalarClass.asciiLowercased(page[$0]) == word.utf8Start[$0 - range.lowerBound] }
     }
 
     /// Whether the bytes in `range` hold an ASCII word, whatever its case.
@@ -187,7 +184,7 @@ enum ParserInput {
       let count = word.utf8CodeUnitCount
       guard range.count >= count else { return false }
       return (range.lowerBound...(range.upperBound - count)).contains { offset in
-        (0..<count).allSatisfy { lowercased(page[offset + $0]) == word.utf8Start[$0] }
+        (0..<count).allSatisfy { ScalarClass.asciiLowercased(page[offset + $0]) == word.utf8Start[$0] }
       }
     }
 
@@ -232,7 +229,7 @@ enum ParserInput {
       var index = start
       let count = name.utf8CodeUnitCount
       while let found = nextOpening(from: index), found + 2 + count <= page.count {
-        if page[found + 1] == UInt8(ascii: "/"), (0..<count).allSatisfy({ lowercased(page[found + 2 + $0]) == name.utf8Start[$0] }) {
+        if page[found + 1] == UInt8(ascii: "/"), (0..<count).allSatisfy({ ScalarClass.asciiLowercased(page[found + 2 + $0]) == name.utf8Start[$0] }) {
           return found
         }
         index = found + 1
