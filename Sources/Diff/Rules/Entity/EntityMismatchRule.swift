@@ -72,19 +72,15 @@ struct EntityMismatchRule: DiscrepancyRule {
       var target = matching.unmatchedTarget.filter { !misspelt.contains($0.range) && !Self.occurs($0, in: nearbySource) }
       // A known name said once more on one side may be the one the other side replaced:
       // "ambassador to China … exporter to China" against "ambasciatore in Polonia … in Cina".
-      // Only against a known name of its kind: a repeat is more often a dropped pronoun.
-      // A repeated name is written on the other side, only fewer times: that is no sign it is there.
+      // Such a repeat is written on the other side, only fewer times: that is no sign it is
+      // there, so the check below passes it over.
       var repeats = (source: Set<TextRange>(), target: Set<TextRange>())
       if source.isEmpty, !target.isEmpty {
-        source = matching.surplusSource.filter { repeated in
-          repeated.entity?.isKnown == true && target.contains { $0.entity?.isKnown == true && $0.entity?.category == repeated.entity?.category }
-        }
+        source = matching.surplusSource.filter { Self.mayBeReplaced($0, by: target) }
         repeats.source.formUnion(source.map(\.range))
       }
       if target.isEmpty, !source.isEmpty {
-        target = matching.surplusTarget.filter { repeated in
-          repeated.entity?.isKnown == true && source.contains { $0.entity?.isKnown == true && $0.entity?.category == repeated.entity?.category }
-        }
+        target = matching.surplusTarget.filter { Self.mayBeReplaced($0, by: source) }
         repeats.target.formUnion(target.map(\.range))
       }
       guard !source.isEmpty, !target.isEmpty else { continue }
@@ -136,6 +132,12 @@ struct EntityMismatchRule: DiscrepancyRule {
     case (let other?, nil): return [.person, .organisation, .place].contains(other) && isProperName(b.text)
     case (let p?, let q?): return p == q
     }
+  }
+
+  /// Whether a repeated name may be the one the other side replaced by one of `others`: only
+  /// a known name, by a known name of its kind — a repeat is more often a dropped pronoun.
+  static func mayBeReplaced(_ repeated: Claim, by others: [Claim]) -> Bool {
+    repeated.entity?.isKnown == true && others.contains { $0.entity?.isKnown == true && $0.entity?.category == repeated.entity?.category }
   }
 
   /// A name none of whose words a dictionary knows: "Ohio", "Wesbanco", not "Stando al Centro".
