@@ -181,6 +181,10 @@ public struct TimeReference: Sendable, Codable, Equatable, Hashable {
     self.expression = expression
   }
 
+  /// Whether the expression is a distance from publication ("three weeks ago", "tra due
+  /// anni"): a day, and also a count of days or years the quantity readers read.
+  public var isDistance: Bool { expression.hasPrefix("offset-") }
+
   /// "2016-01-01..2016-12-31", or the expression when unresolved.
   public var intervalText: String {
     guard let from, let to else { return expression }

@@ -63,8 +63,8 @@ public struct ClaimExtractor: Sendable {
         c.time = found.reference
         // A hedge or bound before a day or a time of day: "about 29 September", "verso le 15"
         // is told apart from "29 September"; before a period ("over the past year") the word
-        // belongs to the period.
-        if Self.isPointInTime(found.reference) { c.timeQualifier = quantityReader.qualifier(tokens, beforeTime: found.tokens) }
+        // belongs to the period, and before a distance ("about three weeks ago") to its count.
+        if !found.isShared && Self.isPointInTime(found.reference) { c.timeQualifier = quantityReader.qualifier(tokens, beforeTime: found.tokens) }
         sentenceClaims.append(c)
       }
       let knownEntities = entityReader.readKnown(&tokens)

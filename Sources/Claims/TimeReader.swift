@@ -16,6 +16,9 @@ struct TimeReader {
   struct Found {
     var tokens: Range<Int>
     var reference: TimeReference
+    /// Whether the quantity readers may read the tokens too: a distance in time ("three weeks
+    /// ago") is a day and also a count of weeks, which the quantity rules compare.
+    var isShared = false
   }
 
   func read(_ sentence: inout SentenceTokens) -> [Found] {
@@ -23,7 +26,7 @@ struct TimeReader {
     var index = 0
     while index < sentence.count {
       if !sentence.consumed[index], let hit = match(sentence, at: index) {
-        sentence.consume(hit.tokens)
+        if !hit.isShared { sentence.consume(hit.tokens) }
         found.append(hit)
         index = hit.tokens.upperBound
       } else {
@@ -34,24 +37,53 @@ struct TimeReader {
   }
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
-    if let found = clock(s, at: i) ?? date(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) ?? century(s, at: i) ?? decade(s, at: i)
-      ?? year(s, at: i)
-    {
-      return found
-    }
-    return nil
+    // The first reader that reads at the token wins.
+    if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? date(s, at: i) { return found }
+    if let found = offset(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) { return found }
+    return century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
   }
 
   // MARK: Absolute dates
 
-  private func monthAt(_ s: SentenceTokens, _ i: Int) -> Int? {
+  /// The month named at `i`. `nextToDay` is for a month written against a day ("3rd of
+  /// march", "march 3"), which names the month even in lowercase, verb or not.
+  private func monthAt(_ s: SentenceTokens, _ i: Int, nextToDay: Bool = false) -> Int? {
     guard i >= 0, i < s.count, s[i].kind == .word else { return nil }
     // "May" the month is capitalised; "may" the verb is not. Italian months are lowercase, and
     // a lowercased English text ("on january 5") still names the months that are no other word.
     guard let month = CalendarNames.month(folded: s[i].folded, language: language) else { return nil }
-    if language == .english && !s[i].isCapitalized && !Self.unambiguousLowercaseMonths.contains(s[i].folded) { return nil }
+    if language == .english && !nextToDay && !s[i].isCapitalized && !Self.unambiguousLowercaseMonths.contains(s[i].folded) { return nil }
     return month
   }
+
+  /// A day of the month written as an ordinal word at `i`: "first", "third", "twenty-first",
+  /// "twenty first"; Italian says only the first so ("primo"), the others as figures.
+  private func ordinalDay(_ s: SentenceTokens, at i: Int) -> (day: Int, end: Int)? {
+    guard i >= 0, i < s.count, s[i].kind == .word else { return nil }
+    switch language {
+    case .italian:
+      return s[i].folded == "primo" ? (1, i + 1) : nil
+    case .english:
+      var words = [s[i].folded]
+      if EnglishNumberWords.tens[s[i].folded] != nil, let next = s.folded(i + 1), EnglishNumberWords.isOrdinal(next) { words.append(next) }
+      guard let last = words.last, EnglishNumberWords.isOrdinal(last), let day = EnglishNumberWords.value(of: words), (1...31).contains(day)
+      else { return nil }
+      return (day, i + words.count)
+    }
+  }
+
+  /// Whether a day of the month read from `start` to `end` stands as one: what follows is no
+  /// noun it counts ("they march 3 miles") nor another figure.
+  private func endsDay(_ s: SentenceTokens, at end: Int) -> Bool {
+    guard end < s.count else { return true }
+    switch s[end].kind {
+    case .punctuation: return true
+    case .number: return s[end].text.count == 4
+    case .word: return s.isOrdinalSuffix(at: end) || !isCountable(s[end].folded) && Self.quantityUnitWords.contains(s[end].folded) == false
+    }
+  }
+
+  private static let quantityUnitWords: Set<String> = ["miles", "km", "metres", "meters", "yards", "feet", "times", "percent", "per"]
 
   /// English words before a month that name it only when the month is no verb or name too.
   static let monthOnlyPrepositions: Set<String> = ["of", "on", "before", "after", "around", "throughout", "till", "into"]
@@ -74,11 +106,18 @@ struct TimeReader {
 
   private func date(_ s: SentenceTokens, at i: Int) -> Found? {
     // DAY MONTH [YEAR]: "3 May 2017", "4 maggio 2017", "3rd May".
-    if let day = intAt(s, i, in: 1...31) {
-      var m = i + 1
+    // "the first of March", "primo marzo", "il primo di marzo".
+    let wordDay = ordinalDay(s, at: i)
+    if let day = intAt(s, i, in: 1...31) ?? wordDay?.day {
+      var m = wordDay?.end ?? i + 1
       if s.isOrdinalSuffix(at: m) { m += 1 }
-      if s.folded(m) == "of" { m += 1 }
-      if let month = monthAt(s, m) {
+      // "il 1º marzo", "1° maggio": the Italian ordinal sign of the first.
+      if language == .italian, m < s.count, !s[m].isSpaced, ["º", "°", "o"].contains(s[m].text), day == 1 { m += 1 }
+      if s.folded(m) == "of" || (language == .italian && wordDay != nil && s.folded(m) == "di") { m += 1 }
+      // A word ordinal names a day only before its month with "of" in English ("first of all").
+      // In Italian, before a full month name: "primo set" is a tennis set.
+      let wordDayFits = wordDay == nil || (language == .italian ? m < s.count && s[m].folded.count > 3 : s.folded(m - 1) == "of")
+      if wordDayFits, let month = monthAt(s, m, nextToDay: m > i + 1) {
         if let year = intAt(s, m + 1, in: 1000...2999) {
           return makeDay(year, month, day, tokens: i..<(m + 2))
         }
@@ -90,15 +129,24 @@ struct TimeReader {
       }
     }
     // MONTH DAY[,] [YEAR]: "April 30, 2017", "May 3", "Oct. 2, 1968".
-    if let month = monthAt(s, i) {
+    // "march 3", "March third": a month written against its day.
+    if let month = monthAt(s, i) ?? monthAt(s, i, nextToDay: true) {
       let dayIndex = s.folded(i + 1) == "." && !(i + 1 < s.count && s[i + 1].isSpaced) ? i + 2 : i + 1
-      if let day = intAt(s, dayIndex, in: 1...31) {
-        var y = dayIndex + 1
-        if s.isOrdinalSuffix(at: y) { y += 1 }
-        if s.folded(y) == "," { y += 1 }
-        if let year = intAt(s, y, in: 1000...2999) { return makeDay(year, month, day, tokens: i..<(y + 1)) }
-        return dayWithoutYear(month, day, tokens: i..<(dayIndex + 1 + (s.isOrdinalSuffix(at: dayIndex + 1) ? 1 : 0)))
+      let wordDay = language == .english ? ordinalDay(s, at: dayIndex) : nil
+      if let day = intAt(s, dayIndex, in: 1...31) ?? wordDay?.day {
+        var dayEnd = wordDay?.end ?? dayIndex + 1
+        if s.isOrdinalSuffix(at: dayEnd) { dayEnd += 1 }
+        // Lowercase "march" and "may" and an ordinal word after a month name a day only when
+        // nothing after them makes them a verb or a count.
+        let isWritten = monthAt(s, i) != nil && wordDay == nil
+        if isWritten || endsDay(s, at: dayEnd) {
+          var y = dayEnd
+          if s.folded(y) == "," { y += 1 }
+          if let year = intAt(s, y, in: 1000...2999) { return makeDay(year, month, day, tokens: i..<(y + 1)) }
+          return dayWithoutYear(month, day, tokens: i..<dayEnd)
+        }
       }
+      guard monthAt(s, i) != nil else { return nil }
       // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918".
       let yearIndex = language == .italian && s.folded(i + 1) == "del" ? i + 2 : i + 1
       if let year = intAt(s, yearIndex, in: 1000...2999) {
@@ -122,6 +170,70 @@ struct TimeReader {
       }
     }
     return nil
+  }
+
+  // MARK: Dates in figures
+
+  /// A date written in figures: "2015-03-03" (ISO), "31/10/1974" and "3-3-15" day first in
+  /// Italian, "2/15/2013" month first in English; "il 15/02", "on 2/15" without the year after a
+  /// word that introduces a date. English puts the month first in the United States and the
+  /// day first in Britain: a date either order reads as a valid one ("3/5/2017") is not read
+  /// as a day, only its year.
+  private func numericDate(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard i + 2 < s.count, s[i].kind == .number, let separator = s.folded(i + 1), separator == "/" || separator == "-",
+      !s[i + 1].isSpaced, !s[i + 2].isSpaced, let first = intAt(s, i, in: 0...2999), let second = intAt(s, i + 2, in: 1...31)
+    else { return nil }
+    // Nothing glued on either side: "1-2-3-4" is no date, nor "10/20/30%".
+    if i > 0, !s[i].isSpaced, ["/", "-"].contains(s[i - 1].folded) { return nil }
+    let hasThird = s.folded(i + 3) == separator && i + 4 < s.count && !s[i + 3].isSpaced && !s[i + 4].isSpaced
+    let end = hasThird ? i + 5 : i + 3
+    if end < s.count, !s[end].isSpaced {
+      guard s[end].kind == .punctuation, !["/", "-", "%"].contains(s[end].folded),
+        !(end + 1 < s.count && !s[end + 1].isSpaced && s[end + 1].kind == .number)
+      else { return nil }
+    }
+    if hasThird, s[i].text.count == 4, separator == "-", second <= 12, let day = intAt(s, i + 4, in: 1...31) {
+      return makeDay(first, second, day, tokens: i..<end)
+    }
+    guard s[i].text.count <= 2, first >= 1, first <= 31 else { return nil }
+    let dayFirst: Bool
+    switch language {
+    case .italian: dayFirst = true
+    case .english:
+      // Month first unless the first figure cannot be a month; both orders valid and
+      // different is Britain's or America's, which the page does not say.
+      if first <= 12 && second <= 12 && first != second { return nil }
+      dayFirst = first > 12
+    }
+    let (day, month) = dayFirst ? (first, second) : (second, first)
+    guard (1...12).contains(month) else { return nil }
+    if hasThird {
+      guard s[i + 4].kind == .number, s[i + 4].text.allSatisfy(\.isNumber), let written = Int(s[i + 4].text) else { return nil }
+      let year: Int
+      switch s[i + 4].text.count {
+      case 4: year = written
+      case 2: year = fullYear(twoDigits: written)
+      default: return nil
+      }
+      return makeDay(year, month, day, tokens: i..<end)
+    }
+    // Day and month alone, "15/2" or "2-15", are also a score, a fraction or a range: only
+    // after a word that introduces a date.
+    guard separator == "/", let previous = s.folded(i - 1), dateIntroductions.contains(previous) else { return nil }
+    return dayWithoutYear(month, day, tokens: i..<end)
+  }
+
+  private var dateIntroductions: Set<String> { language == .english ? Self.englishDateIntroductions : Self.italianDateIntroductions }
+  private static let englishDateIntroductions: Set<String> = ["on", "by", "until", "till", "from", "since", "before", "after"]
+  private static let italianDateIntroductions: Set<String> = ["il", "dal", "al", "del", "entro", "prima", "dopo", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"]
+
+  /// The century of a two-digit year: the latest year ending in those digits not more than
+  /// ten years after publication ("74" is 1974, "15" is 2015); without a publication date,
+  /// 2000–2049 or 1950–1999.
+  private func fullYear(twoDigits: Int) -> Int {
+    guard let published else { return twoDigits < 50 ? 2000 + twoDigits : 1900 + twoDigits }
+    let candidate = published.year / 100 * 100 + twoDigits
+    return candidate > published.year + 10 ? candidate - 100 : candidate
   }
 
   /// A month named without a year: the latest such month not long after publication.
@@ -435,6 +547,71 @@ struct TimeReader {
     return nil
   }
 
+  // MARK: Distances from publication
+
+  /// "three weeks ago", "a year ago", "two months from now", "tre settimane fa", "un anno fa",
+  /// "tra due settimane": the day that many days, weeks, months or years before or after
+  /// publication, as both peers' suites resolve it.
+  private func offset(_ s: SentenceTokens, at i: Int) -> Found? {
+    switch language {
+    case .english:
+      guard let count = countAt(s, i), let unit = s.folded(i + 1).flatMap({ Self.englishUnits[$0] }) else { return nil }
+      if s.folded(i + 2) == "ago" { return offsetFound(-count, unit, tokens: i..<(i + 3)) }
+      if s.folded(i + 2) == "hence" { return offsetFound(count, unit, tokens: i..<(i + 3)) }
+      if s.matches(["from", "now"], at: i + 2) { return offsetFound(count, unit, tokens: i..<(i + 4)) }
+      return nil
+    case .italian:
+      if let count = countAt(s, i), let unit = s.folded(i + 1).flatMap({ Self.italianUnits[$0] }), s.folded(i + 2) == "fa" {
+        return offsetFound(-count, unit, tokens: i..<(i + 3))
+      }
+      // "tra due settimane", not "tra due e tre settimane" nor "tra due anni e mezzo".
+      guard s.folded(i) == "tra" || s.folded(i) == "fra", let count = countAt(s, i + 1),
+        let unit = s.folded(i + 2).flatMap({ Self.italianUnits[$0] }), s.folded(i + 3) != "e"
+      else { return nil }
+      return offsetFound(count, unit, tokens: i..<(i + 3))
+    }
+  }
+
+  /// A small count in figures or in one word: "3", "three", "a", "tre", "un".
+  private func countAt(_ s: SentenceTokens, _ i: Int) -> Int? {
+    guard i >= 0, i < s.count else { return nil }
+    if let value = intAt(s, i, in: 1...999) { return value }
+    guard s[i].kind == .word else { return nil }
+    let word = s[i].folded
+    switch language {
+    case .english:
+      if ["a", "an", "one"].contains(word) { return 1 }
+      guard EnglishNumberWords.isNumberWord(word), !EnglishNumberWords.isOrdinal(word) else { return nil }
+      // "a million years ago" is geology, no day.
+      return EnglishNumberWords.value(of: [word]).flatMap { $0 < 1000 ? $0 : nil }
+    case .italian:
+      if ["un", "una", "uno"].contains(word) { return 1 }
+      return ItalianNumberWords.value(of: word).flatMap { $0 < 1000 ? $0 : nil }
+    }
+  }
+
+  /// Units of a distance in time, as days or months each.
+  private enum OffsetUnit {
+    case days(Int)
+    case months(Int)
+  }
+
+  private static let englishUnits: [String: OffsetUnit] = [
+    "day": .days(1), "days": .days(1), "week": .days(7), "weeks": .days(7), "fortnight": .days(14), "fortnights": .days(14),
+    "month": .months(1), "months": .months(1), "year": .months(12), "years": .months(12), "decade": .months(120), "decades": .months(120),
+  ]
+  private static let italianUnits: [String: OffsetUnit] = [
+    "giorno": .days(1), "giorni": .days(1), "settimana": .days(7), "settimane": .days(7), "mese": .months(1), "mesi": .months(1),
+    "anno": .months(12), "anni": .months(12), "decennio": .months(120), "decenni": .months(120),
+  ]
+
+  private func offsetFound(_ count: Int, _ unit: OffsetUnit, tokens: Range<Int>) -> Found {
+    switch unit {
+    case .days(let days): Found(tokens: tokens, reference: resolve("offset-days-\(count * days)"), isShared: true)
+    case .months(let months): Found(tokens: tokens, reference: resolve("offset-months-\(count * months)"), isShared: true)
+    }
+  }
+
   func resolve(_ expression: String) -> TimeReference {
     guard let p = published else { return TimeReference(from: nil, to: nil, isRelative: true, expression: expression) }
     let monday = p.adding(days: 1 - p.isoWeekday)
@@ -467,6 +644,12 @@ struct TimeReader {
     case "day-before-yesterday": return span(p.adding(days: -2), p.adding(days: -2))
     case "day-after-tomorrow": return span(p.adding(days: 2), p.adding(days: 2))
     default:
+      if expression.hasPrefix("offset-days-"), let days = Int(expression.dropFirst(12)) {
+        return span(p.adding(days: days), p.adding(days: days))
+      }
+      if expression.hasPrefix("offset-months-"), let months = Int(expression.dropFirst(14)) {
+        return span(p.adding(months: months), p.adding(months: months))
+      }
       if expression.hasPrefix("weekday-"), let weekday = Int(expression.dropFirst(8)) {
         // The latest such weekday not after publication: news reports the recent past.
         let back = (p.isoWeekday - weekday + 7) % 7

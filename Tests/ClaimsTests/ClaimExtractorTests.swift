@@ -423,6 +423,51 @@ import Testing
     #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [day])
   }
 
+  /// Dates in figures: ISO in both languages, day first in Italian, month first in English
+  /// only when the day is over twelve or equals the month; a date either order reads ("3/5/2017"
+  /// in English) gives its year alone, and day and month alone only after a word that
+  /// introduces a date ("24/7" is a service, "10-20" a range).
+  @Test(arguments: [
+    ("Il decreto del 31/10/1974 è stato abrogato.", Language.italian, ["1974-10-31"]),
+    ("La legge è del 3/5/17.", .italian, ["2017-05-03"]), ("La sentenza è attesa il 15/02.", .italian, ["2017-02-15"]),
+    ("The vote was held on 2015-03-03.", .english, ["2015-03-03"]), ("Il voto è del 2015-03-03.", .italian, ["2015-03-03"]),
+    ("The law of 2/15/2013 was repealed.", .english, ["2013-02-15"]), ("The law of 15/2/2013 was repealed.", .english, ["2013-02-15"]),
+    ("The law of 3/5/2017 was repealed.", .english, ["2017-01-01..2017-12-31"]), ("The hearing is on 2/15.", .english, ["2017-02-15"]),
+    ("They offer 24/7 support and scored 10-20 in 1-2-3-4 drills.", .english, []),
+  ])
+  func datesInFigures(text: String, language: Language, intervals: [String]) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+  }
+
+  /// A month against its day names it in lowercase too ("march 3", "the 1st of march"), and an
+  /// ordinal word is a day before "of" and a month or after a month; not where the figure
+  /// counts ("they march 3 miles") or the ordinal is an adverb ("first of all").
+  @Test(arguments: [
+    ("It opened on march 3 2015.", Language.english, ["2015-03-03"]), ("It opened on the 1st of march.", .english, ["2017-03-01"]),
+    ("It opened on the first of March.", .english, ["2017-03-01"]), ("It opened on March twenty-first.", .english, ["2017-03-21"]),
+    ("È stato aperto il primo marzo.", .italian, ["2017-03-01"]), ("È stato aperto il 1º maggio.", .italian, ["2017-05-01"]),
+    ("Soldiers march 3 miles a day.", .english, []), ("First of all, they may 2 times a day ask.", .english, []),
+    ("Ha vinto il primo set.", .italian, []),
+  ])
+  func monthsAgainstTheirDays(text: String, language: Language, intervals: [String]) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+  }
+
+  /// A distance from publication is the day that far back or ahead, and a count written as a
+  /// figure or number word stays a count of its units for the quantity rules ("a year" is none);
+  /// "a million years ago" is no day, nor "tra due e tre anni".
+  @Test(arguments: [
+    ("It closed three weeks ago.", Language.english, ["2017-04-12"], true), ("È stato chiuso tre settimane fa.", .italian, ["2017-04-12"], true),
+    ("It opened a year ago.", .english, ["2016-05-03"], false), ("Riaprirà tra due mesi.", .italian, ["2017-07-03"], true),
+    ("It will reopen two months from now.", .english, ["2017-07-03"], true), ("It formed a million years ago.", .english, [], true),
+    ("Riaprirà tra due e tre anni.", .italian, [], true),
+  ])
+  func distancesFromPublication(text: String, language: Language, intervals: [String], counted: Bool) throws {
+    let claims = try claims(text, language)
+    #expect(claims.compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(claims.contains { $0.quantity?.countedClass == .time } == counted)
+  }
+
   @Test func aWeekdayInThePossessiveIsADay() throws {
     let english = try claims("He was hurt in Saturday's 31-27 defeat.", .english).compactMap(\.time)
     let italian = try claims("Si è ferito nella sconfitta per 31-27 di sabato.", .italian).compactMap(\.time)

@@ -38,6 +38,13 @@ struct TimeMatching {
     // One time inside the other is the same time told with more or less detail ("1968" and
     // "2 ottobre 1968"), not a different one.
     take(Self.nests, into: &equal)
+    // Two distances from publication that differ ("32 years ago", "26 anni fa") are two counts
+    // of years, which the quantity rules compare; and a distance on one side only is a count
+    // the quantity rules find missing, or another way of giving a time the other side gives.
+    var distances: [(source: Claim, target: Claim)] = []
+    take({ $0.isDistance && $1.isDistance }, into: &distances)
+    source.removeAll { $0.time?.isDistance == true }
+    target.removeAll { $0.time?.isDistance == true }
     // What is left on both sides and overlaps, or is the only time on each side, differs —
     // unless one is a time the publication date did not resolve and the other is not of its
     // kind: "next week" may well fall in "novembre", and "March" be "marzo 2020", for all the
@@ -52,7 +59,10 @@ struct TimeMatching {
 
   /// Relative expressions translators use for one another: "in the past year" and "lo scorso
   /// anno" are rendered both ways in faithful translations.
-  static let interchangeable: [Set<String>] = [["past-year", "last-year"], ["past-month", "last-month"], ["past-week", "last-week"]]
+  /// So are "a year ago" and "last year" when the publication date does not tell.
+  static let interchangeable: [Set<String>] = [
+    ["past-year", "last-year", "offset-months--12"], ["past-month", "last-month", "offset-months--1"], ["past-week", "last-week", "offset-days--7"],
+  ]
 
   static func agree(_ a: TimeReference, _ b: TimeReference) -> Bool {
     if a.isRelative && b.isRelative && a.expression == b.expression { return true }

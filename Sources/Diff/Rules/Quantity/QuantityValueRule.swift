@@ -32,6 +32,8 @@ struct QuantityValueRule: DiscrepancyRule {
       .pair(en: "The storm is moving north at ↓12 miles per hour.", it: "La tempesta si sposta verso nord a ↓9 miglia all'ora."),
       // An ordinal counts what follows it, in both languages' ways of writing one.
       .pair(en: "Saturday's event in Holyoke was his ↓36th town hall meeting since 2017.", it: "L'evento di sabato a Holyoke è stato il suo ↓45° incontro dal 2017."),
+      // A distance from publication is also a count of its units.
+      .pair(en: "The plant closed ↓32 years ago.", it: "L'impianto è stato chiuso ↓26 anni fa."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {

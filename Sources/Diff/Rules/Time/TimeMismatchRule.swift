@@ -15,6 +15,9 @@ struct TimeMismatchRule: DiscrepancyRule {
       .pair(en: "Telegram was popular in 2016.", it: "Nel 2016 Telegram era popolare."),
       .pair(en: "He spoke on Wednesday.", it: "Ha parlato mercoledì."),
       .pair(en: "It is a 19th-century building.", it: "È un edificio dell'Ottocento."),
+      // Two distances from publication that differ are two counts, quantity.value's to report.
+      .pair(en: "The plant closed 32 years ago.", it: "L'impianto è stato chiuso 26 anni fa."),
+      .pair(en: "The plant closed a year ago.", it: "L'impianto è stato chiuso l'anno scorso."),
     ],
     triggering: [
       .pair(en: "It is a ↓19th-century building.", it: "È un edificio del ↓XX secolo."),

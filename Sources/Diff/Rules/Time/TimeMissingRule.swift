@@ -13,6 +13,8 @@ struct TimeMissingRule: DiscrepancyRule {
     nonTriggering: [
       .pair(en: "The operation took place last week.", it: "L'operazione si è svolta la settimana scorsa."),
       .pair(en: "Police arrested five people.", it: "La polizia ha arrestato cinque persone."),
+      // A distance given on one side only is a count the quantity rules look for.
+      .pair(en: "The plant closed 10 years ago.", it: "L'impianto ha chiuso dieci anni prima."),
     ],
     triggering: [
       .pair(
