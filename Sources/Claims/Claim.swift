@@ -185,6 +185,12 @@ public struct TimeReference: Sendable, Codable, Equatable, Hashable {
   /// anni"): a day, and also a count of days or years the quantity readers read.
   public var isDistance: Bool { expression.hasPrefix("offset-") }
 
+  /// Whether the time can be one end of a period ("from 2014 to 2018", "dal 13 al 15 luglio"):
+  /// a year, month or day, resolved or not; not a time of day, a distance or a relative week.
+  var isPeriodEnd: Bool {
+    ["year", "month", "date"].contains(expression) || expression.hasPrefix("day-") || expression.hasPrefix("month-")
+  }
+
   /// "2016-01-01..2016-12-31", or the expression when unresolved.
   public var intervalText: String {
     guard let from, let to else { return expression }

@@ -33,7 +33,172 @@ struct TimeReader {
         index += 1
       }
     }
-    return found
+    return joiningRanges(found, in: &sentence)
+  }
+
+  // MARK: Periods between two times
+
+  /// Two times joined as the ends of one period become that period: "from 2014 to 2018",
+  /// "between 2007 and 2009", "2014-2018", "from March to May", "dal 2014 al 2018", "tra il
+  /// 2007 e il 2009"; and a day of the month given as a bare figure at one end takes the other
+  /// end's month: "July 13-15", "from 13 to 15 July", "dal 13 al 15 luglio".
+  private func joiningRanges(_ found: [Found], in s: inout SentenceTokens) -> [Found] {
+    guard !found.isEmpty else { return found }
+    var result: [Found] = []
+    var index = 0
+    while index < found.count {
+      var current = found[index]
+      index += 1
+      guard current.reference.isPeriodEnd else {
+        result.append(current)
+        continue
+      }
+      // A bare day before the period's other end: "13 to 15 July", "dal 13 al 15 luglio".
+      if let start = dayStart(s, before: current), let joined = join(start.found, current, opening: start.opening) {
+        s.consume(start.found.tokens)
+        result.append(joined)
+        continue
+      }
+      let opening = openingWord(s, before: current.tokens.lowerBound)
+      guard let connector = connectorEnd(s, after: current.tokens.upperBound, opening: opening) else {
+        result.append(current)
+        continue
+      }
+      if index < found.count, found[index].tokens.lowerBound == connector, found[index].reference.isPeriodEnd,
+        let joined = join(current, found[index], opening: opening)
+      {
+        result.append(joined)
+        index += 1
+      } else if let last = bareEnd(s, at: connector, after: current.reference), let joined = join(current, last, opening: opening) {
+        s.consume(last.tokens)
+        result.append(joined)
+      } else {
+        result.append(current)
+      }
+    }
+    return result
+  }
+
+  /// The word that opens a period before `index`, with its article: "from", "between", "dal",
+  /// "tra il"; nil when none does.
+  private func openingWord(_ s: SentenceTokens, before index: Int) -> (word: String, first: Int)? {
+    // The year reader takes "dal" into the year it opens.
+    for first in [index, index - 1, index - 2] where first >= 0 && first < s.count {
+      let word = s[first].folded
+      guard (language == .english ? Self.englishOpenings : Self.italianOpenings).contains(word) else { continue }
+      let between = s.tokens[min(first + 1, index)..<index].allSatisfy { ["the", "il", "l'", "la"].contains($0.folded) }
+      if between { return (word, first) }
+    }
+    return nil
+  }
+
+  private static let englishOpenings: Set<String> = ["from", "between"]
+  private static let italianOpenings: Set<String> = ["dal", "dall'", "da", "tra", "fra", "dai", "dagli"]
+
+  /// The index after the words that join a period's two ends at `index` ("to", "through",
+  /// "and" after "between", "-", "al", "e il" after "tra"), or nil.
+  private func connectorEnd(_ s: SentenceTokens, after index: Int, opening: (word: String, first: Int)?) -> Int? {
+    guard let word = s.folded(index) else { return nil }
+    if word == "-" || word == "\u{2013}" { return index + 1 }
+    let article: Set<String> = ["the", "il", "l'", "la"]
+    func skippingArticle(_ j: Int) -> Int { s.folded(j).map { article.contains($0) } == true ? j + 1 : j }
+    switch language {
+    case .english:
+      if ["to", "till", "until", "through", "thru"].contains(word) { return skippingArticle(index + 1) }
+      if word == "and", opening?.word == "between" { return skippingArticle(index + 1) }
+    case .italian:
+      guard let opening else { return nil }
+      if ["tra", "fra"].contains(opening.word), word == "e" { return skippingArticle(index + 1) }
+      if ["dal", "dall'", "da", "dai", "dagli"].contains(opening.word) {
+        if ["al", "all'", "a", "ad", "ai", "agli"].contains(word) { return index + 1 }
+        if word == "fino", let next = s.folded(index + 1), ["al", "all'", "a"].contains(next) { return index + 2 }
+      }
+    }
+    return nil
+  }
+
+  /// A period's second end written bare after its connector: a year ("2014-2018"), or a day of
+  /// the first end's month ("July 13-15", "April 9th through 17th").
+  private func bareEnd(_ s: SentenceTokens, at index: Int, after first: TimeReference) -> Found? {
+    // "from March to May", "da marzo a maggio": a month after a month, "May" or not.
+    if first.expression.hasPrefix("month-"), !(index < s.count && s.consumed[index]), let month = monthAt(s, index, nextToDay: true) {
+      return Found(tokens: index..<(index + 1), reference: monthAlone(month))
+    }
+    guard index < s.count, !s.consumed[index], s[index].kind == .number, s[index].text.allSatisfy(\.isNumber), let value = Int(s[index].text)
+    else { return nil }
+    var end = index + 1
+    if s.isOrdinalSuffix(at: end) { end += 1 }
+    // A figure that counts something is no end of a period: "2014 to 2018 people".
+    if let next = s.folded(end), s[end].kind == .word, isCountable(next) { return nil }
+    if first.expression == "year", s[index].text.count == 4, let from = first.from, value > from.year, value <= 2999 {
+      let reference = TimeReference(
+        from: SimpleDate(year: value, month: 1, day: 1), to: SimpleDate(year: value, month: 12, day: 31), isRelative: false, expression: "year")
+      return Found(tokens: index..<end, reference: reference)
+    }
+    guard (1...31).contains(value), monthAt(s, end, nextToDay: true) == nil else { return nil }
+    if let from = first.from, first.from == first.to, value > from.day, SimpleDate.isValid(year: from.year, month: from.month, day: value) {
+      let day = SimpleDate(year: from.year, month: from.month, day: value)
+      return Found(tokens: index..<end, reference: TimeReference(from: day, to: day, isRelative: first.isRelative, expression: first.expression))
+    }
+    let parts = first.expression.split(separator: "-")
+    if first.from == nil, parts.count == 3, parts[0] == "day", let month = Int(parts[1]), let day = Int(parts[2]), value > day {
+      return Found(tokens: index..<end, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "day-\(month)-\(value)"))
+    }
+    return nil
+  }
+
+  /// The first end of a period written as a bare day before its connector, when `second` is a
+  /// day with its month: "13" in "13 to 15 July", "from the 13th to the 15th of July", "dal 13 al
+  /// 15 luglio", "tra il 13 e il 15 luglio".
+  private func dayStart(_ s: SentenceTokens, before second: Found) -> (found: Found, opening: (word: String, first: Int)?)? {
+    let b = second.reference
+    let parts = b.expression.split(separator: "-")
+    let secondDay: (month: Int, day: Int, year: Int?)
+    if let from = b.from, b.from == b.to, b.expression == "date" {
+      secondDay = (from.month, from.day, from.year)
+    } else if b.from == nil, parts.count == 3, parts[0] == "day", let month = Int(parts[1]), let day = Int(parts[2]) {
+      secondDay = (month, day, nil)
+    } else {
+      return nil
+    }
+    // Back over the connector to the bare day: "13 to", "13th -", "13 al", "13 e il".
+    var j = second.tokens.lowerBound - 1
+    if let word = s.folded(j), ["the", "il", "l'"].contains(word) { j -= 1 }
+    guard let connector = s.folded(j) else { return nil }
+    var connectorStart = j
+    if language == .italian, ["al", "all'", "a"].contains(connector), s.folded(j - 1) == "fino" { connectorStart = j - 1 }
+    var k = connectorStart - 1
+    if s.isOrdinalSuffix(at: k) { k -= 1 }
+    guard k >= 0, !s.consumed[k], let day = intAt(s, k, in: 1...31), day < secondDay.day else { return nil }
+    let opening = openingWord(s, before: k)
+    // The connector must be the one the opening calls for ("between … and", "dal … al").
+    guard connectorEnd(s, after: connectorStart, opening: opening) != nil else { return nil }
+    let reference: TimeReference
+    if let year = secondDay.year {
+      let date = SimpleDate(year: year, month: secondDay.month, day: day)
+      reference = TimeReference(from: date, to: date, isRelative: b.isRelative, expression: "date")
+    } else {
+      reference = TimeReference(from: nil, to: nil, isRelative: true, expression: "day-\(secondDay.month)-\(day)")
+    }
+    return (Found(tokens: k..<(connectorStart), reference: reference), opening)
+  }
+
+  /// The period from the start of `first` to the end of `second`, when `first` comes first.
+  private func join(_ first: Found, _ second: Found, opening: (word: String, first: Int)?) -> Found? {
+    let a = first.reference
+    let b = second.reference
+    let start = min(opening?.first ?? first.tokens.lowerBound, first.tokens.lowerBound)
+    let tokens = start..<second.tokens.upperBound
+    if var from = a.from, let to = b.to, b.from != nil, a.to != nil {
+      // "from November to March": a month named without its year comes before the other end.
+      if from > to, a.expression.hasPrefix("month-"), b.expression.hasPrefix("month-") { from = from.adding(months: -12) }
+      guard from < to else { return nil }
+      return Found(tokens: tokens, reference: TimeReference(from: from, to: to, isRelative: a.isRelative || b.isRelative, expression: "period"))
+    }
+    // Without a publication date, days and months without their year stay unresolved: the
+    // period keeps both ends' names.
+    guard a.from == nil, b.from == nil, a.expression != b.expression else { return nil }
+    return Found(tokens: tokens, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "period-\(a.expression)-to-\(b.expression)"))
   }
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {

@@ -232,7 +232,17 @@ import TestSupport
       guard let start = (value["start"] as? String).flatMap({ SimpleDate(iso: $0) }),
         let end = (value["end"] as? String).flatMap({ SimpleDate(iso: $0) })
       else { return false }
-      return days(start, end.adding(days: -1))
+      if days(start, end.adding(days: -1)) { return true }
+      // A period between two ends ("between 2007 and 2009", "November 19-20", "from March to
+      // May") ends, in Recognizers-Text, where its second end begins; claimdiff, as Duckling
+      // does and as news means it, takes the second end in: the period passes when it ends on
+      // the last day of the day, month or year that Recognizers-Text's end begins.
+      let lastOfMonth = SimpleDate(year: end.year, month: end.month, day: SimpleDate.daysIn(month: end.month, year: end.year))
+      let lastOfYear = SimpleDate(year: end.year, month: 12, day: 31)
+      return read.contains { time in
+        time.expression.hasPrefix("period") && time.from == start
+          && (time.to == end || (end.day == 1 && time.to == lastOfMonth) || (end.day == 1 && end.month == 1 && time.to == lastOfYear))
+      }
     case "time":
       return (value["value"] as? String).map(clock) ?? false
     case "datetime":

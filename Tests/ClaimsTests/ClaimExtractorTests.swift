@@ -468,6 +468,30 @@ import Testing
     #expect(claims.contains { $0.quantity?.countedClass == .time } == counted)
   }
 
+  /// Two ends joined as one period, in both languages alike; a bare day takes the month of the
+  /// other end; a figure that counts something ends no period; without a publication date the
+  /// period keeps both ends' names, alike in both languages.
+  @Test(arguments: [
+    ("It grew from 2014 to 2018.", Language.english, "2014-01-01..2018-12-31"), ("È cresciuto dal 2014 al 2018.", .italian, "2014-01-01..2018-12-31"),
+    ("It grew between 2007 and 2009.", .english, "2007-01-01..2009-12-31"), ("È cresciuto tra il 2007 e il 2009.", .italian, "2007-01-01..2009-12-31"),
+    ("It grew in 2014-2018.", .english, "2014-01-01..2018-12-31"), ("It is open July 13-15.", .english, "2016-07-13..2016-07-15"),
+    ("It is open from 13 to 15 July.", .english, "2016-07-13..2016-07-15"), ("È aperto dal 13 al 15 luglio.", .italian, "2016-07-13..2016-07-15"),
+    ("È aperto tra il 13 e il 15 luglio.", .italian, "2016-07-13..2016-07-15"), ("It is open from March to May.", .english, "2017-03-01..2017-05-31"),
+    ("È aperto da ottobre ad aprile.", .italian, "2016-10-01..2017-04-30"), ("It is open from October to April.", .english, "2016-10-01..2017-04-30"),
+  ])
+  func periodsBetweenTwoEnds(text: String, language: Language, interval: String) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [interval])
+  }
+
+  @Test func periodsWithoutAPublicationDate() throws {
+    let english = try claims("It is open from 13 to 15 July.", .english, published: nil).compactMap(\.time)
+    let italian = try claims("È aperto dal 13 al 15 luglio.", .italian, published: nil).compactMap(\.time)
+    #expect(english.map(\.expression) == ["period-day-7-13-to-day-7-15"])
+    #expect(english == italian)
+    let counted = try claims("They grew from 2014 to 2018 people.", .english).compactMap(\.time)
+    #expect(counted.map(\.intervalText) == ["2014-01-01..2014-12-31"])
+  }
+
   @Test func aWeekdayInThePossessiveIsADay() throws {
     let english = try claims("He was hurt in Saturday's 31-27 defeat.", .english).compactMap(\.time)
     let italian = try claims("Si è ferito nella sconfitta per 31-27 di sabato.", .italian).compactMap(\.time)

@@ -90,12 +90,15 @@ struct TimeMatching {
   }
 
   /// The unresolved expressions that name a place in the calendar, not a distance from today.
-  static let calendarKinds = ["clock-", "weekday-", "month-", "day-"]
+  static let calendarKinds = ["clock-", "weekday-", "month-", "day-", "period-"]
 
   /// Whether one interval lies within the other; or, without a publication date, a month or
   /// a day of the month given without its year lies within the same month given with or
   /// without one ("October 1st" and "ottobre", "March" and "marzo 2020").
   static func nests(_ a: TimeReference, _ b: TimeReference) -> Bool {
+    // Two periods that differ differ at an end: "13-15 July" is not "dal 13 al 16 luglio" told
+    // with less detail.
+    if a.expression.hasPrefix("period") && b.expression.hasPrefix("period") { return false }
     guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return sameMonth(a, b) || sameMonth(b, a) }
     return (af <= bf && bt <= at) || (bf <= af && at <= bt)
   }

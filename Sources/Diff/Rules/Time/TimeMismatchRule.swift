@@ -18,6 +18,9 @@ struct TimeMismatchRule: DiscrepancyRule {
       // Two distances from publication that differ are two counts, quantity.value's to report.
       .pair(en: "The plant closed 32 years ago.", it: "L'impianto è stato chiuso 26 anni fa."),
       .pair(en: "The plant closed a year ago.", it: "L'impianto è stato chiuso l'anno scorso."),
+      // A period's ends written each language's way.
+      .pair(en: "The festival runs July 13-15.", it: "Il festival si tiene dal 13 al 15 luglio."),
+      .pair(en: "Sales grew between 2007 and 2009.", it: "Le vendite sono cresciute dal 2007 al 2009."),
     ],
     triggering: [
       .pair(en: "It is a ↓19th-century building.", it: "È un edificio del ↓XX secolo."),
@@ -26,6 +29,7 @@ struct TimeMismatchRule: DiscrepancyRule {
         message:
           "English says 'over the past year' (2016-05-03..2017-05-03); Italian says 'Nel 2016' (2016-01-01..2016-12-31)"),
       .pair(en: "The vote took place on ↓3 May 2017.", it: "Il voto si è svolto il ↓4 maggio 2017."),
+      .pair(en: "The festival runs ↓July 13-15.", it: "Il festival si tiene ↓dal 13 al 16 luglio."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
