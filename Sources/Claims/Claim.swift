@@ -181,14 +181,19 @@ public struct TimeReference: Sendable, Codable, Equatable, Hashable {
     self.expression = expression
   }
 
-  /// Whether the expression is a distance from publication ("three weeks ago", "tra due
-  /// anni"): a day, and also a count of days or years the quantity readers read.
-  public var isDistance: Bool { expression.hasPrefix("offset-") }
+  /// Whether the expression counts its way from publication: a distance ("three weeks ago",
+  /// "tra due anni") or a span ("over the past three years", "negli ultimi tre anni"), whose
+  /// count of days or years the quantity readers read too.
+  public var isCountedFromPublication: Bool { expression.hasPrefix("offset-") || expression.hasPrefix("span-") }
 
   /// Whether the time can be one end of a period ("from 2014 to 2018", "dal 13 al 15 luglio"):
   /// a year, month or day, resolved or not; not a time of day, a distance or a relative week.
+  /// A part of a month or year ("late March", "l'inizio di aprile") ends no period: "late March
+  /// or early April" is as often written as two times as "tra la fine di marzo e l'inizio di
+  /// aprile" as one.
   var isPeriodEnd: Bool {
-    ["year", "month", "date"].contains(expression) || expression.hasPrefix("day-") || expression.hasPrefix("month-")
+    if ["year", "month", "date"].contains(expression) || expression.hasPrefix("day-") { return true }
+    return expression.hasPrefix("month-") && expression.split(separator: "-").count == 2
   }
 
   /// "2016-01-01..2016-12-31", or the expression when unresolved.

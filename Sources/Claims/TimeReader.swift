@@ -203,8 +203,8 @@ struct TimeReader {
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
     // The first reader that reads at the token wins.
-    if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? date(s, at: i) { return found }
-    if let found = offset(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) { return found }
+    if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? partOfPeriod(s, at: i) ?? date(s, at: i) { return found }
+    if let found = offset(s, at: i) ?? span(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) { return found }
     return century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
   }
 
@@ -485,6 +485,13 @@ struct TimeReader {
   /// "2pm", "3 p.m.", "10:30", "11 a.m." ↔ "14.00", "ore 15", "alle 14:30": a time of day,
   /// resolved to minutes after midnight ("00:00" and "24:00" are both midnight).
   private func clock(_ s: SentenceTokens, at i: Int) -> Found? {
+    // "noon", "midnight", "mezzogiorno", "mezzanotte"; "12 noon"; not "Midnight Express".
+    if i < s.count, s[i].kind == .word, let minutes = Self.namedTimes[s[i].folded], !s[i].isCapitalized || i == 0 {
+      var first = i
+      if language == .english, i > 0, s[i - 1].text == "12" { first = i - 1 }
+      if language == .italian, let previous = s.folded(i - 1), ["a", "alle", "verso"].contains(previous) { first = i - 1 }
+      return Found(tokens: first..<(i + 1), reference: TimeReference(from: nil, to: nil, isRelative: false, expression: "clock-\(minutes / 60):00"))
+    }
     // "2:03:26" is a duration; none of its figures starts a time of day.
     guard i < s.count, s[i].kind == .number, s.folded(i - 1) != ":" else { return nil }
     var hour: Int?
@@ -544,6 +551,9 @@ struct TimeReader {
       tokens: first..<end,
       reference: TimeReference(from: nil, to: nil, isRelative: false, expression: "clock-\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"))
   }
+
+  /// Times of day said by name, in minutes after midnight.
+  static let namedTimes: [String: Int] = ["noon": 720, "midday": 720, "midnight": 0, "mezzogiorno": 720, "mezzanotte": 0]
 
   /// Time zones written after a time of day: "12.00 GMT", "1200 UTC", "22:00 MDT".
   static let timeZones: Set<String> = [
@@ -777,6 +787,120 @@ struct TimeReader {
     }
   }
 
+  // MARK: Spans up to or from publication
+
+  /// "over the past three years", "the last 2 days", "the next five days", "negli ultimi tre
+  /// anni", "nelle prossime due settimane": the days from that far back up to publication, or
+  /// from the day after it that far ahead. Not a span of something else ("the last two years
+  /// of the war", "i suoi ultimi tre anni").
+  private func span(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard let word = s.folded(i) else { return nil }
+    var first = i
+    var j = i
+    let isPast: Bool
+    switch language {
+    case .english:
+      if word == "the" { j += 1 }
+      guard let direction = s.folded(j), let past = ["past": true, "last": true, "next": false, "coming": false][direction] else { return nil }
+      isPast = past
+      if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.englishSpanOpenings.contains(previous) { return nil }
+      if let previous = s.folded(first - 1), Self.englishSpanOpenings.contains(previous) { first -= 1 }
+    case .italian:
+      if Self.italianSpanArticles.contains(word) { j += 1 }
+      guard let direction = s.folded(j), let past = ["ultimi": true, "ultime": true, "prossimi": false, "prossime": false][direction] else { return nil }
+      isPast = past
+      if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.italianSpanArticles.contains(previous) { return nil }
+      if j == i, let previous = s.folded(i - 1), Self.italianSpanArticles.contains(previous) { first -= 1 }
+    }
+    guard let count = countAt(s, j + 1), count > 1, let unitWord = s.folded(j + 2),
+      let unit = (language == .english ? Self.englishUnits : Self.italianUnits)[unitWord]
+    else { return nil }
+    let after = s.folded(j + 3) ?? ""
+    guard !(language == .english ? ["of"] : Self.italianOfWords).contains(after) else { return nil }
+    let expression: String
+    switch unit {
+    case .days(let days):
+      let total = count * days
+      expression = isPast && total == 7 ? "past-week" : "span-days-\(isPast ? -total : total)"
+    case .months(let months):
+      let total = count * months
+      expression = isPast && total == 12 ? "past-year" : isPast && total == 1 ? "past-month" : "span-months-\(isPast ? -total : total)"
+    }
+    return Found(tokens: first..<(j + 3), reference: resolve(expression), isShared: expression.hasPrefix("span-"))
+  }
+
+  private static let englishSpanOpenings: Set<String> = ["over", "in", "during", "for", "within", "throughout", "from"]
+  private static let italianSpanArticles: Set<String> = ["negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai", "alle"]
+  private static let italianOfWords: Set<String> = ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]
+
+  // MARK: Parts of months and years
+
+  /// "early March", "mid-2016", "the end of April", "late 2017", "inizio marzo", "a metà
+  /// maggio", "fine 2016": the first, middle or last third of the month or year, as Duckling
+  /// and Recognizers-Text divide them (days 1–10, 11–20, 21 to the end; January–April,
+  /// May–August, September–December).
+  private func partOfPeriod(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard let word = s.folded(i) else { return nil }
+    var part: Int?
+    var next = i + 1
+    switch language {
+    case .english:
+      if let p = ["early": 0, "mid": 1, "late": 2][word] {
+        part = p
+        if s.folded(next) == "-" { next += 1 }
+      } else if word.hasPrefix("mid-"), monthAt(s, i, nextToDay: true) == nil {
+        // "mid-March" is one word: read its month from the text after the hyphen.
+        guard let month = CalendarNames.month(folded: String(word.dropFirst(4)), language: language) else { return nil }
+        return partFound(1, month: month, year: nil, tokens: i..<(i + 1), s: s, yearAt: i + 1)
+      } else if word == "the" || word == "at" || word == "by", let p = ["beginning": 0, "start": 0, "middle": 1, "end": 2][s.folded(next) ?? ""],
+        s.folded(next + 1) == "of"
+      {
+        part = p
+        next += 2
+      }
+    case .italian:
+      if let p = ["inizio": 0, "metà": 1, "meta": 1, "fine": 2][word] {
+        part = p
+        if let of = s.folded(next), ["di", "del", "dello", "dell'", "d'"].contains(of) { next += 1 }
+      }
+    }
+    guard let part else { return nil }
+    if let month = monthAt(s, next, nextToDay: true) {
+      // "late May" with a year or not; the English "may" only capitalised.
+      if language == .english && month == 5 && !s[next].isCapitalized { return nil }
+      return partFound(part, month: month, year: nil, tokens: i..<(next + 1), s: s, yearAt: next + 1)
+    }
+    // Not "early 2000s", a decade, nor "late 2016 people".
+    if let year = intAt(s, next, in: 1000...2999), s[next].text.count == 4,
+      !(next + 1 < s.count && s[next + 1].kind == .word && (isCountable(s[next + 1].folded) || !s[next + 1].isSpaced))
+    {
+      let third = [(1, 4), (5, 8), (9, 12)][part]
+      let from = SimpleDate(year: year, month: third.0, day: 1)
+      let to = SimpleDate(year: year, month: third.1, day: SimpleDate.daysIn(month: third.1, year: year))
+      return Found(tokens: i..<(next + 1), reference: TimeReference(from: from, to: to, isRelative: false, expression: "year-part"))
+    }
+    return nil
+  }
+
+  /// A third of a month, with its year when one follows ("early March 2016").
+  private func partFound(_ part: Int, month: Int, year: Int?, tokens: Range<Int>, s: SentenceTokens, yearAt: Int) -> Found {
+    var end = tokens.upperBound
+    var reference: TimeReference
+    if let year = intAt(s, yearAt, in: 1000...2999) {
+      end = yearAt + 1
+      reference = TimeReference(from: SimpleDate(year: year, month: month, day: 1), to: nil, isRelative: false, expression: "month-part")
+    } else {
+      reference = monthAlone(month)
+      reference.expression = "month-\(month)-\(["early", "mid", "late"][part])"
+    }
+    guard let first = reference.from else { return Found(tokens: tokens.lowerBound..<end, reference: reference) }
+    let last = SimpleDate.daysIn(month: first.month, year: first.year)
+    let days = [(1, 10), (11, 20), (21, last)][part]
+    reference.from = SimpleDate(year: first.year, month: first.month, day: days.0)
+    reference.to = SimpleDate(year: first.year, month: first.month, day: days.1)
+    return Found(tokens: tokens.lowerBound..<end, reference: reference)
+  }
+
   func resolve(_ expression: String) -> TimeReference {
     guard let p = published else { return TimeReference(from: nil, to: nil, isRelative: true, expression: expression) }
     let monday = p.adding(days: 1 - p.isoWeekday)
@@ -809,6 +933,12 @@ struct TimeReader {
     case "day-before-yesterday": return span(p.adding(days: -2), p.adding(days: -2))
     case "day-after-tomorrow": return span(p.adding(days: 2), p.adding(days: 2))
     default:
+      if expression.hasPrefix("span-days-"), let days = Int(expression.dropFirst(10)) {
+        return days < 0 ? span(p.adding(days: days), p) : span(p.adding(days: 1), p.adding(days: days))
+      }
+      if expression.hasPrefix("span-months-"), let months = Int(expression.dropFirst(12)) {
+        return months < 0 ? span(p.adding(months: months), p) : span(p.adding(days: 1), p.adding(months: months))
+      }
       if expression.hasPrefix("offset-days-"), let days = Int(expression.dropFirst(12)) {
         return span(p.adding(days: days), p.adding(days: days))
       }

@@ -391,7 +391,8 @@ import Testing
   /// A month after "of", "on" or an elided "d'", and an Italian year after "del", in an
   /// article of 3 May 2017; "May" after "of" is as often Theresa May, and is not read.
   @Test(arguments: [
-    ("Britain may leave the EU at the end of March.", Language.english, ["2017-03-01..2017-03-31"]),
+    ("Britain may leave the EU at the end of March.", Language.english, ["2017-03-21..2017-03-31"]),
+    ("The figures of March were lower.", .english, ["2017-03-01..2017-03-31"]),
     ("He attacked cyclists in his path on Oct.", .english, ["2016-10-01..2016-10-31"]),
     ("The resignation of May was expected.", .english, []),
     ("Il 29 settembre del 1918 il colonnello attaccò.", .italian, ["1918-09-29"]),
@@ -490,6 +491,45 @@ import Testing
     #expect(english == italian)
     let counted = try claims("They grew from 2014 to 2018 people.", .english).compactMap(\.time)
     #expect(counted.map(\.intervalText) == ["2014-01-01..2014-12-31"])
+  }
+
+  /// A span up to or from publication with its count: the days from that far back up to
+  /// publication, or from the next day that far ahead; twelve months back is the past year;
+  /// the count stays a quantity, except in the past year's. Not a span of something else.
+  @Test(arguments: [
+    ("Prices rose over the past three years.", Language.english, ["2014-05-03..2017-05-03"]),
+    ("I prezzi sono saliti negli ultimi tre anni.", .italian, ["2014-05-03..2017-05-03"]),
+    ("It will rain in the next five days.", .english, ["2017-05-04..2017-05-08"]),
+    ("Pioverà nei prossimi cinque giorni.", .italian, ["2017-05-04..2017-05-08"]),
+    ("Prices rose in the last 12 months.", .english, ["2016-05-03..2017-05-03"]),
+    ("He spent his last two years in Rome.", .english, []), ("The last two years of the war were hard.", .english, []),
+    ("Gli ultimi due anni della guerra sono stati duri.", .italian, []),
+  ])
+  func spansFromPublication(text: String, language: Language, intervals: [String]) throws {
+    let claims = try claims(text, language)
+    #expect(claims.compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(claims.compactMap(\.time).allSatisfy { $0.expression == "past-year" || $0.isCountedFromPublication })
+  }
+
+  /// Thirds of months and years, alike in both languages; "early 2000s" is a decade and "May"
+  /// in lowercase a verb.
+  @Test(arguments: [
+    ("It opened in early March 2016.", Language.english, ["2016-03-01..2016-03-10"]), ("È stato aperto a inizio marzo 2016.", .italian, ["2016-03-01..2016-03-10"]),
+    ("It opened in mid-March 2016.", .english, ["2016-03-11..2016-03-20"]), ("È stato aperto a metà marzo 2016.", .italian, ["2016-03-11..2016-03-20"]),
+    ("It opened at the end of April 2016.", .english, ["2016-04-21..2016-04-30"]), ("È stato aperto a fine aprile 2016.", .italian, ["2016-04-21..2016-04-30"]),
+    ("It opened in late 2016.", .english, ["2016-09-01..2016-12-31"]), ("È stato aperto alla fine del 2016.", .italian, ["2016-09-01..2016-12-31"]),
+    ("It opened in the early 2000s.", .english, ["2000-01-01..2009-12-31"]), ("They may early may leave.", .english, []),
+  ])
+  func partsOfMonthsAndYears(text: String, language: Language, intervals: [String]) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+  }
+
+  @Test func noonAndMidnightAreTimesOfDay() throws {
+    #expect(try clock("The vote closed at noon.", .english) == "clock-12:00")
+    #expect(try clock("Il voto si è chiuso a mezzogiorno.", .italian) == "clock-12:00")
+    #expect(try clock("The deadline is midnight.", .english) == "clock-0:00")
+    #expect(try clock("La scadenza è a mezzanotte.", .italian) == "clock-0:00")
+    #expect(try clock("He watched Midnight Express.", .english) == nil)
   }
 
   @Test func aWeekdayInThePossessiveIsADay() throws {

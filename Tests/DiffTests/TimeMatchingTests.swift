@@ -32,4 +32,21 @@ import Testing
     #expect(!TimeMatching.nests(open("month-3"), open("month-4")))
     #expect(!TimeMatching.nests(open("month-3"), interval("2020-03-01", "2020-04-30")))
   }
+
+  @Test func aPeriodWithoutADateHoldsItsEnds() {
+    #expect(TimeMatching.nests(open("month-3"), open("period-month-3-to-month-5")))
+    #expect(TimeMatching.nests(open("period-day-7-13-to-day-7-15"), open("month-7")))
+    #expect(!TimeMatching.nests(open("month-4"), open("period-month-3-to-month-5")))
+    // Two periods that differ differ at an end, resolved or not.
+    #expect(!TimeMatching.nests(open("period-day-7-13-to-day-7-15"), open("period-day-7-13-to-day-7-16")))
+    #expect(!TimeMatching.nests(interval("2016-07-13", "2016-07-15").with("period"), interval("2016-07-13", "2016-07-16").with("period")))
+  }
+}
+
+extension TimeReference {
+  fileprivate func with(_ expression: String) -> TimeReference {
+    var copy = self
+    copy.expression = expression
+    return copy
+  }
 }

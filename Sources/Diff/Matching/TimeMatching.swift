@@ -38,13 +38,14 @@ struct TimeMatching {
     // One time inside the other is the same time told with more or less detail ("1968" and
     // "2 ottobre 1968"), not a different one.
     take(Self.nests, into: &equal)
-    // Two distances from publication that differ ("32 years ago", "26 anni fa") are two counts
-    // of years, which the quantity rules compare; and a distance on one side only is a count
-    // the quantity rules find missing, or another way of giving a time the other side gives.
+    // Two distances or spans from publication that differ ("32 years ago", "26 anni fa"; "the
+    // past three years", "gli ultimi quattro anni") are two counts of years, which the quantity
+    // rules compare; and one on one side only is a count the quantity rules find missing, or
+    // another way of giving a time the other side gives.
     var distances: [(source: Claim, target: Claim)] = []
-    take({ $0.isDistance && $1.isDistance }, into: &distances)
-    source.removeAll { $0.time?.isDistance == true }
-    target.removeAll { $0.time?.isDistance == true }
+    take({ $0.isCountedFromPublication && $1.isCountedFromPublication }, into: &distances)
+    source.removeAll { $0.time?.isCountedFromPublication == true }
+    target.removeAll { $0.time?.isCountedFromPublication == true }
     // What is left on both sides and overlaps, or is the only time on each side, differs —
     // unless one is a time the publication date did not resolve and the other is not of its
     // kind: "next week" may well fall in "novembre", and "March" be "marzo 2020", for all the
@@ -99,8 +100,21 @@ struct TimeMatching {
     // Two periods that differ differ at an end: "13-15 July" is not "dal 13 al 16 luglio" told
     // with less detail.
     if a.expression.hasPrefix("period") && b.expression.hasPrefix("period") { return false }
-    guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return sameMonth(a, b) || sameMonth(b, a) }
+    guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else {
+      return sameMonth(a, b) || sameMonth(b, a) || atAnEnd(a, of: b) || atAnEnd(b, of: a)
+    }
     return (af <= bf && bt <= at) || (bf <= af && at <= bt)
+  }
+
+  /// Whether `time` is, or lies within, an end of `period`, a period the publication date did
+  /// not resolve: "late March" and "tra la fine di marzo e l'inizio di aprile".
+  private static func atAnEnd(_ time: TimeReference, of period: TimeReference) -> Bool {
+    guard period.from == nil, period.expression.hasPrefix("period-") else { return false }
+    let ends = period.expression.dropFirst(7).components(separatedBy: "-to-")
+    return ends.contains { end in
+      let reference = TimeReference(from: nil, to: nil, isRelative: true, expression: end)
+      return end == time.expression || sameMonth(reference, time)
+    }
   }
 
   /// Whether `open`, an unresolved "month-M" or "day-M-D", names the month that `other` is
