@@ -203,9 +203,11 @@ struct TimeReader {
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
     // The first reader that reads at the token wins.
-    if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? partOfPeriod(s, at: i) ?? date(s, at: i) { return found }
+    if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? partOfPeriod(s, at: i) ?? date(s, at: i) ?? dayOfMonthAlone(s, at: i) {
+      return found
+    }
     if let found = offset(s, at: i) ?? span(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) { return found }
-    return century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
+    return quarter(s, at: i) ?? century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
   }
 
   // MARK: Absolute dates
@@ -253,6 +255,10 @@ struct TimeReader {
   /// English words before a month that name it only when the month is no verb or name too.
   static let monthOnlyPrepositions: Set<String> = ["of", "on", "before", "after", "around", "throughout", "till", "into"]
 
+  /// English month names that are also a verb ("may", "march", "mar"): in lowercase, a month
+  /// only with an ordinal suffix or "of" between it and its day.
+  static let verbMonths: Set<String> = ["may", "march", "mar"]
+
   /// English month names that are no other word, read even when not capitalised; "may",
   /// "march" and "august" are also a verb or an adjective.
   static let unambiguousLowercaseMonths: Set<String> = [
@@ -282,12 +288,17 @@ struct TimeReader {
       // A word ordinal names a day only before its month with "of" in English ("first of all").
       // In Italian, before a full month name: "primo set" is a tennis set.
       let wordDayFits = wordDay == nil || (language == .italian ? m < s.count && s[m].folded.count > 3 : s.folded(m - 1) == "of")
-      if wordDayFits, let month = monthAt(s, m, nextToDay: m > i + 1) {
+      // "$12 December 27": a figure after a currency sign is money, not a day.
+      let isMoney = i > 0 && s[i - 1].kind == .punctuation && ["$", "£", "€"].contains(s[i - 1].text)
+      // A month abbreviation that is no other word names the month in lowercase too ("14 nov").
+      let nextToDay = m > i + 1 || (m < s.count && !Self.verbMonths.contains(s[m].folded))
+      if wordDayFits, !isMoney, let month = monthAt(s, m, nextToDay: nextToDay) {
         if let year = intAt(s, m + 1, in: 1000...2999) {
           return makeDay(year, month, day, tokens: i..<(m + 2))
         }
-        // Italian names the year of a day with "del": "il 29 settembre del 1918".
-        if language == .italian, s.folded(m + 1) == "del", let year = intAt(s, m + 2, in: 1000...2999) {
+        // Italian names the year of a day with "del", English with "of": "il 29 settembre del
+        // 1918", "4th of July of 1995".
+        if s.folded(m + 1) == (language == .italian ? "del" : "of"), let year = intAt(s, m + 2, in: 1000...2999) {
           return makeDay(year, month, day, tokens: i..<(m + 3))
         }
         return dayWithoutYear(month, day, tokens: i..<(m + 1))
@@ -306,7 +317,7 @@ struct TimeReader {
         let isWritten = monthAt(s, i) != nil && wordDay == nil
         if isWritten || endsDay(s, at: dayEnd) {
           var y = dayEnd
-          if s.folded(y) == "," { y += 1 }
+          if s.folded(y) == "," || (language == .english && s.folded(y) == "of") { y += 1 }
           if let year = intAt(s, y, in: 1000...2999) { return makeDay(year, month, day, tokens: i..<(y + 1)) }
           return dayWithoutYear(month, day, tokens: i..<dayEnd)
         }
@@ -399,6 +410,35 @@ struct TimeReader {
     guard let published else { return twoDigits < 50 ? 2000 + twoDigits : 1900 + twoDigits }
     let candidate = published.year / 100 * 100 + twoDigits
     return candidate > published.year + 10 ? candidate - 100 : candidate
+  }
+
+  /// "on the 18th", "by the 4th", "on the first": a day of the month without its month, the
+  /// nearest such day to publication; not "on the 18th floor" nor "the 18th of May" (a date).
+  private func dayOfMonthAlone(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard language == .english, let word = s.folded(i), ["on", "by", "until", "since"].contains(word), s.folded(i + 1) == "the" else { return nil }
+    var day: Int
+    var end: Int
+    if let figure = intAt(s, i + 2, in: 1...31), s.isOrdinalSuffix(at: i + 3) {
+      day = figure
+      end = i + 4
+    } else if let ordinal = ordinalDay(s, at: i + 2) {
+      (day, end) = ordinal
+    } else {
+      return nil
+    }
+    if let next = s.folded(end), s[end].kind != .punctuation, !["at", "and", "or", "when", "after", "before", "this", "next"].contains(next) { return nil }
+    guard let p = published else {
+      return Found(tokens: i..<end, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "monthday-\(day)"))
+    }
+    var best: SimpleDate?
+    for offset in -1...1 {
+      let month = SimpleDate(year: p.year, month: p.month, day: 1).adding(months: offset)
+      guard day <= SimpleDate.daysIn(month: month.month, year: month.year) else { continue }
+      let date = SimpleDate(year: month.year, month: month.month, day: day)
+      if best.map({ abs(date.dayNumber - p.dayNumber) < abs($0.dayNumber - p.dayNumber) }) ?? true { best = date }
+    }
+    guard let best else { return nil }
+    return Found(tokens: i..<end, reference: TimeReference(from: best, to: best, isRelative: true, expression: "monthday-\(day)"))
   }
 
   /// A month named without a year: the latest such month not long after publication.
@@ -661,6 +701,13 @@ struct TimeReader {
     Pattern(words: ["this", "month"], expression: "this-month"),
     Pattern(words: ["this", "year"], expression: "this-year"),
     Pattern(words: ["earlier", "this", "year"], expression: "this-year"),
+    Pattern(words: ["current", "week"], expression: "this-week"),
+    Pattern(words: ["current", "month"], expression: "this-month"),
+    Pattern(words: ["current", "year"], expression: "this-year"),
+    Pattern(words: ["coming", "week"], expression: "next-week"),
+    Pattern(words: ["coming", "month"], expression: "next-month"),
+    Pattern(words: ["coming", "year"], expression: "next-year"),
+    Pattern(words: ["upcoming", "week"], expression: "next-week"),
     Pattern(words: ["next", "week"], expression: "next-week"),
     Pattern(words: ["next", "month"], expression: "next-month"),
     Pattern(words: ["next", "year"], expression: "next-year"),
@@ -698,6 +745,18 @@ struct TimeReader {
     Pattern(words: ["quest'anno"], expression: "this-year"),
     Pattern(words: ["la", "prossima", "settimana"], expression: "next-week"),
     Pattern(words: ["settimana", "prossima"], expression: "next-week"),
+    Pattern(words: ["il", "prossimo", "mese"], expression: "next-month"),
+    Pattern(words: ["il", "mese", "prossimo"], expression: "next-month"),
+    Pattern(words: ["mese", "prossimo"], expression: "next-month"),
+    Pattern(words: ["prossimo", "mese"], expression: "next-month"),
+    Pattern(words: ["anno", "prossimo"], expression: "next-year"),
+    Pattern(words: ["prossimo", "anno"], expression: "next-year"),
+    Pattern(words: ["nell'", "anno", "in", "corso"], expression: "this-year"),
+    Pattern(words: ["nel", "mese", "in", "corso"], expression: "this-month"),
+    Pattern(words: ["nella", "settimana", "in", "corso"], expression: "this-week"),
+    Pattern(words: ["l'", "anno", "in", "corso"], expression: "this-year"),
+    Pattern(words: ["il", "mese", "in", "corso"], expression: "this-month"),
+    Pattern(words: ["la", "settimana", "in", "corso"], expression: "this-week"),
     Pattern(words: ["il", "prossimo", "anno"], expression: "next-year"),
     Pattern(words: ["l'", "anno", "prossimo"], expression: "next-year"),
     Pattern(words: ["l'", "altro", "ieri"], expression: "day-before-yesterday"),
@@ -833,6 +892,95 @@ struct TimeReader {
   private static let italianSpanArticles: Set<String> = ["negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai", "alle"]
   private static let italianOfWords: Set<String> = ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]
 
+  // MARK: Quarters and halves
+
+  /// "the third quarter of 2016", "Q3 2016", "2016 Q3", "the first half of 2017", "il terzo
+  /// trimestre 2016", "nel primo semestre del 2017". English says "the third quarter" and "the
+  /// first half" of a match too: only with a year. Italian's "trimestre" and "semestre" are
+  /// always the year's, without one the publication year's.
+  private func quarter(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard i < s.count else { return nil }
+    var part: (index: Int, of: Int)?
+    var next = i + 1
+    // "Q3", and a year before it: "2016 Q3", "2016Q3".
+    if let year = intAt(s, i, in: 1000...2999), s[i].text.count == 4, let q = Self.quarterWord(s.folded(i + 1)) {
+      return quarterFound(q, of: 4, year: year, tokens: i..<(i + 2))
+    }
+    if let q = Self.quarterWord(s.folded(i)) {
+      part = (q, 4)
+    } else {
+      switch language {
+      case .english:
+        var ordinal: Int?
+        if let figure = intAt(s, i, in: 1...4), s.isOrdinalSuffix(at: i + 1) {
+          ordinal = figure
+          next = i + 2
+        } else if let word = ["first": 1, "second": 2, "third": 3, "fourth": 4][s[i].folded] {
+          ordinal = word
+        }
+        guard let ordinal, let unit = s.folded(next) else { return nil }
+        if unit == "quarter" { part = (ordinal, 4) } else if ["half", "half-year", "semester"].contains(unit), ordinal <= 2 { part = (ordinal, 2) }
+        next += 1
+        if let of = s.folded(next), of == "of" || of == "in" { next += 1 }
+      case .italian:
+        // "il terzo trimestre", "il primo semestre", "la prima metà del 2019".
+        guard let ordinal = ["primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "prima": 1, "seconda": 2][s[i].folded], let unit = s.folded(i + 1)
+        else { return nil }
+        if unit == "trimestre" && ordinal <= 4 && s[i].folded.hasSuffix("o") {
+          part = (ordinal, 4)
+        } else if (unit == "semestre" && s[i].folded.hasSuffix("o")) || ((unit == "metà" || unit == "meta") && s[i].folded.hasSuffix("a")), ordinal <= 2 {
+          part = (ordinal, 2)
+        }
+        next = i + 2
+        if let of = s.folded(next), ["del", "nel", "dell'"].contains(of) { next += 1 }
+        if s.matches(["anno"], at: next), s.folded(next + 1) == "del" { next += 2 }
+      }
+    }
+    guard let part else { return nil }
+    if let year = intAt(s, next, in: 1000...2999), s[next].text.count == 4 {
+      return quarterFound(part.index, of: part.of, year: year, tokens: i..<(next + 1))
+    }
+    // Without a year: "of the year", "dell'anno"; "Q3" after a preposition ("in Q3", not the
+    // car "Audi Q3"); Italian "trimestre" and "semestre". Not English "the third quarter" nor
+    // "the first half", as often a match's as a year's, nor "la prima metà" of anything else.
+    let isWrittenQuarter = Self.quarterWord(s.folded(i)) != nil
+    var end = isWrittenQuarter ? i + 1 : next
+    let ofTheYear: [String] = language == .english ? ["the", "year"] : ["anno"]
+    if !isWrittenQuarter, s.matches(ofTheYear, at: next) || (language == .english && s.matches(["this", "year"], at: next)) {
+      end = next + (language == .english ? 2 : 1)
+    } else if isWrittenQuarter {
+      guard ["in", "the", "during", "for", "by", "nel", "del", "entro", "durante"].contains(s.folded(i - 1) ?? "") else { return nil }
+    } else {
+      guard language == .italian, ["trimestre", "semestre"].contains(s.folded(i + 1) ?? "") else { return nil }
+      end = i + 2
+    }
+    guard let p = published else {
+      return Found(tokens: i..<end, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "quarter-\(part.of)-\(part.index)"))
+    }
+    var found = quarterFound(part.index, of: part.of, year: p.year, tokens: i..<end)
+    found.reference.isRelative = true
+    found.reference.expression = "quarter-\(part.of)-\(part.index)"
+    return found
+  }
+
+  /// 1–4 for "q1"–"q4".
+  private static func quarterWord(_ folded: String?) -> Int? {
+    guard let folded, folded.utf8.count == 2, folded.hasPrefix("q"), let digit = Int(folded.dropFirst()), (1...4).contains(digit) else { return nil }
+    return digit
+  }
+
+  /// The `index`th of `parts` equal parts of `year`: quarters or halves.
+  private func quarterFound(_ index: Int, of parts: Int, year: Int, tokens: Range<Int>) -> Found {
+    let months = 12 / parts
+    let first = (index - 1) * months + 1
+    let last = index * months
+    return Found(
+      tokens: tokens,
+      reference: TimeReference(
+        from: SimpleDate(year: year, month: first, day: 1), to: SimpleDate(year: year, month: last, day: SimpleDate.daysIn(month: last, year: year)),
+        isRelative: false, expression: parts == 4 ? "quarter" : "half"))
+  }
+
   // MARK: Parts of months and years
 
   /// "early March", "mid-2016", "the end of April", "late 2017", "inizio marzo", "a metà
@@ -945,6 +1093,16 @@ struct TimeReader {
       if expression.hasPrefix("offset-months-"), let months = Int(expression.dropFirst(14)) {
         return span(p.adding(months: months), p.adding(months: months))
       }
+      if expression.hasPrefix("next-weekday-"), let weekday = Int(expression.dropFirst(13)) {
+        let ahead = (weekday - p.isoWeekday + 7) % 7
+        let day = p.adding(days: ahead == 0 ? 7 : ahead)
+        return span(day, day)
+      }
+      if expression.hasPrefix("last-weekday-"), let weekday = Int(expression.dropFirst(13)) {
+        let back = (p.isoWeekday - weekday + 7) % 7
+        let day = p.adding(days: -(back == 0 ? 7 : back))
+        return span(day, day)
+      }
       if expression.hasPrefix("weekday-"), let weekday = Int(expression.dropFirst(8)) {
         // The latest such weekday not after publication: news reports the recent past.
         let back = (p.isoWeekday - weekday + 7) % 7
@@ -964,7 +1122,17 @@ struct TimeReader {
     // one, an abbreviation ("sat", "sun", "wed") is another word.
     if language == .english && !s[i].isCapitalized && folded.count < 6 { return nil }
     var first = i
-    if let previous = s.folded(i - 1), ["on", "last", "this", "since", "until", "by", "di", "lo", "lunedi"].contains(previous) {
+    // "next Tuesday", "last Friday", "martedì prossimo", "lo scorso venerdì": the first such day
+    // after publication, or the last before it.
+    let before = s.folded(i - 1) ?? ""
+    let after = language == .italian ? s.folded(i + 1) ?? "" : ""
+    if let direction = Self.weekdayDirections[before] ?? Self.weekdayDirections[after] {
+      if Self.weekdayDirections[before] != nil { first = i - 1 }
+      if language == .italian, first == i - 1, let article = s.folded(i - 2), ["il", "lo", "la"].contains(article) { first = i - 2 }
+      let end = Self.weekdayDirections[before] == nil ? i + 2 : i + 1
+      return Found(tokens: first..<end, reference: resolve("\(direction)-weekday-\(weekday)"))
+    }
+    if let previous = s.folded(i - 1), ["on", "this", "since", "until", "by", "di", "lo", "lunedi"].contains(previous) {
       first = i - 1
     }
     // A possessive day modifies the noun after it ("Saturday's 31-27 defeat"): no day of the
@@ -974,6 +1142,12 @@ struct TimeReader {
     }
     return Found(tokens: first..<(i + 1), reference: resolve("weekday-\(weekday)"))
   }
+
+  /// The words that send a weekday forward or back from publication.
+  private static let weekdayDirections: [String: String] = [
+    "next": "next", "coming": "next", "last": "last", "previous": "last", "prossimo": "next", "prossima": "next", "scorso": "last",
+    "scorsa": "last",
+  ]
 
   /// The day of the month after a weekday, when no month follows it (a date with its month is
   /// the date reader's): "Tuesday the 19th", "Tuesday 19th", "martedì 19".

@@ -532,6 +532,58 @@ import Testing
     #expect(try clock("He watched Midnight Express.", .english) == nil)
   }
 
+  /// "next" and "last" send a weekday past publication (Wednesday 3 May 2017) either way, a
+  /// weekday of publication's own a week away; a bare weekday is the latest not after it.
+  @Test(arguments: [
+    ("They vote next Tuesday.", Language.english, "2017-05-09"), ("Votano martedì prossimo.", .italian, "2017-05-09"),
+    ("They voted last Friday.", .english, "2017-04-28"), ("Hanno votato lo scorso venerdì.", .italian, "2017-04-28"),
+    ("They voted last Wednesday.", .english, "2017-04-26"), ("They voted on Wednesday.", .english, "2017-05-03"),
+    ("They vote next Wednesday.", .english, "2017-05-10"),
+  ])
+  func weekdaysWithADirection(text: String, language: Language, day: String) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [day])
+  }
+
+  /// A day of the month alone, the nearest to publication; a month abbreviation in lowercase
+  /// next to its day; a year after "of"; a figure after a currency sign is no day.
+  @Test(arguments: [
+    ("The vote is on the 18th.", Language.english, ["2017-04-18"]), ("The vote is on the first.", .english, ["2017-05-01"]),
+    ("It is on the 18th floor.", .english, []), ("The vote is on 14 nov 2016.", .english, ["2016-11-14"]),
+    ("He was born on the 4th of July of 1995.", .english, ["1995-07-04"]), ("He was born on July 4th of 1995.", .english, ["1995-07-04"]),
+    ("I bought it for $12 December 27 2016.", .english, ["2016-12-27"]),
+  ])
+  func daysWrittenShort(text: String, language: Language, intervals: [String]) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+  }
+
+  /// Quarters and halves of a year, alike in both languages; without a year only where they
+  /// cannot be a match's ("the third quarter", "the first half") or a month's.
+  @Test(arguments: [
+    ("Profits rose in the third quarter of 2016.", Language.english, ["2016-07-01..2016-09-30"]),
+    ("I profitti sono saliti nel terzo trimestre 2016.", .italian, ["2016-07-01..2016-09-30"]),
+    ("Profits rose in Q3 2016.", .english, ["2016-07-01..2016-09-30"]), ("Profits rose in 2016Q3.", .english, ["2016-07-01..2016-09-30"]),
+    ("Sales fell in the first half of 2017.", .english, ["2017-01-01..2017-06-30"]),
+    ("Le vendite sono calate nella prima metà del 2017.", .italian, ["2017-01-01..2017-06-30"]),
+    ("Le vendite sono calate nel primo semestre.", .italian, ["2017-01-01..2017-06-30"]),
+    ("Sales fell in the first half of the year.", .english, ["2017-01-01..2017-06-30"]),
+    ("He scored in the third quarter.", .english, []), ("He scored in the first half.", .english, []),
+    ("It was warm through the first half of October.", .english, ["2016-10-01..2016-10-31"]), ("He drives an Audi Q3.", .english, []),
+  ])
+  func quartersAndHalves(text: String, language: Language, intervals: [String]) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+  }
+
+  /// More names of the weeks, months and years around publication; "the previous month of
+  /// June" is the story's, not publication's.
+  @Test(arguments: [
+    ("Sales rose in the current year.", Language.english, ["this-year"]), ("Sales will rise in the coming month.", .english, ["next-month"]),
+    ("Le vendite saliranno il mese prossimo.", .italian, ["next-month"]), ("Le vendite sono salite nell'anno in corso.", .italian, ["this-year"]),
+    ("Le vendite sono salite l'anno in corso.", .italian, ["this-year"]), ("July followed the previous month of June.", .english, ["month-6"]),
+  ])
+  func moreRelativeNames(text: String, language: Language, expressions: [String]) throws {
+    #expect(try claims(text, language).compactMap(\.time).map(\.expression) == expressions)
+  }
+
   @Test func aWeekdayInThePossessiveIsADay() throws {
     let english = try claims("He was hurt in Saturday's 31-27 defeat.", .english).compactMap(\.time)
     let italian = try claims("Si è ferito nella sconfitta per 31-27 di sabato.", .italian).compactMap(\.time)

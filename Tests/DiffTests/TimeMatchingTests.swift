@@ -33,6 +33,13 @@ import Testing
     #expect(!TimeMatching.nests(open("month-3"), interval("2020-03-01", "2020-04-30")))
   }
 
+  @Test func weekdaysMeetWhateverTheirDirection() {
+    #expect(TimeMatching.agree(open("last-weekday-1"), open("weekday-1")))
+    #expect(!TimeMatching.agree(open("last-weekday-1"), open("weekday-4")))
+    #expect(TimeMatching.overlap(open("last-weekday-1"), open("weekday-4")))
+    #expect(!TimeMatching.agree(open("last-weekday-1"), open("next-weekday-1")))
+  }
+
   @Test func aPeriodWithoutADateHoldsItsEnds() {
     #expect(TimeMatching.nests(open("month-3"), open("period-month-3-to-month-5")))
     #expect(TimeMatching.nests(open("period-day-7-13-to-day-7-15"), open("month-7")))

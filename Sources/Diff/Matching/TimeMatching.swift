@@ -73,6 +73,12 @@ struct TimeMatching {
     {
       return true
     }
+    // "last Monday" and "lunedì": the same weekday, told with or without its direction.
+    if a.from == nil, b.from == nil, let wa = weekdayNumber(a), wa == weekdayNumber(b),
+      a.expression.hasPrefix("weekday-") || b.expression.hasPrefix("weekday-")
+    {
+      return true
+    }
     guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else { return false }
     let tolerance = a.isRelative || b.isRelative ? 1 : 0
     return abs(af.dayNumber - bf.dayNumber) <= tolerance && abs(at.dayNumber - bt.dayNumber) <= tolerance
@@ -91,7 +97,7 @@ struct TimeMatching {
   }
 
   /// The unresolved expressions that name a place in the calendar, not a distance from today.
-  static let calendarKinds = ["clock-", "weekday-", "month-", "day-", "period-"]
+  static let calendarKinds = ["clock-", "weekday-", "month-", "day-", "period-", "monthday-", "quarter-"]
 
   /// Whether one interval lies within the other; or, without a publication date, a month or
   /// a day of the month given without its year lies within the same month given with or
@@ -127,7 +133,15 @@ struct TimeMatching {
     return other.expression == "month-\(month)" || (parts[0] == "month" && other.expression.hasPrefix("day-\(month)-"))
   }
 
+  /// The weekday of "weekday-3", "last-weekday-3" and "next-weekday-3", unresolved.
+  static func weekdayNumber(_ time: TimeReference) -> Int? {
+    guard time.from == nil, let range = time.expression.range(of: "weekday-") else { return nil }
+    return Int(time.expression[range.upperBound...])
+  }
+
   static func overlap(_ a: TimeReference, _ b: TimeReference) -> Bool {
+    // Weekdays compete with weekdays, whatever direction they are given.
+    if weekdayNumber(a) != nil && weekdayNumber(b) != nil { return true }
     // Unresolved expressions of one kind compete for the same place: a clock time with a
     // clock time, a weekday with a weekday, a month with a month.
     for kind in calendarKinds where a.expression.hasPrefix(kind) && b.expression.hasPrefix(kind) {
