@@ -15,6 +15,11 @@ import Testing
     return comparer.claims(in: article)
   }
 
+  /// The intervals of the times read from `text`, published on 3 May 2017.
+  func intervals(_ text: String, _ language: Language) throws -> [String] {
+    try claims(text, language).compactMap(\.time).map(\.intervalText)
+  }
+
   func quantity(_ text: String, _ language: Language) throws -> Quantity {
     try #require(try claims(text, language).first { $0.kind == .quantity }?.quantity)
   }
@@ -400,7 +405,7 @@ import Testing
     ("Si deciderà nell'ultimo fine settimana d'ottobre.", .italian, ["2016-10-01..2016-10-31"]),
   ])
   func monthsAfterMorePrepositions(text: String, language: Language, intervals: [String]) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(try self.intervals(text, language) == intervals)
   }
 
   /// A hedge before a day, with an article between or fused with its preposition, and in an
@@ -421,7 +426,7 @@ import Testing
     ("Si vota dopodomani.", .italian, "2017-05-05"),
   ])
   func twoDaysAway(text: String, language: Language, day: String) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [day])
+    #expect(try self.intervals(text, language) == [day])
   }
 
   /// Dates in figures: ISO in both languages, day first in Italian, month first in English
@@ -437,7 +442,7 @@ import Testing
     ("They offer 24/7 support and scored 10-20 in 1-2-3-4 drills.", .english, []),
   ])
   func datesInFigures(text: String, language: Language, intervals: [String]) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(try self.intervals(text, language) == intervals)
   }
 
   /// A month against its day names it in lowercase too ("march 3", "the 1st of march"), and an
@@ -451,7 +456,7 @@ import Testing
     ("Ha vinto il primo set.", .italian, []),
   ])
   func monthsAgainstTheirDays(text: String, language: Language, intervals: [String]) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(try self.intervals(text, language) == intervals)
   }
 
   /// A distance from publication is the day that far back or ahead, and a count written as a
@@ -481,7 +486,7 @@ import Testing
     ("È aperto da ottobre ad aprile.", .italian, "2016-10-01..2017-04-30"), ("It is open from October to April.", .english, "2016-10-01..2017-04-30"),
   ])
   func periodsBetweenTwoEnds(text: String, language: Language, interval: String) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [interval])
+    #expect(try self.intervals(text, language) == [interval])
   }
 
   @Test func periodsWithoutAPublicationDate() throws {
@@ -521,7 +526,7 @@ import Testing
     ("It opened in the early 2000s.", .english, ["2000-01-01..2009-12-31"]), ("They may early may leave.", .english, []),
   ])
   func partsOfMonthsAndYears(text: String, language: Language, intervals: [String]) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(try self.intervals(text, language) == intervals)
   }
 
   @Test func noonAndMidnightAreTimesOfDay() throws {
@@ -541,7 +546,7 @@ import Testing
     ("They vote next Wednesday.", .english, "2017-05-10"),
   ])
   func weekdaysWithADirection(text: String, language: Language, day: String) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == [day])
+    #expect(try self.intervals(text, language) == [day])
   }
 
   /// A day of the month alone, the nearest to publication; a month abbreviation in lowercase
@@ -553,7 +558,7 @@ import Testing
     ("I bought it for $12 December 27 2016.", .english, ["2016-12-27"]),
   ])
   func daysWrittenShort(text: String, language: Language, intervals: [String]) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(try self.intervals(text, language) == intervals)
   }
 
   /// Quarters and halves of a year, alike in both languages; without a year only where they
@@ -570,7 +575,7 @@ import Testing
     ("It was warm through the first half of October.", .english, ["2016-10-01..2016-10-31"]), ("He drives an Audi Q3.", .english, []),
   ])
   func quartersAndHalves(text: String, language: Language, intervals: [String]) throws {
-    #expect(try claims(text, language).compactMap(\.time).map(\.intervalText) == intervals)
+    #expect(try self.intervals(text, language) == intervals)
   }
 
   /// More names of the weeks, months and years around publication; "the previous month of
