@@ -25,7 +25,7 @@ struct TimeReader {
     var found: [Found] = []
     var index = 0
     while index < sentence.count {
-      if !sentence.consumed[index], let hit = match(sentence, at: index) {
+      if !sentence.consumed[index], mayStart(sentence[index]), let hit = match(sentence, at: index) {
         if !hit.isShared { sentence.consume(hit.tokens) }
         found.append(hit)
         index = hit.tokens.upperBound
@@ -85,15 +85,15 @@ struct TimeReader {
     // The year reader takes "dal" into the year it opens.
     for first in [index, index - 1, index - 2] where first >= 0 && first < s.count {
       let word = s[first].folded
-      guard (language == .english ? Self.englishOpenings : Self.italianOpenings).contains(word) else { continue }
+      guard (language == .english ? Self.englishPeriodOpenings : Self.italianPeriodOpenings).contains(word) else { continue }
       let between = s.tokens[min(first + 1, index)..<index].allSatisfy { ["the", "il", "l'", "la"].contains($0.folded) }
       if between { return (word, first) }
     }
     return nil
   }
 
-  private static let englishOpenings: Set<String> = ["from", "between"]
-  private static let italianOpenings: Set<String> = ["dal", "dall'", "da", "tra", "fra", "dai", "dagli"]
+  private static let englishPeriodOpenings: Set<String> = ["from", "between"]
+  private static let italianPeriodOpenings: Set<String> = ["dal", "dall'", "da", "tra", "fra", "dai", "dagli"]
 
   /// The index after the words that join a period's two ends at `index` ("to", "through",
   /// "and" after "between", "-", "al", "e il" after "tra"), or nil.
@@ -201,6 +201,49 @@ struct TimeReader {
     return Found(tokens: tokens, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "period-\(a.expression)-to-\(b.expression)"))
   }
 
+  /// Whether a time expression may start at `token`: a figure, or a word that opens one of
+  /// the readers below (each reader's first words are listed here or found the way it finds
+  /// them). Most words open none, and are passed over without trying every reader.
+  private func mayStart(_ token: Token) -> Bool {
+    switch token.kind {
+    case .number: return true
+    case .punctuation: return false
+    case .word: break
+    }
+    let word = token.folded
+    if (language == .english ? Self.englishStarts : Self.italianStarts).contains(word) { return true }
+    // What no list holds: "Saturday's", "twenty-first", "mid-March", "Q3", Italian number words
+    // ("tre anni fa") and roman centuries ("XIX secolo").
+    if word.utf8.last == UInt8(ascii: "s"), language == .english, Self.englishStarts.contains(Folding.withoutPossessive(word)) { return true }
+    if Self.quarterWord(word) != nil { return true }
+    switch language {
+    case .english:
+      return word.utf8.contains(UInt8(ascii: "-")) && (EnglishNumberWords.isNumberWord(word) || word.hasPrefix("mid-"))
+    case .italian:
+      if ItalianNumberWords.mayOpenANumber(word) { return true }
+      return token.text.utf8.allSatisfy { Self.romanDigits.contains($0) } && QuantityReader.romanNumeral(token.text) != nil
+    }
+  }
+
+  /// The words that open a time expression, besides figures: months and weekdays, the first
+  /// words of the relative patterns, number words (counts and ordinals) and the words the
+  /// readers below look for first.
+  private static let englishStarts = WordSet(
+    CalendarNames.names(.english) + englishRelativePatterns.map { $0.words[0] } + Array(EnglishNumberWords.units.keys)
+      + Array(EnglishNumberWords.tens.keys) + Array(EnglishNumberWords.multipliers.keys) + Array(EnglishNumberWords.ordinals.values.keys)
+      + [
+        "the", "on", "by", "until", "since", "at", "early", "mid", "late", "past", "last", "next", "coming", "a", "an", "one", "noon", "midday",
+        "midnight",
+      ])
+  private static let italianStarts = WordSet(
+    CalendarNames.names(.italian) + italianRelativePatterns.map { $0.words[0] } + Array(italianCenturies.keys) + [
+      "inizio", "metà", "meta", "fine", "tra", "fra", "un", "una", "uno", "primo", "prima", "secondo", "seconda", "terzo", "quarto", "anni",
+      "secolo", "ultimi", "ultime", "prossimi", "prossime", "negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai",
+      "alle", "mezzogiorno", "mezzanotte",
+    ])
+
+  private static let romanDigits: Set<UInt8> = Set("IVXLCDM".utf8)
+
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
     // The first reader that reads at the token wins.
     if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? partOfPeriod(s, at: i) ?? date(s, at: i) ?? dayOfMonthAlone(s, at: i) {
@@ -231,8 +274,15 @@ struct TimeReader {
     case .italian:
       return s[i].folded == "primo" ? (1, i + 1) : nil
     case .english:
-      var words = [s[i].folded]
-      if EnglishNumberWords.tens[s[i].folded] != nil, let next = s.folded(i + 1), EnglishNumberWords.isOrdinal(next) { words.append(next) }
+      // One lookup for most words; a hyphen or a ten before an ordinal word otherwise.
+      let word = s[i].folded
+      if let day = EnglishNumberWords.ordinals[word] { return day <= 31 ? (day, i + 1) : nil }
+      var words = [word]
+      if let ten = EnglishNumberWords.tens[word], ten <= 30, let next = s.folded(i + 1), EnglishNumberWords.ordinals[next] != nil {
+        words.append(next)
+      } else if !word.utf8.contains(UInt8(ascii: "-")) {
+        return nil
+      }
       guard let last = words.last, EnglishNumberWords.isOrdinal(last), let day = EnglishNumberWords.value(of: words), (1...31).contains(day)
       else { return nil }
       return (day, i + words.count)
@@ -306,7 +356,8 @@ struct TimeReader {
     }
     // MONTH DAY[,] [YEAR]: "April 30, 2017", "May 3", "Oct. 2, 1968".
     // "march 3", "March third": a month written against its day.
-    if let month = monthAt(s, i) ?? monthAt(s, i, nextToDay: true) {
+    if let month = monthAt(s, i, nextToDay: true) {
+      let isCalledAMonth = monthAt(s, i) != nil
       let dayIndex = s.folded(i + 1) == "." && !(i + 1 < s.count && s[i + 1].isSpaced) ? i + 2 : i + 1
       let wordDay = language == .english ? ordinalDay(s, at: dayIndex) : nil
       if let day = intAt(s, dayIndex, in: 1...31) ?? wordDay?.day {
@@ -314,7 +365,7 @@ struct TimeReader {
         if s.isOrdinalSuffix(at: dayEnd) { dayEnd += 1 }
         // Lowercase "march" and "may" and an ordinal word after a month name a day only when
         // nothing after them makes them a verb or a count.
-        let isWritten = monthAt(s, i) != nil && wordDay == nil
+        let isWritten = isCalledAMonth && wordDay == nil
         if isWritten || endsDay(s, at: dayEnd) {
           var y = dayEnd
           if s.folded(y) == "," || (language == .english && s.folded(y) == "of") { y += 1 }
@@ -322,7 +373,7 @@ struct TimeReader {
           return dayWithoutYear(month, day, tokens: i..<dayEnd)
         }
       }
-      guard monthAt(s, i) != nil else { return nil }
+      guard isCalledAMonth else { return nil }
       // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918".
       let yearIndex = language == .italian && s.folded(i + 1) == "del" ? i + 2 : i + 1
       if let year = intAt(s, yearIndex, in: 1000...2999) {
@@ -415,7 +466,7 @@ struct TimeReader {
   /// "on the 18th", "by the 4th", "on the first": a day of the month without its month, the
   /// nearest such day to publication; not "on the 18th floor" nor "the 18th of May" (a date).
   private func dayOfMonthAlone(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard language == .english, let word = s.folded(i), ["on", "by", "until", "since"].contains(word), s.folded(i + 1) == "the" else { return nil }
+    guard language == .english, s.folded(i + 1) == "the", let word = s.folded(i), Self.dayOfMonthOpenings.contains(word) else { return nil }
     var day: Int
     var end: Int
     if let figure = intAt(s, i + 2, in: 1...31), s.isOrdinalSuffix(at: i + 3) {
@@ -440,6 +491,8 @@ struct TimeReader {
     guard let best else { return nil }
     return Found(tokens: i..<end, reference: TimeReference(from: best, to: best, isRelative: true, expression: "monthday-\(day)"))
   }
+
+  private static let dayOfMonthOpenings: Set<String> = ["on", "by", "until", "since"]
 
   /// A month named without a year: the latest such month not long after publication.
   private func monthAlone(_ month: Int) -> TimeReference {
@@ -789,13 +842,13 @@ struct TimeReader {
   private func offset(_ s: SentenceTokens, at i: Int) -> Found? {
     switch language {
     case .english:
-      guard let count = countAt(s, i), let unit = s.folded(i + 1).flatMap({ Self.englishUnits[$0] }) else { return nil }
+      guard let unit = s.folded(i + 1).flatMap({ Self.englishUnits[$0] }), let count = countAt(s, i) else { return nil }
       if s.folded(i + 2) == "ago" { return offsetFound(-count, unit, tokens: i..<(i + 3)) }
       if s.folded(i + 2) == "hence" { return offsetFound(count, unit, tokens: i..<(i + 3)) }
       if s.matches(["from", "now"], at: i + 2) { return offsetFound(count, unit, tokens: i..<(i + 4)) }
       return nil
     case .italian:
-      if let count = countAt(s, i), let unit = s.folded(i + 1).flatMap({ Self.italianUnits[$0] }), s.folded(i + 2) == "fa" {
+      if s.folded(i + 2) == "fa", let unit = s.folded(i + 1).flatMap({ Self.italianUnits[$0] }), let count = countAt(s, i) {
         return offsetFound(-count, unit, tokens: i..<(i + 3))
       }
       // "tra due settimane", not "tra due e tre settimane" nor "tra due anni e mezzo".
@@ -860,13 +913,13 @@ struct TimeReader {
     switch language {
     case .english:
       if word == "the" { j += 1 }
-      guard let direction = s.folded(j), let past = ["past": true, "last": true, "next": false, "coming": false][direction] else { return nil }
+      guard let direction = s.folded(j), let past = Self.englishSpanDirections[direction] else { return nil }
       isPast = past
       if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.englishSpanOpenings.contains(previous) { return nil }
       if let previous = s.folded(first - 1), Self.englishSpanOpenings.contains(previous) { first -= 1 }
     case .italian:
       if Self.italianSpanArticles.contains(word) { j += 1 }
-      guard let direction = s.folded(j), let past = ["ultimi": true, "ultime": true, "prossimi": false, "prossime": false][direction] else { return nil }
+      guard let direction = s.folded(j), let past = Self.italianSpanDirections[direction] else { return nil }
       isPast = past
       if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.italianSpanArticles.contains(previous) { return nil }
       if j == i, let previous = s.folded(i - 1), Self.italianSpanArticles.contains(previous) { first -= 1 }
@@ -888,6 +941,8 @@ struct TimeReader {
     return Found(tokens: first..<(j + 3), reference: resolve(expression), isShared: expression.hasPrefix("span-"))
   }
 
+  private static let englishSpanDirections: [String: Bool] = ["past": true, "last": true, "next": false, "coming": false]
+  private static let italianSpanDirections: [String: Bool] = ["ultimi": true, "ultime": true, "prossimi": false, "prossime": false]
   private static let englishSpanOpenings: Set<String> = ["over", "in", "during", "for", "within", "throughout", "from"]
   private static let italianSpanArticles: Set<String> = ["negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai", "alle"]
   private static let italianOfWords: Set<String> = ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]
@@ -915,7 +970,7 @@ struct TimeReader {
         if let figure = intAt(s, i, in: 1...4), s.isOrdinalSuffix(at: i + 1) {
           ordinal = figure
           next = i + 2
-        } else if let word = ["first": 1, "second": 2, "third": 3, "fourth": 4][s[i].folded] {
+        } else if let word = Self.englishQuarterOrdinals[s[i].folded] {
           ordinal = word
         }
         guard let ordinal, let unit = s.folded(next) else { return nil }
@@ -924,7 +979,7 @@ struct TimeReader {
         if let of = s.folded(next), of == "of" || of == "in" { next += 1 }
       case .italian:
         // "il terzo trimestre", "il primo semestre", "la prima metà del 2019".
-        guard let ordinal = ["primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "prima": 1, "seconda": 2][s[i].folded], let unit = s.folded(i + 1)
+        guard let ordinal = Self.italianQuarterOrdinals[s[i].folded], let unit = s.folded(i + 1)
         else { return nil }
         if unit == "trimestre" && ordinal <= 4 && s[i].folded.hasSuffix("o") {
           part = (ordinal, 4)
@@ -963,6 +1018,9 @@ struct TimeReader {
     return found
   }
 
+  private static let englishQuarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  private static let italianQuarterOrdinals: [String: Int] = ["primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "prima": 1, "seconda": 2]
+
   /// 1–4 for "q1"–"q4".
   private static func quarterWord(_ folded: String?) -> Int? {
     guard let folded, folded.utf8.count == 2, folded.hasPrefix("q"), let digit = Int(folded.dropFirst()), (1...4).contains(digit) else { return nil }
@@ -993,21 +1051,21 @@ struct TimeReader {
     var next = i + 1
     switch language {
     case .english:
-      if let p = ["early": 0, "mid": 1, "late": 2][word] {
+      if let p = Self.englishParts[word] {
         part = p
         if s.folded(next) == "-" { next += 1 }
       } else if word.hasPrefix("mid-"), monthAt(s, i, nextToDay: true) == nil {
         // "mid-March" is one word: read its month from the text after the hyphen.
         guard let month = CalendarNames.month(folded: String(word.dropFirst(4)), language: language) else { return nil }
         return partFound(1, month: month, year: nil, tokens: i..<(i + 1), s: s, yearAt: i + 1)
-      } else if word == "the" || word == "at" || word == "by", let p = ["beginning": 0, "start": 0, "middle": 1, "end": 2][s.folded(next) ?? ""],
+      } else if word == "the" || word == "at" || word == "by", let p = Self.englishPartNouns[s.folded(next) ?? ""],
         s.folded(next + 1) == "of"
       {
         part = p
         next += 2
       }
     case .italian:
-      if let p = ["inizio": 0, "metà": 1, "meta": 1, "fine": 2][word] {
+      if let p = Self.italianParts[word] {
         part = p
         if let of = s.folded(next), ["di", "del", "dello", "dell'", "d'"].contains(of) { next += 1 }
       }
@@ -1029,6 +1087,10 @@ struct TimeReader {
     }
     return nil
   }
+
+  private static let englishParts: [String: Int] = ["early": 0, "mid": 1, "late": 2]
+  private static let englishPartNouns: [String: Int] = ["beginning": 0, "start": 0, "middle": 1, "end": 2]
+  private static let italianParts: [String: Int] = ["inizio": 0, "metà": 1, "meta": 1, "fine": 2]
 
   /// A third of a month, with its year when one follows ("early March 2016").
   private func partFound(_ part: Int, month: Int, year: Int?, tokens: Range<Int>, s: SentenceTokens, yearAt: Int) -> Found {

@@ -45,6 +45,12 @@ public enum CalendarNames {
     return result
   }()
 
+  /// Every folded month and weekday name of `language`, full and abbreviated.
+  public static func names(_ language: Language) -> [String] {
+    let table = tables[language]
+    return Array((table?.months.keys).map(Array.init) ?? []) + Array((table?.weekdays.keys).map(Array.init) ?? [])
+  }
+
   /// The month number (1–12) of a full or abbreviated month name: "May", "maggio", "Sept".
   public static func month(_ word: String, language: Language) -> Int? { month(folded: Folding.fold(word), language: language) }
 

@@ -80,7 +80,7 @@ enum ItalianNumberWords {
     return bits
   }()
 
-  private static func mayOpenANumber(_ word: String) -> Bool {
+  static func mayOpenANumber(_ word: String) -> Bool {
     var bytes = word.utf8.makeIterator()
     guard let first = bytes.next(), let second = bytes.next() else { return false }
     let pair = Int(first) << 8 | Int(second)
