@@ -592,21 +592,28 @@ struct TimeReader {
     var end = i + 1
     let text = s[i].text
     // "14.00", "14:30", "10.30"
-    let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+    // "alle 23,45" and "ore 6,30" are Italian's times written with a comma.
+    let italianLead = language == .italian && (["alle", "ore", "dalle"].contains(s.folded(i - 1) ?? "") || italianHourLead(s, before: i))
+    let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." || ($0 == "," && italianLead) })
     if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m),
       s.folded(i + 1) != ":"
     {
       // "14.00" is a time after "alle"/"ore" or with a colon; "7.55am" with its meridiem.
       let isClockContext = language == .italian
-        ? ["alle", "ore", "dalle", "fino", "entro", "verso"].contains(s.folded(i - 1) ?? "") || text.contains(":")
+        ? ["alle", "ore", "dalle", "fino", "entro", "verso"].contains(s.folded(i - 1) ?? "") || italianHourLead(s, before: i) || text.contains(":")
         : text.contains(":") || meridiem(s, at: i + 1) != nil
       guard isClockContext || Self.isTimeZone(s, at: i + 1) else { return nil }
       hour = h
       minute = m
-    } else if text.count == 4, text.allSatisfy(\.isNumber), Self.isTimeZone(s, at: i + 1), let hhmm = Int(text), hhmm / 100 <= 24, hhmm % 100 <= 59 {
-      // "1200 GMT", "0930 UTC": a time of day written as four figures before its zone.
+    } else if text.count == 4, text.allSatisfy(\.isNumber), let hhmm = Int(text), hhmm / 100 <= 24, hhmm % 100 <= 59,
+      Self.isTimeZone(s, at: i + 1) || (language == .english && ["hours", "hrs"].contains(s.folded(i + 1) ?? "")
+        && ["at", "around", "about", "by", "until", "from", "after", "before"].contains(s.folded(i - 1) ?? ""))
+    {
+      // "1200 GMT", "0930 UTC", "around 1530 hours": a time of day written as four figures
+      // before its zone or "hours".
       hour = hhmm / 100
       minute = hhmm % 100
+      if !Self.isTimeZone(s, at: i + 1) { end = i + 2 }
     } else if s.folded(i + 1) == ":", i + 2 < s.count, s[i + 2].kind == .number, s[i + 2].text.count == 2,
       let h = Int(text), let m = Int(s[i + 2].text), (0...24).contains(h), (0...59).contains(m),
       // "2:03:59" is a duration, not a time of day.
@@ -616,7 +623,7 @@ struct TimeReader {
       minute = m
       end = i + 3
     } else if let h = Int(text), (0...24).contains(h) {
-      if language == .italian, ["ore", "alle"].contains(s.folded(i - 1) ?? "") {
+      if language == .italian, ["ore", "alle"].contains(s.folded(i - 1) ?? "") || italianHourLead(s, before: i) {
         hour = h
       } else if language == .english {
         hour = h
@@ -625,17 +632,41 @@ struct TimeReader {
       }
     }
     guard var h = hour else { return nil }
-    // English needs "am"/"pm" unless written with a colon.
+    // English needs "am"/"pm" unless written with a colon or followed by a part of the day.
     if let meridiem = meridiem(s, at: end) {
       if meridiem.isPM && h < 12 { h += 12 }
       if !meridiem.isPM && h == 12 { h = 0 }
       end = meridiem.end
+    } else if let part = dayPart(s, at: end), (1...12).contains(h) {
+      // "3 in the afternoon", "alle 8 di sera", "le 11 di notte"; "8 tonight" leaves "tonight"
+      // to name the day.
+      switch part.part {
+      case .unsaid: break
+      case .morning: if h == 12 { h = 0 }
+      case .afternoonOrEvening: if h < 12 { h += 12 }
+      case .night: if h >= 6 && h < 12 { h += 12 } else if h == 12 { h = 0 }
+      }
+      end = part.end
     } else if language == .english && !text.contains(":") && end == i + 1 && !Self.isTimeZone(s, at: end) {
       return nil
     }
-    if language == .italian && s.folded(end) == "e" && s.folded(end + 1) == "mezza" {
-      minute = 30
-      end += 2
+    // "alle 15 e mezza", "le 15 e 30", "alle 9 e un quarto", "alle 9 e tre quarti".
+    if language == .italian && minute == 0 && s.folded(end) == "e" {
+      if s.folded(end + 1) == "mezza" {
+        minute = 30
+        end += 2
+      } else if s.matches(["un", "quarto"], at: end + 1) {
+        minute = 15
+        end += 3
+      } else if s.matches(["tre", "quarti"], at: end + 1) {
+        minute = 45
+        end += 3
+      } else if let m = intAt(s, end + 1, in: 1...59), s[end + 1].text.count == 2,
+        !(end + 2 < s.count && s[end + 2].kind == .word && isCountable(s[end + 2].folded))
+      {
+        minute = m
+        end += 2
+      }
     }
     let minutes = (h * 60 + minute) % (24 * 60)
     var first = i
@@ -644,6 +675,57 @@ struct TimeReader {
       tokens: first..<end,
       reference: TimeReference(from: nil, to: nil, isRelative: false, expression: "clock-\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"))
   }
+
+  /// "verso le 15", "per le 15", "prima delle 15": an hour after an article that a word of time
+  /// introduces; not "le 15 persone".
+  private func italianHourLead(_ s: SentenceTokens, before i: Int) -> Bool {
+    guard let article = s.folded(i - 1), article == "le" || article == "delle", let lead = s.folded(i - 2),
+      Self.italianHourLeads.contains(lead)
+    else { return false }
+    // The word after the figure, or after the range it opens ("tra le 10 e le 12 persone"),
+    // is no noun it counts.
+    var j = i + 1
+    while j < s.count, j <= i + 4, s[j].kind == .number || ["e", "le", "-", "a", "alle"].contains(s[j].folded) { j += 1 }
+    return !(j < s.count && s[j].kind == .word && isCountable(s[j].folded))
+  }
+
+  private static let italianHourLeads: Set<String> = ["verso", "per", "entro", "dopo", "prima", "fino", "circa", "tra", "fra"]
+
+  private enum DayPart {
+    /// "3 o'clock": an hour as written.
+    case unsaid
+    case morning
+    case afternoonOrEvening
+    case night
+  }
+
+  /// A part of the day after an hour: "in the afternoon", "o'clock in the morning", "tonight",
+  /// "di pomeriggio", "della sera", "del mattino", "di notte". The end is where the time of day
+  /// ends: after the words, or before "tonight", which names the day too.
+  private func dayPart(_ s: SentenceTokens, at index: Int) -> (part: DayPart, end: Int)? {
+    var j = index
+    switch language {
+    case .english:
+      if s.folded(j) == "o'clock" || s.folded(j) == "oclock" { j += 1 }
+      if s.matches(["in", "the"], at: j), let noun = s.folded(j + 2), let part = Self.englishDayParts[noun] {
+        return (part, j + 3)
+      }
+      if s.matches(["at", "night"], at: j) { return (.night, j + 2) }
+      if s.folded(j) == "tonight" || s.matches(["this", "evening"], at: j) { return (.afternoonOrEvening, j) }
+      if s.matches(["this", "afternoon"], at: j) { return (.afternoonOrEvening, j) }
+      if s.matches(["this", "morning"], at: j) { return (.morning, j) }
+      return j > index ? (.unsaid, j) : nil
+    case .italian:
+      guard let of = s.folded(j), ["di", "del", "della", "nel", "nella"].contains(of), let noun = s.folded(j + 1) else { return nil }
+      guard let part = Self.italianDayParts[noun] else { return nil }
+      return (part, j + 2)
+    }
+  }
+
+  private static let englishDayParts: [String: DayPart] = ["morning": .morning, "afternoon": .afternoonOrEvening, "evening": .afternoonOrEvening]
+  private static let italianDayParts: [String: DayPart] = [
+    "mattina": .morning, "mattino": .morning, "pomeriggio": .afternoonOrEvening, "sera": .afternoonOrEvening, "notte": .night,
+  ]
 
   /// Times of day said by name, in minutes after midnight.
   static let namedTimes: [String: Int] = ["noon": 720, "midday": 720, "midnight": 0, "mezzogiorno": 720, "mezzanotte": 0]

@@ -529,6 +529,27 @@ import Testing
     #expect(try self.intervals(text, language) == intervals)
   }
 
+  /// An hour with its part of the day, an Italian hour after "verso le" or "prima delle", with
+  /// its minutes after "e" or a comma, and four figures before "hours"; not a count ("tra le 10
+  /// e 12 persone").
+  @Test(arguments: [
+    ("They met at 3 in the afternoon.", Language.english, "clock-15:00"), ("They met at 11 at night.", .english, "clock-23:00"),
+    ("They met at 9 in the morning.", .english, "clock-9:00"), ("They met at 8 tonight.", .english, "clock-20:00"),
+    ("Si sono visti alle 3 del pomeriggio.", .italian, "clock-15:00"), ("Si sono visti alle 8 di sera.", .italian, "clock-20:00"),
+    ("Si sono visti verso le 15 e 30.", .italian, "clock-15:30"), ("Si sono visti prima delle 15.", .italian, "clock-15:00"),
+    ("Partono alle 23,45.", .italian, "clock-23:45"), ("Partono alle 9 e un quarto.", .italian, "clock-9:15"),
+    ("They arrived around 1530 hours.", .english, "clock-15:30"),
+  ])
+  func hoursWithTheirPartOfTheDay(text: String, language: Language, expression: String) throws {
+    #expect(try clock(text, language) == expression)
+  }
+
+  @Test func anHourIsNoCount() throws {
+    #expect(try clock("Sono arrivate tra le 10 e 12 persone.", .italian) == nil)
+    #expect(try clock("Sono arrivate le 15 persone.", .italian) == nil)
+    #expect(try clock("They worked 1530 hours.", .english) == nil)
+  }
+
   @Test func noonAndMidnightAreTimesOfDay() throws {
     #expect(try clock("The vote closed at noon.", .english) == "clock-12:00")
     #expect(try clock("Il voto si è chiuso a mezzogiorno.", .italian) == "clock-12:00")
