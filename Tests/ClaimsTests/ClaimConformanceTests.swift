@@ -26,7 +26,10 @@ import TestSupport
 ///   time spans within a day ("from 9 to 11am") and date-time ranges: fact-checking compares
 ///   the day and the clock time, which are in scope on their own;
 /// - holidays and calendar arithmetic ("Thanksgiving", "the third Tuesday of next month",
-///   "in two weeks"): rare in news claims and resolved by no translation;
+///   "two weeks after Christmas"): rare in news claims and resolved by no translation. Duckling
+///   names the holiday it resolves, and those cases are left out of the groups; Recognizers-Text
+///   does not, and its holidays and arithmetic count as misses in the groups. Distances and
+///   spans from publication ("three weeks ago", "the past three years") are read and in scope;
 /// - Duckling's latent examples (found only when ambiguity is allowed) and its alternative
 ///   reference time corpus;
 /// - numbers in mathematical notation ("1.1^23", "1e10", "one over three", "192.168.1.2").
@@ -36,12 +39,14 @@ import TestSupport
   /// Floors of the in-scope groups, pinned just under the rates measured when the test was
   /// written (2026-11-24): number en 53.6%, it 61.8%; unit en 71.4%, it 90.5%; time en 14.4%,
   /// it 12.2%; raised on 2026-12-07 to the rates then (number en 57.3%, it 58.9%; unit en
-  /// 73.0%). The targets (95% of numbers, 90% of news dates and times) are far above.
+  /// 73.0%), and again at session 13's end (number it 63.6%; time en 27.4%, it 28.6%, with
+  /// Duckling's holidays out of the groups). The targets (95% of numbers, 90% of news
+  /// dates and times) are far above.
   /// Floors on the cases the repository carries, so that the test holds for someone who has
   /// only the repository.
   static let floors: [String: Double] = [
-    "in scope: number en": 0.57, "in scope: number it": 0.58, "in scope: unit en": 0.73, "in scope: unit it": 0.90,
-    "in scope: time en": 0.14, "in scope: time it": 0.12,
+    "in scope: number en": 0.57, "in scope: number it": 0.63, "in scope: unit en": 0.73, "in scope: unit it": 0.90,
+    "in scope: time en": 0.27, "in scope: time it": 0.28,
   ]
 
   /// Floors on num2words' cases, held only when `../shared` is there to read them from.
