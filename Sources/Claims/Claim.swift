@@ -186,6 +186,13 @@ public struct TimeReference: Sendable, Codable, Equatable, Hashable {
   /// count of days or years the quantity readers read too.
   public var isCountedFromPublication: Bool { expression.hasPrefix("offset-") || expression.hasPrefix("span-") }
 
+  /// The times of day a clock time states, as "H:MM": one, or two for an English time
+  /// written without "am" or "pm" ("clock-7:30/19:30"); none for any other time.
+  public var clockTimes: [Substring] {
+    guard expression.hasPrefix("clock-") else { return [] }
+    return expression.dropFirst(6).split(separator: "/")
+  }
+
   /// Whether the time can be one end of a period ("from 2014 to 2018", "dal 13 al 15 luglio"):
   /// a year, month or day, resolved or not; not a time of day, a distance or a relative week.
   /// A part of a month or year ("late March", "l'inizio di aprile") ends no period: "late March

@@ -632,14 +632,20 @@ struct TimeReader {
       }
     }
     guard var h = hour else { return nil }
+    // An English time with a colon and neither "am"/"pm", a part of the day nor a zone says
+    // one of two hours: "at 7:30" is 7:30 or 19:30.
+    let isTwelveHour = language == .english && (1...11).contains(h) && !Self.isTimeZone(s, at: end)
+    var isEitherHalfOfTheDay = isTwelveHour && (text.contains(":") || s.folded(i + 1) == ":")
     // English needs "am"/"pm" unless written with a colon or followed by a part of the day.
     if let meridiem = meridiem(s, at: end) {
+      isEitherHalfOfTheDay = false
       if meridiem.isPM && h < 12 { h += 12 }
       if !meridiem.isPM && h == 12 { h = 0 }
       end = meridiem.end
     } else if let part = dayPart(s, at: end), (1...12).contains(h) {
       // "3 in the afternoon", "alle 8 di sera", "le 11 di notte"; "8 tonight" leaves "tonight"
       // to name the day.
+      isEitherHalfOfTheDay = part.part == .unsaid && isTwelveHour
       switch part.part {
       case .unsaid: break
       case .morning: if h == 12 { h = 0 }
@@ -671,9 +677,9 @@ struct TimeReader {
     let minutes = (h * 60 + minute) % (24 * 60)
     var first = i
     if language == .italian, let previous = s.folded(i - 1), ["alle", "ore", "dalle"].contains(previous) { first = i - 1 }
-    return Found(
-      tokens: first..<end,
-      reference: TimeReference(from: nil, to: nil, isRelative: false, expression: "clock-\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"))
+    func written(_ minutes: Int) -> String { "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)" }
+    let expression = "clock-" + written(minutes) + (isEitherHalfOfTheDay ? "/" + written(minutes + 12 * 60) : "")
+    return Found(tokens: first..<end, reference: TimeReference(from: nil, to: nil, isRelative: false, expression: expression))
   }
 
   /// "verso le 15", "per le 15", "prima delle 15": an hour after an article that a word of time

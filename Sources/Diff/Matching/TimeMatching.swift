@@ -67,7 +67,8 @@ struct TimeMatching {
 
   static func agree(_ a: TimeReference, _ b: TimeReference) -> Bool {
     if a.isRelative && b.isRelative && a.expression == b.expression { return true }
-    if a.expression.hasPrefix("clock-") || b.expression.hasPrefix("clock-") { return a.expression == b.expression }
+    // Clock times agree when one of the hours each states is the same: "at 7:30" is "alle 19:30".
+    if a.expression.hasPrefix("clock-") || b.expression.hasPrefix("clock-") { return a.clockTimes.contains { b.clockTimes.contains($0) } }
     if a.isRelative && b.isRelative, a.from == nil || b.from == nil,
       interchangeable.contains(where: { $0.contains(a.expression) && $0.contains(b.expression) })
     {

@@ -21,6 +21,8 @@ struct TimeMismatchRule: DiscrepancyRule {
       // A period's ends written each language's way.
       .pair(en: "The festival runs July 13-15.", it: "Il festival si tiene dal 13 al 15 luglio."),
       .pair(en: "Sales grew between 2007 and 2009.", it: "Le vendite sono cresciute dal 2007 al 2009."),
+      // An English time without "am" or "pm" is either of its hours.
+      .pair(en: "The buses leave Verona for Munich at 11:45 tonight.", it: "Le corriere partono stasera da Verona per Monaco alle 23,45."),
     ],
     triggering: [
       .pair(en: "It is a ↓19th-century building.", it: "È un edificio del ↓XX secolo."),
@@ -30,6 +32,7 @@ struct TimeMismatchRule: DiscrepancyRule {
           "English says 'over the past year' (2016-05-03..2017-05-03); Italian says 'Nel 2016' (2016-01-01..2016-12-31)"),
       .pair(en: "The vote took place on ↓3 May 2017.", it: "Il voto si è svolto il ↓4 maggio 2017."),
       .pair(en: "The festival runs ↓July 13-15.", it: "Il festival si tiene ↓dal 13 al 16 luglio."),
+      .pair(en: "The buses leave Verona for Munich at ↓10:30.", it: "Le corriere partono da Verona per Monaco ↓alle 21,30."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
