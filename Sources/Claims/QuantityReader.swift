@@ -197,6 +197,27 @@ struct QuantityReader {
       {
         counted = ("years", termBase.lookup("year", language: .english), "year")
       }
+      // A half or a quarter after the noun: "due anni e mezzo", "tre ore e mezza", "due ore e
+      // un quarto", "a year and a half" (English puts it before the noun too: "two and a half
+      // years", read with the figure).
+      if language == .english, rangeEnd == nil, counted != nil || unit != nil, last >= number.range.upperBound,
+        s.matches(["and", "a"], at: last + 1), let part = ["half": 0.5, "quarter": 0.25][s.folded(last + 3) ?? ""]
+      {
+        value += part
+        last += 3
+      }
+      if language == .italian, rangeEnd == nil, counted != nil || unit != nil, last >= number.range.upperBound, s.folded(last + 1) == "e" {
+        if let half = s.folded(last + 2), half == "mezzo" || half == "mezza" {
+          value += 0.5
+          last += 2
+        } else if s.matches(["un", "quarto"], at: last + 2) {
+          value += 0.25
+          last += 3
+        } else if s.matches(["tre", "quarti"], at: last + 2) {
+          value += 0.75
+          last += 3
+        }
+      }
       let qualifier = qualifier(s, before: first)
       if let qualifier { first = qualifier.start }
       // "Fortis employs 85,000 people" counts employees, as "ha 85 000 dipendenti" does.
@@ -413,6 +434,12 @@ struct QuantityReader {
       if end < s.count, !s[end].isSpaced, let fraction = Self.vulgarFractions[s[end].text] {
         return NumberHit(range: i..<(end + 1), value: reading.value + fraction, isWords: false, isAmbiguous: false)
       }
+      // "2 and a half hours", "3 and a quarter miles".
+      if language == .english, !reading.isAmbiguous, s.folded(end) == "and", s.folded(end + 1) == "a",
+        let part = ["half": 2.0, "quarter": 4.0][s.folded(end + 2) ?? ""]
+      {
+        return NumberHit(range: i..<(end + 3), value: reading.value + 1 / part, isWords: false, isAmbiguous: false)
+      }
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
     guard token.kind == .word else { return nil }
@@ -432,6 +459,10 @@ struct QuantityReader {
         }
         if let value = EnglishNumberWords.value(of: words) { return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false) }
       }
+      // "a year and a half", "an hour and a quarter": one, and its fraction after the noun.
+      if token.folded == "a" || token.folded == "an", s.matches(["and", "a"], at: i + 2), ["half", "quarter"].contains(s.folded(i + 4) ?? "") {
+        return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
+      }
       // "a dozen", "half a dozen".
       if token.folded == "a", s.folded(i + 1) == "dozen" {
         return NumberHit(range: i..<(i + 2), value: 12, isWords: true, isAmbiguous: false, isCollective: true)
@@ -445,7 +476,10 @@ struct QuantityReader {
       if let hit = Self.hyphenatedCount(token.folded) { return NumberHit(range: i..<(i + 1), value: hit.value, isWords: true, isAmbiguous: false, compound: hit.compound) }
       // "one" is an article or a pronoun far more often than a figure, unless a scale follows:
       // "one hundred fifteen", "one million".
-      let oneBeforeScale = token.folded == "one" && EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
+      // So is "one and a half", "one and a quarter".
+      let oneBeforeScale = token.folded == "one"
+        && (EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
+          || s.matches(["and", "a"], at: i + 1) && EnglishNumberWords.denominators[s.folded(i + 3) ?? ""] != nil)
       guard EnglishNumberWords.isNumberWord(token.folded), token.folded != "one" || oneBeforeScale else { return nil }
       // "the Four Corners", "Seven Sisters": a capitalised number word before a name is a name.
       if token.isCapitalized, i > 0, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
@@ -477,6 +511,10 @@ struct QuantityReader {
       }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       // …unless a scale follows: "un miliardo", "un milione".
+      // "un anno e mezzo", "un'ora e mezza": one, and its half after the noun.
+      if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", ["mezzo", "mezza"].contains(s.folded(i + 3) ?? "") {
+        return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
+      }
       let isArticle = folded == "un" || folded == "uno" || folded == "una"
       let articleBeforeScale = isArticle && folded != "una" && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil
       guard !isArticle || articleBeforeScale,

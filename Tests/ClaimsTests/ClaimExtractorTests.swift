@@ -126,6 +126,10 @@ import Testing
     ("La popolazione è di 3 milioni e mezzo di abitanti.", .italian, 3_500_000),
     ("The population is 3 million and a half.", .english, 3_500_000), ("Half million eggs were broken.", .english, 500_000),
     ("A quarter million people marched.", .english, 250_000),
+    // A half after a figure, after "one", and after the noun, as each language writes it.
+    ("One and a half million people marched.", .english, 1_500_000), ("It took 2 and a half hours.", .english, 2.5),
+    ("It took a year and a half.", .english, 1.5), ("Ci sono voluti due anni e mezzo.", .italian, 2.5),
+    ("Ci sono volute tre ore e un quarto.", .italian, 3.25), ("Ci è voluta un'ora e mezza.", .italian, 1.5),
   ])
   func fractions(text: String, language: Language, value: Double) throws {
     #expect(abs(try quantity(text, language).value - value) < 1e-9)
