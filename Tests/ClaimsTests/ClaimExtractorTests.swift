@@ -710,6 +710,17 @@ import Testing
     let found = try claims(long, .english)
     #expect(found.filter { $0.kind == .quantity }.count == 2500)
   }
+
+  /// Chains the time readers join or look through: periods end to end, dates in figures run
+  /// together, hours in a row. Each is read once, in one pass.
+  @Test func chainsOfTimesStayLinear() throws {
+    let periods = String(repeating: "from 2014 to 2015 to ", count: 3000)
+    #expect(try claims(periods, .english).filter { $0.kind == .time }.count >= 3000)
+    let figures = String(repeating: "1-2-3-4-", count: 5000) + "5 and 3/3/2015."
+    #expect(try claims(figures, .english).compactMap(\.time).map(\.intervalText).contains("2015-03-03"))
+    let hours = "Arrivano " + String(repeating: "tra le 10 e le 11 e ", count: 3000) + "basta."
+    #expect(try claims(hours, .italian).filter { $0.kind == .time }.count >= 3000)
+  }
 }
 
 /// A list item's number labels the item: it is no figure the item states.
