@@ -245,12 +245,15 @@ struct TimeReader {
   private static let romanDigits: Set<UInt8> = Set("IVXLCDM".utf8)
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
-    // The first reader that reads at the token wins.
-    if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? partOfPeriod(s, at: i) ?? date(s, at: i) ?? dayOfMonthAlone(s, at: i) {
-      return found
+    // The first reader that reads at the token wins; a figure and a word each have their own
+    // readers, in the same order.
+    if s[i].kind == .number {
+      if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? date(s, at: i) ?? offset(s, at: i) { return found }
+      return quarter(s, at: i) ?? century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
     }
+    if let found = clock(s, at: i) ?? partOfPeriod(s, at: i) ?? date(s, at: i) ?? dayOfMonthAlone(s, at: i) { return found }
     if let found = offset(s, at: i) ?? span(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) { return found }
-    return quarter(s, at: i) ?? century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
+    return quarter(s, at: i) ?? century(s, at: i) ?? decade(s, at: i)
   }
 
   // MARK: Absolute dates
