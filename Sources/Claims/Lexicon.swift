@@ -61,7 +61,8 @@ struct Lexicon: Sendable {
     ].sorted { $0.0.count > $1.0.count },
     scales: [
       "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
-      "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12, "dozens": 12,
+      "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12, "dozens": 12, "lakh": 1e5, "lakhs": 1e5,
+      "crore": 1e7, "crores": 1e7,
     ],
     unitPhrases: [
       (["per", "cent"], "%"), (["percent"], "%"), (["percentage", "points"], "pp"), (["euros"], "EUR"), (["euro"], "EUR"),
@@ -77,6 +78,8 @@ struct Lexicon: Sendable {
       (["miles", "an", "hour"], "mph"), (["kilometres", "per", "hour"], "km/h"), (["kilometers", "per", "hour"], "km/h"),
       (["km", "per", "hour"], "km/h"), (["kilometres", "an", "hour"], "km/h"), (["kilometers", "an", "hour"], "km/h"),
       (["meter"], "m"), (["yard"], "yd"), (["kilometre"], "km"), (["kilometer"], "km"), (["kilogram"], "kg"),
+      (["dollar"], "USD"), (["litre"], "l"), (["liter"], "l"), (["kilo"], "kg"), (["kilos"], "kg"), (["tonne"], "t"), (["ton"], "t"),
+      (["ounce"], "oz"), (["gram"], "g"), (["hectare"], "ha"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
       "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "that", "which",
@@ -143,7 +146,8 @@ struct Lexicon: Sendable {
       (["chilometri", "orari"], "km/h"), (["km", "orari"], "km/h"), (["km", "/", "h"], "km/h"), (["miglia", "orarie"], "mph"),
       (["miglia", "all'", "ora"], "mph"), (["miglia", "l'", "ora"], "mph"), (["chilometri", "all'", "ora"], "km/h"),
       (["km", "all'", "ora"], "km/h"), (["km", "/", "ora"], "km/h"), (["miglia", "/", "ora"], "mph"), (["chilometro"], "km"),
-      (["iarda"], "yd"), (["miglio"], "mi"), (["piede"], "ft"),
+      (["iarda"], "yd"), (["miglio"], "mi"), (["piede"], "ft"), (["litro"], "l"), (["chilo"], "kg"), (["chilogrammo"], "kg"),
+      (["tonnellata"], "t"), (["grammo"], "g"), (["ettaro"], "ha"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
       "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "degli", "delle", "a", "al",

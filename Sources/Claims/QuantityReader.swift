@@ -218,6 +218,25 @@ struct QuantityReader {
           last += 3
         }
       }
+      // "10 degrees below zero", "2 gradi sotto zero": a temperature under freezing.
+      if unit == nil || unit == "°" || unit == "°C" || unit == "°F", rangeEnd == nil, value > 0,
+        s.matches(language == .english ? ["below", "zero"] : ["sotto", "zero"], at: last + 1)
+      {
+        value = -value
+        unit = unit ?? "°"
+        last += 2
+      }
+      // "13 dollars and 45 cents", "15 dollari e 15 centesimi": the cents of the sum.
+      if let currency = unit, ["USD", "EUR", "GBP"].contains(currency), rangeEnd == nil, value == value.rounded() {
+        var j = last + 1
+        if s.folded(j) == "and" || s.folded(j) == "e" { j += 1 }
+        if j < s.count, s[j].kind == .number, let cents = Int(s[j].text), (1...99).contains(cents), let minor = s.folded(j + 1),
+          Self.minorUnits.contains(minor)
+        {
+          value += Double(cents) / 100
+          last = j + 1
+        }
+      }
       let qualifier = qualifier(s, before: first)
       if let qualifier { first = qualifier.start }
       // "Fortis employs 85,000 people" counts employees, as "ha 85 000 dipendenti" does.
@@ -368,6 +387,19 @@ struct QuantityReader {
 
   static let minusSigns: Set<String> = ["-", "\u{2212}"]
 
+  /// The hundredths of dollars, euros and pounds, in both languages.
+  static let minorUnits: Set<String> = ["cents", "cent", "c", "pence", "p", "penny", "centesimi", "centesimo"]
+
+  /// Units one of which an article counts: "a dollar", "a mile", "un litro", "una tonnellata".
+  static let englishUnitsCountedByArticle: Set<String> = [
+    "dollar", "euro", "pound", "mile", "kilometre", "kilometer", "metre", "meter", "litre", "liter", "kilogram", "kilo", "tonne",
+    "ton", "ounce", "gram", "yard", "inch", "hectare",
+  ]
+  static let italianUnitsCountedByArticle: Set<String> = [
+    "dollaro", "euro", "sterlina", "miglio", "chilometro", "metro", "litro", "chilo", "chilogrammo", "tonnellata", "grammo", "iarda",
+    "pollice", "ettaro",
+  ]
+
   /// ISO 4217 codes as news writes them before or after a figure, in capitals: "EUR 125",
   /// "200 USD".
   static let currencyCodes: [String: String] = Dictionary(
@@ -459,6 +491,16 @@ struct QuantityReader {
         }
         if let value = EnglishNumberWords.value(of: words) { return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false) }
       }
+      // "a dollar", "a mile", "an ounce": one of a unit of money or measure.
+      if token.folded == "a" || token.folded == "an", let unitWord = s.folded(i + 1), Self.englishUnitsCountedByArticle.contains(unitWord) {
+        return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
+      }
+      // "half a litre", "half a mile": half of one.
+      if token.folded == "half", s.folded(i + 1) == "a" || s.folded(i + 1) == "an", let unitWord = s.folded(i + 2),
+        Self.englishUnitsCountedByArticle.contains(unitWord)
+      {
+        return NumberHit(range: i..<(i + 2), value: 0.5, isWords: true, isAmbiguous: false)
+      }
       // "a year and a half", "an hour and a quarter": one, and its fraction after the noun.
       if token.folded == "a" || token.folded == "an", s.matches(["and", "a"], at: i + 2), ["half", "quarter"].contains(s.folded(i + 4) ?? "") {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
@@ -511,6 +553,12 @@ struct QuantityReader {
       }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       // …unless a scale follows: "un miliardo", "un milione".
+      // "un litro", "una tonnellata", "mezzo litro": one, or half, of a unit of money or measure.
+      if folded == "un" || folded == "una" || folded == "uno" || folded == "mezzo" || folded == "mezza",
+        let unitWord = s.folded(i + 1), Self.italianUnitsCountedByArticle.contains(unitWord)
+      {
+        return NumberHit(range: i..<(i + 1), value: folded.hasPrefix("mezz") ? 0.5 : 1, isWords: true, isAmbiguous: false)
+      }
       // "un anno e mezzo", "un'ora e mezza": one, and its half after the noun.
       if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", ["mezzo", "mezza"].contains(s.folded(i + 3) ?? "") {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)

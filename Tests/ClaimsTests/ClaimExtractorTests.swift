@@ -554,6 +554,26 @@ import Testing
     #expect(try clock("They worked 1530 hours.", .english) == nil)
   }
 
+  /// Sums with their cents, temperatures below zero, one of a unit said with an article or
+  /// half of one, lakh and crore; "over half an inch" is half an inch.
+  @Test(arguments: [
+    ("It cost 13 dollars and 45 cents.", Language.english, 13.45, "USD"), ("Costava 15 dollari e 15 centesimi.", .italian, 15.15, "USD"),
+    ("It fell to 10 degrees below zero.", .english, -10, "°"), ("È sceso a 10 gradi sotto zero.", .italian, -10, "°"),
+    ("It cost a dollar.", .english, 1, "USD"), ("Costava un dollaro.", .italian, 1, "USD"), ("They drank half a litre.", .english, 0.5, "l"),
+    ("Hanno bevuto mezzo litro.", .italian, 0.5, "l"), ("Rain of over half an inch is possible.", .english, 0.5, "in"),
+    ("Una tonnellata di carbone è arrivata.", .italian, 1, "t"),
+  ])
+  func sumsTemperaturesAndUnitsOfOne(text: String, language: Language, value: Double, unit: String) throws {
+    let found = try #require(try claims(text, language).first { $0.kind == .quantity }?.quantity)
+    #expect(abs(found.value - value) < 1e-9)
+    #expect(found.unit == unit)
+  }
+
+  @Test func lakhAndCrore() throws {
+    #expect(try quantity("The bank lent 5 lakh rupees.", .english).value == 500_000)
+    #expect(try quantity("The fund holds three crore twelve lakh rupees.", .english).value == 31_200_000)
+  }
+
   @Test func noonAndMidnightAreTimesOfDay() throws {
     #expect(try clock("The vote closed at noon.", .english) == "clock-12:00")
     #expect(try clock("Il voto si è chiuso a mezzogiorno.", .italian) == "clock-12:00")

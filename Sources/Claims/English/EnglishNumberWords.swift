@@ -26,7 +26,8 @@ enum EnglishNumberWords {
     "millionth": 1_000_000,
   ]
   static let multipliers: [String: Int] = [
-    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "hundred": 100, "thousand": 1000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
   ]
 
   /// Fraction words by denominator, singular and plural: "half", "thirds", "quarter".
