@@ -25,7 +25,7 @@ struct TimeReader {
     var found: [Found] = []
     var index = 0
     while index < sentence.count {
-      if !sentence.consumed[index], mayStart(sentence[index]), let hit = match(sentence, at: index) {
+      if !sentence.consumed[index], let hit = match(sentence, at: index) {
         if !hit.isShared { sentence.consume(hit.tokens) }
         found.append(hit)
         index = hit.tokens.upperBound
@@ -201,59 +201,103 @@ struct TimeReader {
     return Found(tokens: tokens, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "period-\(a.expression)-to-\(b.expression)"))
   }
 
-  /// Whether a time expression may start at `token`: a figure, or a word that opens one of
-  /// the readers below (each reader's first words are listed here or found the way it finds
-  /// them). Most words open none, and are passed over without trying every reader.
-  private func mayStart(_ token: Token) -> Bool {
-    switch token.kind {
-    case .number: return true
-    case .punctuation: return false
-    case .word: break
-    }
-    let word = token.folded
-    if (language == .english ? Self.englishStarts : Self.italianStarts).contains(word) { return true }
-    // What no list holds: "Saturday's", "twenty-first", "mid-March", "Q3", Italian number words
-    // ("tre anni fa") and roman centuries ("XIX secolo").
-    if word.utf8.last == UInt8(ascii: "s"), language == .english, Self.englishStarts.contains(Folding.withoutPossessive(word)) { return true }
-    if Self.quarterWord(word) != nil { return true }
-    switch language {
-    case .english:
-      return word.utf8.contains(UInt8(ascii: "-")) && (EnglishNumberWords.isNumberWord(word) || word.hasPrefix("mid-"))
-    case .italian:
-      if ItalianNumberWords.mayOpenANumber(word) { return true }
-      return token.text.utf8.allSatisfy { Self.romanDigits.contains($0) } && QuantityReader.romanNumeral(token.text) != nil
-    }
+  /// The readers a time expression may start with at a word, each a bit: most words start
+  /// none, and are passed over without trying a reader.
+  private struct Starts: OptionSet {
+    let rawValue: UInt16
+    static let clock = Starts(rawValue: 1 << 0)
+    static let part = Starts(rawValue: 1 << 1)
+    static let date = Starts(rawValue: 1 << 2)
+    static let dayOfMonth = Starts(rawValue: 1 << 3)
+    static let offset = Starts(rawValue: 1 << 4)
+    static let span = Starts(rawValue: 1 << 5)
+    static let relative = Starts(rawValue: 1 << 6)
+    static let weekday = Starts(rawValue: 1 << 7)
+    static let quarter = Starts(rawValue: 1 << 8)
+    static let century = Starts(rawValue: 1 << 9)
+    static let decade = Starts(rawValue: 1 << 10)
   }
 
-  /// The words that open a time expression, besides figures: months and weekdays, the first
-  /// words of the relative patterns, number words (counts and ordinals) and the words the
-  /// readers below look for first.
-  private static let englishStarts = WordSet(
-    CalendarNames.names(.english) + englishRelativePatterns.map { $0.words[0] } + Array(EnglishNumberWords.units.keys)
-      + Array(EnglishNumberWords.tens.keys) + Array(EnglishNumberWords.multipliers.keys) + Array(EnglishNumberWords.ordinals.values.keys)
-      + [
-        "the", "on", "by", "until", "since", "at", "early", "mid", "late", "past", "last", "next", "coming", "a", "an", "one", "noon", "midday",
-        "midnight",
-      ])
-  private static let italianStarts = WordSet(
-    CalendarNames.names(.italian) + italianRelativePatterns.map { $0.words[0] } + Array(italianCenturies.keys) + [
-      "inizio", "metà", "meta", "fine", "tra", "fra", "un", "una", "uno", "primo", "prima", "secondo", "seconda", "terzo", "quarto", "anni",
-      "secolo", "ultimi", "ultime", "prossimi", "prossime", "negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai",
-      "alle", "mezzogiorno", "mezzanotte",
-    ])
+  /// Which readers may start at a word: the tables below, and what no table holds
+  /// ("Saturday's", "twenty-first", "mid-March", "Q3", Italian number words, roman centuries).
+  private func starts(_ token: Token) -> Starts {
+    let word = token.folded
+    var result = Starts(rawValue: (language == .english ? Self.englishStarts : Self.italianStarts)[word] ?? 0)
+    if Self.quarterWord(word) != nil { result.insert(.quarter) }
+    switch language {
+    case .english:
+      if word.utf8.last == UInt8(ascii: "s"), CalendarNames.weekday(folded: Folding.withoutPossessive(word), language: .english) != nil {
+        result.insert(.weekday)
+      }
+      if word.utf8.contains(UInt8(ascii: "-")) {
+        if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century]) }
+        if word.hasPrefix("mid-") { result.insert(.part) }
+      }
+    case .italian:
+      if ItalianNumberWords.mayOpenANumber(word) { result.insert(.offset) }
+      if token.text.utf8.allSatisfy({ Self.romanDigits.contains($0) }), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
+    }
+    return result
+  }
+
+  /// Each language's words and the readers that may start at them.
+  private static func startTable(_ entries: [([String], Starts)]) -> WordTable<UInt16> {
+    var table: [String: UInt16] = [:]
+    for (words, starts) in entries {
+      for word in words { table[word, default: 0] |= starts.rawValue }
+    }
+    return WordTable(table)
+  }
+
+  private static let englishStarts = startTable([
+    (monthNames(.english), .date), (weekdayNames(.english), .weekday), (englishRelativePatterns.map { $0.words[0] }, .relative),
+    (["noon", "midday", "midnight"], .clock), (["early", "mid", "late", "the", "at", "by"], .part),
+    (Array(EnglishNumberWords.ordinals.values.keys), [.date, .century]), (["first", "second", "third", "fourth"], .quarter),
+    (Array(EnglishNumberWords.tens.keys), [.date, .offset]), (Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.multipliers.keys), .offset),
+    (["a", "an", "one"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
+  ])
+  private static let italianStarts = startTable([
+    (monthNames(.italian), .date), (weekdayNames(.italian), .weekday), (italianRelativePatterns.map { $0.words[0] }, .relative),
+    (["mezzogiorno", "mezzanotte"], .clock), (["inizio", "metà", "meta", "fine"], .part), (["primo"], [.date, .quarter]),
+    (["secondo", "terzo", "quarto", "prima", "seconda"], .quarter), (["un", "una", "uno", "tra", "fra"], .offset),
+    (Array(italianSpanArticles) + ["ultimi", "ultime", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
+    (["anni"], .decade),
+  ])
+
+  private static func monthNames(_ language: Language) -> [String] {
+    CalendarNames.names(language).filter { CalendarNames.month(folded: $0, language: language) != nil }
+  }
+
+  private static func weekdayNames(_ language: Language) -> [String] {
+    CalendarNames.names(language).filter { CalendarNames.weekday(folded: $0, language: language) != nil }
+  }
 
   private static let romanDigits: Set<UInt8> = Set("IVXLCDM".utf8)
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
-    // The first reader that reads at the token wins; a figure and a word each have their own
-    // readers, in the same order.
-    if s[i].kind == .number {
+    // The first reader that reads at the token wins; a figure tries the readers of figures, a
+    // word those that may start at it, in the same order.
+    switch s[i].kind {
+    case .punctuation: return nil
+    case .number:
       if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? date(s, at: i) ?? offset(s, at: i) { return found }
       return quarter(s, at: i) ?? century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
+    case .word:
+      let can = starts(s[i])
+      guard !can.isEmpty else { return nil }
+      if can.contains(.clock), let found = clock(s, at: i) { return found }
+      if can.contains(.part), let found = partOfPeriod(s, at: i) { return found }
+      if can.contains(.date), let found = date(s, at: i) { return found }
+      if can.contains(.dayOfMonth), let found = dayOfMonthAlone(s, at: i) { return found }
+      if can.contains(.offset), let found = offset(s, at: i) { return found }
+      if can.contains(.span), let found = span(s, at: i) { return found }
+      if can.contains(.relative), let found = relative(s, at: i) { return found }
+      if can.contains(.weekday), let found = weekday(s, at: i) { return found }
+      if can.contains(.quarter), let found = quarter(s, at: i) { return found }
+      if can.contains(.century), let found = century(s, at: i) { return found }
+      if can.contains(.decade), let found = decade(s, at: i) { return found }
+      return nil
     }
-    if let found = clock(s, at: i) ?? partOfPeriod(s, at: i) ?? date(s, at: i) ?? dayOfMonthAlone(s, at: i) { return found }
-    if let found = offset(s, at: i) ?? span(s, at: i) ?? relative(s, at: i) ?? weekday(s, at: i) { return found }
-    return quarter(s, at: i) ?? century(s, at: i) ?? decade(s, at: i)
   }
 
   // MARK: Absolute dates
