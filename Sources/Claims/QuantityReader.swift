@@ -491,8 +491,11 @@ struct QuantityReader {
         }
         if let value = EnglishNumberWords.value(of: words) { return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false) }
       }
-      // "a dollar", "a mile", "an ounce": one of a unit of money or measure.
-      if token.folded == "a" || token.folded == "an", let unitWord = s.folded(i + 1), Self.englishUnitsCountedByArticle.contains(unitWord) {
+      // "a dollar", "a mile", "an ounce": one of a unit of money or measure; not the unit of a
+      // rate after a quantity ("six pence a litre", "$3 a gallon").
+      if token.folded == "a" || token.folded == "an", !(i > 0 && s.consumed[i - 1]), let unitWord = s.folded(i + 1),
+        Self.englishUnitsCountedByArticle.contains(unitWord)
+      {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "half a litre", "half a mile": half of one.

@@ -569,6 +569,11 @@ import Testing
     #expect(found.unit == unit)
   }
 
+  @Test func theUnitOfARateIsNoQuantity() throws {
+    let quantities = try claims("Milk rose by an extra six pence a litre.", .english).compactMap(\.quantity)
+    #expect(quantities.map(\.value) == [6])
+  }
+
   @Test func lakhAndCrore() throws {
     #expect(try quantity("The bank lent 5 lakh rupees.", .english).value == 500_000)
     #expect(try quantity("The fund holds three crore twelve lakh rupees.", .english).value == 31_200_000)
