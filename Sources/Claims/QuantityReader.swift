@@ -433,7 +433,25 @@ struct QuantityReader {
 
   private func number(_ s: SentenceTokens, at i: Int) -> NumberHit? {
     let token = s[i]
+    // "minus five", "negative 3", "meno 5 gradi": a figure below zero said in words; not "10
+    // meno 3", nor "meno di 5", which bounds it.
+    if token.kind == .word, token.folded == "minus" || token.folded == "negative" || token.folded == "meno",
+      !(i > 0 && s[i - 1].kind == .number), i + 1 < s.count, token.folded != "meno" || s[i + 1].kind == .number,
+      let hit = number(s, at: i + 1), hit.value > 0, !hit.isOrdinal
+    {
+      var negative = hit
+      negative.range = i..<hit.range.upperBound
+      negative.value = -hit.value
+      return negative
+    }
     if token.kind == .number {
+      // "3/4 of the members", "2/3 degli iscritti": a fraction in figures before what it divides.
+      if s.folded(i + 1) == "/", !s[i + 1].isSpaced, i + 2 < s.count, s[i + 2].kind == .number, !s[i + 2].isSpaced,
+        let top = Int(token.text), let bottom = Int(s[i + 2].text), (1...99).contains(top), (2...100).contains(bottom), top < bottom,
+        let next = s.folded(i + 3), (language == .english ? ["of"] : Self.italianPartitives).contains(next)
+      {
+        return NumberHit(range: i..<(i + 3), value: Double(top) / Double(bottom), isWords: false, isAmbiguous: false)
+      }
       // Part of a longer code or a time of day: "1.2.3.4", "15:30".
       if i + 1 < s.count, [":", "/"].contains(s[i + 1].text), !s[i + 1].isSpaced, i + 2 < s.count, s[i + 2].kind == .number {
         return nil

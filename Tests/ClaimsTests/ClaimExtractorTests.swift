@@ -569,6 +569,17 @@ import Testing
     #expect(found.unit == unit)
   }
 
+  /// Figures below zero said in words, and fractions in figures before what they divide; not a
+  /// difference ("10 meno 3"), a bound ("meno di 5"), or a service round the clock ("24/7").
+  @Test func minusSignsInWordsAndFractionsInFigures() throws {
+    #expect(try quantity("It was minus 5 degrees.", .english).value == -5)
+    #expect(try quantity("Erano meno 5 gradi.", .italian).value == -5)
+    #expect(try quantity("Sono arrivate meno di 5 persone.", .italian).value == 5)
+    #expect(try quantity("Agreed: 3/4 of the members.", .english).value == 0.75)
+    #expect(abs(try quantity("Hanno votato 2/3 degli iscritti.", .italian).value - 2.0 / 3) < 1e-9)
+    #expect(try claims("They offer 24/7 support.", .english).compactMap(\.quantity).isEmpty)
+  }
+
   @Test func theUnitOfARateIsNoQuantity() throws {
     let quantities = try claims("Milk rose by an extra six pence a litre.", .english).compactMap(\.quantity)
     #expect(quantities.map(\.value) == [6])
