@@ -216,6 +216,7 @@ struct TimeReader {
     static let quarter = Starts(rawValue: 1 << 8)
     static let century = Starts(rawValue: 1 << 9)
     static let decade = Starts(rawValue: 1 << 10)
+    static let quarterAround = Starts(rawValue: 1 << 11)
   }
 
   /// Which readers may start at a word: the tables below, and what no table holds
@@ -255,13 +256,14 @@ struct TimeReader {
     (Array(EnglishNumberWords.ordinals.values.keys), [.date, .century]), (["first", "second", "third", "fourth"], .quarter),
     (Array(EnglishNumberWords.tens.keys), [.date, .offset]), (Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.multipliers.keys), .offset),
     (["a", "an", "one"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
+    (["the"], .decade), (["this", "next", "last", "current", "coming"], .quarterAround),
   ])
   private static let italianStarts = startTable([
     (monthNames(.italian), .date), (weekdayNames(.italian), .weekday), (italianRelativePatterns.map { $0.words[0] }, .relative),
     (["mezzogiorno", "mezzanotte"], .clock), (["inizio", "metà", "meta", "fine"], .part), (["primo"], [.date, .quarter]),
     (["secondo", "terzo", "quarto", "prima", "seconda"], .quarter), (["un", "una", "uno", "tra", "fra"], .offset),
     (Array(italianSpanArticles) + ["ultimi", "ultime", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
-    (["anni"], .decade),
+    (["anni"], .decade), (["questo", "prossimo", "scorso", "ultimo", "trimestre", "il", "lo", "l'"], .quarterAround),
   ])
 
   private static func monthNames(_ language: Language) -> [String] {
@@ -294,6 +296,7 @@ struct TimeReader {
       if can.contains(.relative), let found = relative(s, at: i) { return found }
       if can.contains(.weekday), let found = weekday(s, at: i) { return found }
       if can.contains(.quarter), let found = quarter(s, at: i) { return found }
+      if can.contains(.quarterAround), let found = relativeQuarter(s, at: i) { return found }
       if can.contains(.century), let found = century(s, at: i) { return found }
       if can.contains(.decade), let found = decade(s, at: i) { return found }
       return nil
@@ -421,8 +424,8 @@ struct TimeReader {
         }
       }
       guard isCalledAMonth else { return nil }
-      // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918".
-      let yearIndex = language == .italian && s.folded(i + 1) == "del" ? i + 2 : i + 1
+      // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918", "June of 1992".
+      let yearIndex = s.folded(i + 1) == (language == .italian ? "del" : "of") && intAt(s, i + 2, in: 1000...2999) != nil ? i + 2 : i + 1
       if let year = intAt(s, yearIndex, in: 1000...2999) {
         let first = SimpleDate(year: year, month: month, day: 1)
         let last = SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year))
@@ -588,7 +591,22 @@ struct TimeReader {
   private static let italianYearPrepositions: Set<String> = ["nel", "dal", "del", "fino", "entro", "durante"]
 
   private func decade(_ s: SentenceTokens, at i: Int) -> Found? {
-    // "the 1960s" / "gli anni '60", "anni Sessanta".
+    func tens(_ decade: Int, _ tokens: Range<Int>) -> Found {
+      Found(
+        tokens: tokens,
+        reference: TimeReference(
+          from: SimpleDate(year: decade, month: 1, day: 1), to: SimpleDate(year: decade + 9, month: 12, day: 31), isRelative: false,
+          expression: "decade"))
+    }
+    // "the sixties", "anni Sessanta", "gli anni settanta": the decades of the twentieth century
+    // said in words ("in his sixties" is an age: only after "the"); "anni Duemila" is 2000–2009.
+    if language == .english, s.folded(i) == "the", let word = s.folded(i + 1), let decade = Self.englishDecadeWords[word] {
+      return tens(decade, i..<(i + 2))
+    }
+    if language == .italian, s.folded(i) == "anni", let word = s.folded(i + 1), let decade = Self.italianDecadeWords[word] {
+      return tens(decade, i..<(i + 2))
+    }
+    // "the 1960s" / "gli anni '60".
     if language == .english, i < s.count, s[i].kind == .number, let value = Int(s[i].text), value % 10 == 0,
       (1000...2090).contains(value), s.folded(i + 1) == "s", !(i + 1 < s.count && s[i + 1].isSpaced)
     {
@@ -850,6 +868,15 @@ struct TimeReader {
     }
   }
 
+  static let englishDecadeWords: [String: Int] = [
+    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970, "eighties": 1980,
+    "nineties": 1990,
+  ]
+  static let italianDecadeWords: [String: Int] = [
+    "venti": 1920, "trenta": 1930, "quaranta": 1940, "cinquanta": 1950, "sessanta": 1960, "settanta": 1970, "ottanta": 1980,
+    "novanta": 1990, "duemila": 2000,
+  ]
+
   /// The Italian names of centuries by their hundreds: "Ottocento" is the 1800s.
   static let italianCenturies: [String: Int] = [
     "duecento": 12, "trecento": 13, "quattrocento": 14, "cinquecento": 15, "seicento": 16, "settecento": 17, "ottocento": 18,
@@ -1021,10 +1048,12 @@ struct TimeReader {
   private static let englishUnits: [String: OffsetUnit] = [
     "day": .days(1), "days": .days(1), "week": .days(7), "weeks": .days(7), "fortnight": .days(14), "fortnights": .days(14),
     "month": .months(1), "months": .months(1), "year": .months(12), "years": .months(12), "decade": .months(120), "decades": .months(120),
+    "quarter": .months(3), "quarters": .months(3),
   ]
   private static let italianUnits: [String: OffsetUnit] = [
     "giorno": .days(1), "giorni": .days(1), "settimana": .days(7), "settimane": .days(7), "mese": .months(1), "mesi": .months(1),
-    "anno": .months(12), "anni": .months(12), "decennio": .months(120), "decenni": .months(120),
+    "anno": .months(12), "anni": .months(12), "decennio": .months(120), "decenni": .months(120), "trimestre": .months(3),
+    "trimestri": .months(3),
   ]
 
   private func offsetFound(_ count: Int, _ unit: OffsetUnit, tokens: Range<Int>) -> Found {
@@ -1153,6 +1182,31 @@ struct TimeReader {
     return found
   }
 
+  /// "this quarter", "next quarter", "last quarter" (not "the last quarter", a match's), "il
+  /// prossimo trimestre", "lo scorso trimestre", "nell'ultimo trimestre": the calendar quarter
+  /// of publication, or the one after or before it.
+  private func relativeQuarter(_ s: SentenceTokens, at i: Int) -> Found? {
+    var direction: Int?
+    var end = i + 2
+    switch language {
+    case .english:
+      guard s.folded(i + 1) == "quarter", s.folded(i - 1) != "the" else { return nil }
+      direction = Self.englishQuarterDirections[s[i].folded]
+    case .italian:
+      let j = s[i].folded == "il" || s[i].folded == "lo" || s[i].folded == "l'" ? i + 1 : i
+      if s.folded(j + 1) == "trimestre", let d = Self.italianQuarterDirections[s.folded(j) ?? ""] {
+        direction = d
+        end = j + 2
+      } else if j == i, s[i].folded == "trimestre", let d = Self.italianQuarterDirections[s.folded(i + 1) ?? ""], d != 0 {
+        direction = d
+      }
+    }
+    guard let direction else { return nil }
+    return Found(tokens: i..<end, reference: resolve("quarter\(direction < 0 ? "-last" : direction > 0 ? "-next" : "-this")"))
+  }
+
+  private static let englishQuarterDirections: [String: Int] = ["this": 0, "current": 0, "next": 1, "coming": 1, "last": -1]
+  private static let italianQuarterDirections: [String: Int] = ["questo": 0, "prossimo": 1, "scorso": -1, "ultimo": -1, "passato": -1]
   private static let englishQuarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
   private static let italianQuarterOrdinals: [String: Int] = ["primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "prima": 1, "seconda": 2]
 
@@ -1278,6 +1332,10 @@ struct TimeReader {
     case "day-before-yesterday": return span(p.adding(days: -2), p.adding(days: -2))
     case "day-after-tomorrow": return span(p.adding(days: 2), p.adding(days: 2))
     default:
+      if let direction = ["quarter-last": -1, "quarter-this": 0, "quarter-next": 1][expression] {
+        let first = SimpleDate(year: p.year, month: (p.month - 1) / 3 * 3 + 1, day: 1).adding(months: 3 * direction)
+        return span(first, first.adding(months: 3).adding(days: -1))
+      }
       if expression.hasPrefix("span-days-"), let days = Int(expression.dropFirst(10)) {
         return days < 0 ? span(p.adding(days: days), p) : span(p.adding(days: 1), p.adding(days: days))
       }

@@ -650,6 +650,19 @@ import Testing
     #expect(try claims(text, language).compactMap(\.time).map(\.expression) == expressions)
   }
 
+  /// Decades in words, a month "of" its year, and the quarters around publication (3 May
+  /// 2017); not an age ("in his sixties") nor a match's last quarter.
+  @Test(arguments: [
+    ("He was born in the sixties.", Language.english, ["1960-01-01..1969-12-31"]), ("È nato negli anni Sessanta.", .italian, ["1960-01-01..1969-12-31"]),
+    ("He is in his sixties.", .english, []), ("It opened in June of 1992.", .english, ["1992-06-01..1992-06-30"]),
+    ("Profits rose last quarter.", .english, ["2017-01-01..2017-03-31"]), ("I profitti sono saliti lo scorso trimestre.", .italian, ["2017-01-01..2017-03-31"]),
+    ("Profits will rise next quarter.", .english, ["2017-07-01..2017-09-30"]), ("He scored in the last quarter.", .english, []),
+    ("Profits rose over the past two quarters.", .english, ["2016-11-03..2017-05-03"]),
+  ])
+  func decadesInWordsAndQuartersAroundPublication(text: String, language: Language, intervals: [String]) throws {
+    #expect(try self.intervals(text, language) == intervals)
+  }
+
   @Test func aWeekdayInThePossessiveIsADay() throws {
     let english = try claims("He was hurt in Saturday's 31-27 defeat.", .english).compactMap(\.time)
     let italian = try claims("Si è ferito nella sconfitta per 31-27 di sabato.", .italian).compactMap(\.time)
