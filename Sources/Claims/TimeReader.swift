@@ -262,7 +262,7 @@ struct TimeReader {
     (monthNames(.italian), .date), (weekdayNames(.italian), .weekday), (italianRelativePatterns.map { $0.words[0] }, .relative),
     (["mezzogiorno", "mezzanotte"], .clock), (["inizio", "metà", "meta", "fine"], .part), (["primo"], [.date, .quarter]),
     (["secondo", "terzo", "quarto", "prima", "seconda"], .quarter), (["un", "una", "uno", "tra", "fra"], .offset),
-    (Array(italianSpanArticles) + ["ultimi", "ultime", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
+    (Array(italianSpanArticles) + ["ultimi", "ultime", "scorsi", "scorse", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
     (["anni"], .decade), (["questo", "prossimo", "scorso", "ultimo", "trimestre", "il", "lo", "l'"], .quarterAround),
   ])
 
@@ -1082,7 +1082,18 @@ struct TimeReader {
       if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.englishSpanOpenings.contains(previous) { return nil }
       if let previous = s.folded(first - 1), Self.englishSpanOpenings.contains(previous) { first -= 1 }
     case .italian:
-      if Self.italianSpanArticles.contains(word) { j += 1 }
+      let hasArticle = Self.italianSpanArticles.contains(word)
+      if hasArticle { j += 1 }
+      // After an article, Italian also puts the count first: "le 2 ultime settimane", "i 3
+      // prossimi mesi", "i 2 mesi passati", "nelle 24 ore scorse".
+      if hasArticle, let count = countAt(s, j), count > 1 {
+        if let past = s.folded(j + 1).flatMap({ Self.italianSpanDirections[$0] }), let unitWord = s.folded(j + 2), let unit = Self.italianUnits[unitWord] {
+          return spanFound(count, unit, isPast: past, tokens: i..<(j + 3), after: s.folded(j + 3))
+        }
+        if let unitWord = s.folded(j + 1), let unit = Self.italianUnits[unitWord], let after = s.folded(j + 2), Self.italianPastAfter.contains(after) {
+          return spanFound(count, unit, isPast: true, tokens: i..<(j + 3), after: s.folded(j + 3))
+        }
+      }
       guard let direction = s.folded(j), let past = Self.italianSpanDirections[direction] else { return nil }
       isPast = past
       if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.italianSpanArticles.contains(previous) { return nil }
@@ -1091,8 +1102,13 @@ struct TimeReader {
     guard let count = countAt(s, j + 1), count > 1, let unitWord = s.folded(j + 2),
       let unit = (language == .english ? Self.englishUnits : Self.italianUnits)[unitWord]
     else { return nil }
-    let after = s.folded(j + 3) ?? ""
-    guard !(language == .english ? ["of"] : Self.italianOfWords).contains(after) else { return nil }
+    return spanFound(count, unit, isPast: isPast, tokens: first..<(j + 3), after: s.folded(j + 3))
+  }
+
+  /// The span of `count` units back to or on from publication; none when what follows makes it
+  /// a span of something else ("the last two years of the war").
+  private func spanFound(_ count: Int, _ unit: OffsetUnit, isPast: Bool, tokens: Range<Int>, after: String?) -> Found? {
+    if let after, (language == .english ? ["of"] : Self.italianOfWords).contains(after) { return nil }
     let expression: String
     switch unit {
     case .days(let days):
@@ -1102,11 +1118,15 @@ struct TimeReader {
       let total = count * months
       expression = isPast && total == 12 ? "past-year" : isPast && total == 1 ? "past-month" : "span-months-\(isPast ? -total : total)"
     }
-    return Found(tokens: first..<(j + 3), reference: resolve(expression), isShared: expression.hasPrefix("span-"))
+    return Found(tokens: tokens, reference: resolve(expression), isShared: expression.hasPrefix("span-"))
   }
 
   private static let englishSpanDirections: [String: Bool] = ["past": true, "last": true, "next": false, "coming": false]
-  private static let italianSpanDirections: [String: Bool] = ["ultimi": true, "ultime": true, "prossimi": false, "prossime": false]
+  private static let italianSpanDirections: [String: Bool] = [
+    "ultimi": true, "ultime": true, "scorsi": true, "scorse": true, "prossimi": false, "prossime": false,
+  ]
+  /// Words after a count and its unit that put them in the past: "i 2 mesi passati".
+  private static let italianPastAfter: Set<String> = ["passati", "passate", "scorsi", "scorse", "trascorsi", "trascorse"]
   private static let englishSpanOpenings: Set<String> = ["over", "in", "during", "for", "within", "throughout", "from"]
   private static let italianSpanArticles: Set<String> = ["negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai", "alle"]
   private static let italianOfWords: Set<String> = ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]

@@ -41,13 +41,13 @@ import TestSupport
   /// written (2026-11-24): number en 53.6%, it 61.8%; unit en 71.4%, it 90.5%; time en 14.4%,
   /// it 12.2%; raised on 2026-12-07 to the rates then (number en 57.3%, it 58.9%; unit en
   /// 73.0%), and again at session 13's end (number en 60.9%, it 64.2%; unit en 76.3%, it 92.7%;
-  /// time en 28.7%, it 29.4%, with Duckling's holidays out of the groups). The issue's targets (95% of numbers, 90% of news
+  /// time en 29.0%, it 31.6%, with Duckling's holidays out of the groups). The issue's targets (95% of numbers, 90% of news
   /// dates and times) are far above.
   /// Floors on the cases the repository carries, so that the test holds for someone who has
   /// only the repository.
   static let floors: [String: Double] = [
     "in scope: number en": 0.60, "in scope: number it": 0.64, "in scope: unit en": 0.76, "in scope: unit it": 0.92,
-    "in scope: time en": 0.28, "in scope: time it": 0.29,
+    "in scope: time en": 0.28, "in scope: time it": 0.31,
   ]
 
   /// Floors on num2words' cases, held only when `../shared` is there to read them from.
@@ -211,7 +211,7 @@ import TestSupport
           guard let type = (result["TypeName"] as? String)?.replacingOccurrences(of: "datetimeV2.", with: "") else { continue }
           let values = ((result["Resolution"] as? [String: Any])?["values"] as? [[String: Any]]) ?? []
           // Any of the resolutions a suite allows (past and future readings of "Monday").
-          let passed = !values.isEmpty && values.contains { Self.matches($0, type: type, read) }
+          let passed = !values.isEmpty && values.contains { Self.matches($0, type: type, read, reference: reference) }
           let inScope = ["date", "daterange", "datetime", "time"].contains(type)
           tally.record("recognizers-text \(code) time \(type)", group: inScope ? "time \(code)" : nil, passed, "\(input.trimmingCharacters(in: .whitespaces)) [\(result["Text"] ?? "")] → \(read.map(\.intervalText))")
         }
@@ -221,7 +221,7 @@ import TestSupport
 
   /// Whether the times read state a Recognizers-Text resolution: its days, and its clock
   /// time when it has one.
-  static func matches(_ value: [String: Any], type: String, _ read: [TimeReference]) -> Bool {
+  static func matches(_ value: [String: Any], type: String, _ read: [TimeReference], reference: SimpleDate) -> Bool {
     func days(_ from: SimpleDate, _ to: SimpleDate) -> Bool { read.contains { $0.from == from && $0.to == to } }
     func clock(_ text: String) -> Bool {
       let parts = text.split(separator: ":")
@@ -239,6 +239,10 @@ import TestSupport
         let end = (value["end"] as? String).flatMap({ SimpleDate(iso: $0) })
       else { return false }
       if days(start, end.adding(days: -1)) { return true }
+      // A span back to the reference time ("last 3 months", "gli ultimi 3 mesi") ends, in
+      // Recognizers-Text, the day before it; claimdiff, as Duckling does, ends it on the day of
+      // publication, which the article reports on too.
+      if end == reference, read.contains(where: { $0.isRelative && $0.from == start && $0.to == end }) { return true }
       // A period between two ends ("between 2007 and 2009", "November 19-20", "from March to
       // May") ends, in Recognizers-Text, where its second end begins; claimdiff, as Duckling
       // does and as news means it, takes the second end in: the period passes when it ends on

@@ -513,6 +513,10 @@ import Testing
     ("Prices rose in the last 12 months.", .english, ["2016-05-03..2017-05-03"]),
     ("He spent his last two years in Rome.", .english, []), ("The last two years of the war were hard.", .english, []),
     ("Gli ultimi due anni della guerra sono stati duri.", .italian, []),
+    // Italian's other orders: the count first, and the direction after the unit.
+    ("I prezzi sono saliti nelle 2 ultime settimane.", .italian, ["2017-04-19..2017-05-03"]),
+    ("I prezzi sono saliti nei 2 mesi passati.", .italian, ["2017-03-03..2017-05-03"]),
+    ("I prezzi sono saliti gli scorsi due mesi.", .italian, ["2017-03-03..2017-05-03"]),
   ])
   func spansFromPublication(text: String, language: Language, intervals: [String]) throws {
     let claims = try claims(text, language)
