@@ -203,6 +203,12 @@ public struct TimeReference: Sendable, Codable, Equatable, Hashable {
     return expression.hasPrefix("month-") && expression.split(separator: "-").count == 2
   }
 
+  /// Whether the time is a third of a month or year: "late March", "l'inizio del 2016".
+  var isPartOfPeriod: Bool {
+    if expression == "year-part" || expression == "month-part" { return true }
+    return expression.hasPrefix("month-") && expression.split(separator: "-").count == 3
+  }
+
   /// "2016-01-01..2016-12-31", or the expression when unresolved.
   public var intervalText: String {
     guard let from, let to else { return expression }

@@ -47,26 +47,28 @@ struct TimeReader {
     var result: [Found] = []
     var index = 0
     while index < found.count {
-      var current = found[index]
+      let current = found[index]
       index += 1
-      guard current.reference.isPeriodEnd else {
-        result.append(current)
-        continue
-      }
       // A bare day before the period's other end: "13 to 15 July", "dal 13 al 15 luglio".
-      if let start = dayStart(s, before: current), let joined = join(start.found, current, opening: start.opening) {
+      if current.reference.isPeriodEnd, let start = dayStart(s, before: current), let joined = join(start.found, current, opening: start.opening) {
         s.consume(start.found.tokens)
         result.append(joined)
         continue
       }
       let opening = openingWord(s, before: current.tokens.lowerBound)
-      guard let connector = connectorEnd(s, after: current.tokens.upperBound, opening: opening) else {
+      // A part of a month or year ends a period only after "from" ("from the end of March to the
+      // middle of September", "dalla fine del 2007 alla fine del 2008"): "late March or early
+      // April" is as often "tra la fine di marzo e l'inizio di aprile" as two times.
+      let isFrom = opening.map { Self.fromOpenings.contains($0.word) } ?? false
+      func canEnd(_ time: TimeReference) -> Bool { time.isPeriodEnd || (isFrom && time.isPartOfPeriod) }
+      guard canEnd(current.reference), let connector = connectorEnd(s, after: current.tokens.upperBound, opening: opening) else {
         result.append(current)
         continue
       }
-      if index < found.count, found[index].tokens.lowerBound == connector, found[index].reference.isPeriodEnd,
-        let joined = join(current, found[index], opening: opening)
-      {
+      // The second end may start at the article the connector passed over: "to the end of 2008".
+      let startsAtConnector = index < found.count
+        && (found[index].tokens.lowerBound == connector || (found[index].tokens.lowerBound == connector - 1 && s[connector - 1].folded == "the"))
+      if startsAtConnector, canEnd(found[index].reference), let joined = join(current, found[index], opening: opening) {
         result.append(joined)
         index += 1
       } else if let last = bareEnd(s, at: connector, after: current.reference), let joined = join(current, last, opening: opening) {
@@ -93,7 +95,9 @@ struct TimeReader {
   }
 
   private static let englishPeriodOpenings: Set<String> = ["from", "between"]
-  private static let italianPeriodOpenings: Set<String> = ["dal", "dall'", "da", "tra", "fra", "dai", "dagli"]
+  private static let italianPeriodOpenings: Set<String> = ["dal", "dall'", "da", "dalla", "tra", "fra", "dai", "dagli"]
+  /// The openings that say "from", after which a part of a month or year ends a period.
+  private static let fromOpenings: Set<String> = ["from", "dal", "dall'", "da", "dalla"]
 
   /// The index after the words that join a period's two ends at `index` ("to", "through",
   /// "and" after "between", "-", "al", "e il" after "tra"), or nil.
@@ -109,8 +113,8 @@ struct TimeReader {
     case .italian:
       guard let opening else { return nil }
       if ["tra", "fra"].contains(opening.word), word == "e" { return skippingArticle(index + 1) }
-      if ["dal", "dall'", "da", "dai", "dagli"].contains(opening.word) {
-        if ["al", "all'", "a", "ad", "ai", "agli"].contains(word) { return index + 1 }
+      if ["dal", "dall'", "da", "dalla", "dai", "dagli"].contains(opening.word) {
+        if ["al", "all'", "a", "ad", "alla", "ai", "agli"].contains(word) { return index + 1 }
         if word == "fino", let next = s.folded(index + 1), ["al", "all'", "a"].contains(next) { return index + 2 }
       }
     }

@@ -488,9 +488,19 @@ import Testing
     ("It is open from 13 to 15 July.", .english, "2016-07-13..2016-07-15"), ("È aperto dal 13 al 15 luglio.", .italian, "2016-07-13..2016-07-15"),
     ("È aperto tra il 13 e il 15 luglio.", .italian, "2016-07-13..2016-07-15"), ("It is open from March to May.", .english, "2017-03-01..2017-05-31"),
     ("È aperto da ottobre ad aprile.", .italian, "2016-10-01..2017-04-30"), ("It is open from October to April.", .english, "2016-10-01..2017-04-30"),
+    // A part of a month or year ends a period after "from".
+    ("It ran from 2007 to the end of 2008.", .english, "2007-01-01..2008-12-31"),
+    ("È durato dalla fine del 2007 alla fine del 2008.", .italian, "2007-09-01..2008-12-31"),
   ])
   func periodsBetweenTwoEnds(text: String, language: Language, interval: String) throws {
     #expect(try self.intervals(text, language) == [interval])
+  }
+
+  /// Without "from", two parts stay two times: "late March or early April", and "between"
+  /// or "tra" them, which translations write either way.
+  @Test func partsOfMonthsStayTwoTimesWithoutFrom() throws {
+    #expect(try intervals("It happened in late March or early April.", .english).count == 2)
+    #expect(try intervals("È successo tra la fine di marzo e l'inizio di aprile.", .italian).count == 2)
   }
 
   @Test func periodsWithoutAPublicationDate() throws {
