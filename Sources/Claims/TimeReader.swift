@@ -473,7 +473,7 @@ struct TimeReader {
         !(end + 1 < s.count && !s[end + 1].isSpaced && s[end + 1].kind == .number)
       else { return nil }
     }
-    if hasThird, s[i].text.count == 4, separator == "-", second <= 12, let day = intAt(s, i + 4, in: 1...31) {
+    if hasThird, s[i].text.count == 4, (1000...2999).contains(first), separator == "-", second <= 12, let day = intAt(s, i + 4, in: 1...31) {
       return makeDay(first, second, day, tokens: i..<end)
     }
     guard s[i].text.count <= 2, first >= 1, first <= 31 else { return nil }
@@ -1060,10 +1060,15 @@ struct TimeReader {
     "trimestri": .months(3),
   ]
 
-  private func offsetFound(_ count: Int, _ unit: OffsetUnit, tokens: Range<Int>) -> Found {
+  private func offsetFound(_ count: Int, _ unit: OffsetUnit, tokens: Range<Int>) -> Found? {
+    // A thousand years and more is history, no day: "999 decades ago".
     switch unit {
-    case .days(let days): Found(tokens: tokens, reference: resolve("offset-days-\(count * days)"), isShared: true)
-    case .months(let months): Found(tokens: tokens, reference: resolve("offset-months-\(count * months)"), isShared: true)
+    case .days(let days):
+      guard abs(count * days) <= 365_000 else { return nil }
+      return Found(tokens: tokens, reference: resolve("offset-days-\(count * days)"), isShared: true)
+    case .months(let months):
+      guard abs(count * months) < 12_000 else { return nil }
+      return Found(tokens: tokens, reference: resolve("offset-months-\(count * months)"), isShared: true)
     }
   }
 
@@ -1113,6 +1118,11 @@ struct TimeReader {
   /// a span of something else ("the last two years of the war").
   private func spanFound(_ count: Int, _ unit: OffsetUnit, isPast: Bool, tokens: Range<Int>, after: String?) -> Found? {
     if let after, (language == .english ? ["of"] : Self.italianOfWords).contains(after) { return nil }
+    // A thousand years and more is history: "the past 200 decades".
+    switch unit {
+    case .days(let days): guard count * days <= 365_000 else { return nil }
+    case .months(let months): guard count * months < 12_000 else { return nil }
+    }
     let expression: String
     switch unit {
     case .days(let days):

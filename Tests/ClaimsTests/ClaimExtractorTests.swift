@@ -443,7 +443,7 @@ import Testing
     ("The vote was held on 2015-03-03.", .english, ["2015-03-03"]), ("Il voto è del 2015-03-03.", .italian, ["2015-03-03"]),
     ("The law of 2/15/2013 was repealed.", .english, ["2013-02-15"]), ("The law of 15/2/2013 was repealed.", .english, ["2013-02-15"]),
     ("The law of 3/5/2017 was repealed.", .english, ["2017-01-01..2017-12-31"]), ("The hearing is on 2/15.", .english, ["2017-02-15"]),
-    ("They offer 24/7 support and scored 10-20 in 1-2-3-4 drills.", .english, []),
+    ("They offer 24/7 support and scored 10-20 in 1-2-3-4 drills.", .english, []), ("The code is 0000-01-01.", .english, []),
   ])
   func datesInFigures(text: String, language: Language, intervals: [String]) throws {
     #expect(try self.intervals(text, language) == intervals)
@@ -470,7 +470,8 @@ import Testing
     ("It closed three weeks ago.", Language.english, ["2017-04-12"], true), ("È stato chiuso tre settimane fa.", .italian, ["2017-04-12"], true),
     ("It opened a year ago.", .english, ["2016-05-03"], false), ("Riaprirà tra due mesi.", .italian, ["2017-07-03"], true),
     ("It will reopen two months from now.", .english, ["2017-07-03"], true), ("It formed a million years ago.", .english, [], true),
-    ("Riaprirà tra due e tre anni.", .italian, [], true),
+    ("Riaprirà tra due e tre anni.", .italian, [], true), ("It formed 999 decades ago.", .english, [], true),
+    ("It grew over the past 200 decades.", .english, [], true),
   ])
   func distancesFromPublication(text: String, language: Language, intervals: [String], counted: Bool) throws {
     let claims = try claims(text, language)
