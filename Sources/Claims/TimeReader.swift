@@ -235,11 +235,12 @@ struct TimeReader {
         result.insert(.weekday)
       }
       if word.utf8.contains(UInt8(ascii: "-")) {
-        if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century]) }
+        if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century, .clock]) }
         if word.hasPrefix("mid-") { result.insert(.part) }
       }
     case .italian:
-      if ItalianNumberWords.mayOpenANumber(word) { result.insert(.offset) }
+      // A number word counts ("tre anni fa") or tells the hour ("alle otto").
+      if ItalianNumberWords.mayOpenANumber(word) { result.formUnion([.offset, .clock]) }
       if token.text.utf8.allSatisfy({ Self.romanDigits.contains($0) }), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
     }
     return result
@@ -258,7 +259,8 @@ struct TimeReader {
     (monthNames(.english), .date), (weekdayNames(.english), .weekday), (englishRelativePatterns.map { $0.words[0] }, .relative),
     (["noon", "midday", "midnight"], .clock), (["early", "mid", "late", "the", "at", "by"], .part),
     (Array(EnglishNumberWords.ordinals.values.keys), [.date, .century]), (["first", "second", "third", "fourth"], .quarter),
-    (Array(EnglishNumberWords.tens.keys), [.date, .offset]), (Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.multipliers.keys), .offset),
+    (Array(EnglishNumberWords.tens.keys), [.date, .offset, .clock]), (Array(EnglishNumberWords.multipliers.keys), .offset),
+    (Array(EnglishNumberWords.units.keys), [.offset, .clock]), (["half", "quarter"], .clock),
     (["a", "an", "one"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
     (["the"], .decade), (["this", "next", "last", "current", "coming"], .quarterAround),
   ])
@@ -654,6 +656,26 @@ struct TimeReader {
       if language == .italian, let previous = s.folded(i - 1), ["a", "alle", "verso"].contains(previous) { first = i - 1 }
       return Found(tokens: first..<(i + 1), reference: TimeReference(from: nil, to: nil, isRelative: false, expression: "clock-\(minutes / 60):00"))
     }
+    // An hour in words: "seven p.m.", "one in the morning", "alle otto di sera", "alle tre e
+    // mezza"; not "alle due squadre".
+    if i < s.count, s[i].kind == .word, let h = wordHour(s, at: i) {
+      return clockTime(s, from: i, hour: h, minute: 0, end: i + 1, written: "")
+    }
+    // "half past six", "a quarter to seven", "ten to six in the morning": minutes before or
+    // after the hour, read from the first word.
+    if language == .english, i < s.count, let (minutes, hourAt) = minutesAround(s, at: i), hourAt < s.count {
+      let hour: Int?
+      if s[hourAt].kind == .number, s[hourAt].text.count <= 2, let h = Int(s[hourAt].text), (1...12).contains(h) {
+        hour = h
+      } else {
+        hour = EnglishNumberWords.units[s[hourAt].folded].flatMap { (1...12).contains($0) ? $0 : nil }
+      }
+      if let hour, let found = clockTime(s, from: hourAt, hour: minutes < 0 ? hour - 1 : hour, minute: (minutes + 60) % 60, end: hourAt + 1, written: "o") {
+        // "a quarter to seven" from its article.
+        let first = s[i].folded == "quarter" && s.folded(i - 1) == "a" && !s.consumed[i - 1] ? i - 1 : i
+        return Found(tokens: first..<found.tokens.upperBound, reference: found.reference)
+      }
+    }
     // "2:03:26" is a duration; none of its figures starts a time of day.
     guard i < s.count, s[i].kind == .number, s.folded(i - 1) != ":" else { return nil }
     var hour: Int?
@@ -692,7 +714,8 @@ struct TimeReader {
       minute = m
       end = i + 3
     } else if let h = Int(text), (0...24).contains(h) {
-      if language == .italian, ["ore", "alle"].contains(s.folded(i - 1) ?? "") || italianHourLead(s, before: i) {
+      let isDalle = s.folded(i - 1) == "dalle" && !(i + 1 < s.count && s[i + 1].kind == .word && isCountable(s[i + 1].folded))
+      if language == .italian, ["ore", "alle"].contains(s.folded(i - 1) ?? "") || isDalle || italianHourLead(s, before: i) {
         hour = h
       } else if language == .english {
         hour = h
@@ -700,11 +723,21 @@ struct TimeReader {
         return nil
       }
     }
-    guard var h = hour else { return nil }
+    guard let hour else { return nil }
+    return clockTime(s, from: i, hour: hour, minute: minute, end: end, written: text)
+  }
+
+  /// The time of day an hour read at `i` (its minutes, if written, already read up to `end`)
+  /// states with what follows it: "am"/"pm", a part of the day, Italian minutes after "e".
+  /// `written` is the hour's figure as written ("7:30", "19"), empty for a word.
+  private func clockTime(_ s: SentenceTokens, from i: Int, hour: Int, minute: Int, end: Int, written text: String) -> Found? {
+    var h = hour
+    var minute = minute
+    var end = end
     // An English time with a colon and neither "am"/"pm", a part of the day nor a zone says
     // one of two hours: "at 7:30" is 7:30 or 19:30.
     let isTwelveHour = language == .english && (1...11).contains(h) && !Self.isTimeZone(s, at: end)
-    var isEitherHalfOfTheDay = isTwelveHour && (text.contains(":") || s.folded(i + 1) == ":")
+    var isEitherHalfOfTheDay = isTwelveHour && (text.contains(":") || s.folded(i + 1) == ":" || text == "o")
     // English needs "am"/"pm" unless written with a colon or followed by a part of the day.
     if let meridiem = meridiem(s, at: end) {
       isEitherHalfOfTheDay = false
@@ -722,7 +755,10 @@ struct TimeReader {
       case .night: if h >= 6 && h < 12 { h += 12 } else if h == 12 { h = 0 }
       }
       end = part.end
-    } else if language == .english && !text.contains(":") && end == i + 1 && !Self.isTimeZone(s, at: end) {
+    } else if language == .english && !text.contains(":") && text != "o" && end == i + 1 && !Self.isTimeZone(s, at: end) {
+      return nil
+    } else if text.isEmpty && language == .english {
+      // An hour in words needs "am"/"pm" or a part of the day.
       return nil
     }
     // "alle 15 e mezza", "le 15 e 30", "alle 9 e un quarto", "alle 9 e tre quarti".
@@ -749,6 +785,52 @@ struct TimeReader {
     func written(_ minutes: Int) -> String { "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)" }
     let expression = "clock-" + written(minutes) + (isEitherHalfOfTheDay ? "/" + written(minutes + 12 * 60) : "")
     return Found(tokens: first..<end, reference: TimeReference(from: nil, to: nil, isRelative: false, expression: expression))
+  }
+
+  /// "half past", "a quarter past", "a quarter to", "ten to", "20 past" at `i`: the minutes
+  /// after the hour (negative before it) and where the hour is.
+  private func minutesAround(_ s: SentenceTokens, at i: Int) -> (minutes: Int, hourAt: Int)? {
+    let j = i
+    var minutes: Int?
+    if s[i].folded == "half" { minutes = 30 } else if s[i].folded == "quarter" {
+      minutes = 15
+    } else if s[i].kind == .number, let m = Int(s[i].text), (1...29).contains(m) {
+      minutes = m
+    } else if let m = EnglishNumberWords.value(of: [s[i].folded]), (1...29).contains(m), EnglishNumberWords.isNumberWord(s[i].folded) {
+      minutes = m
+    }
+    guard var minutes, let word = s.folded(j + 1), word == "past" || word == "to" else { return nil }
+    // "ten to six" is a time only before "am"/"pm", "o'clock" or a part of the day: "five to ten
+    // people" is a range.
+    if s[i].folded != "half" && s[j].folded != "quarter" {
+      guard meridiem(s, at: j + 3) != nil || dayPart(s, at: j + 3) != nil else { return nil }
+    }
+    if word == "to" { minutes = -minutes }
+    return (minutes, j + 2)
+  }
+
+  /// An hour written as a word at `i`: English before "am"/"pm" or a part of the day ("seven
+  /// p.m.", "one in the morning"), Italian after "alle" or "ore" ("alle otto", "alle tre e
+  /// mezza"), not before a noun it counts ("alle due squadre").
+  private func wordHour(_ s: SentenceTokens, at i: Int) -> Int? {
+    switch language {
+    case .english:
+      guard let value = EnglishNumberWords.units[s[i].folded], (1...12).contains(value) else { return nil }
+      guard meridiem(s, at: i + 1) != nil || dayPart(s, at: i + 1) != nil else { return nil }
+      return value
+    case .italian:
+      guard let lead = s.folded(i - 1), lead == "alle" || lead == "ore" || lead == "dalle", let value = ItalianNumberWords.value(of: s[i].folded),
+        (1...24).contains(value)
+      else { return nil }
+      // Only where nothing it could count follows: the clause ends, its minutes follow ("e
+      // mezza"), or its part of the day ("di sera").
+      guard i + 1 < s.count, s[i + 1].kind == .word else { return value }
+      if dayPart(s, at: i + 1) != nil { return value }
+      guard s.folded(i + 1) == "e", let next = s.folded(i + 2),
+        ["mezza", "mezzo", "un", "tre"].contains(next) || (i + 2 < s.count && s[i + 2].kind == .number)
+      else { return nil }
+      return value
+    }
   }
 
   /// "verso le 15", "per le 15", "prima delle 15": an hour after an article that a word of time

@@ -558,6 +558,11 @@ import Testing
     ("Si sono visti verso le 15 e 30.", .italian, "clock-15:30"), ("Si sono visti prima delle 15.", .italian, "clock-15:00"),
     ("Partono alle 23,45.", .italian, "clock-23:45"), ("Partono alle 9 e un quarto.", .italian, "clock-9:15"),
     ("They arrived around 1530 hours.", .english, "clock-15:30"),
+    // Hours in words and minutes around the hour.
+    ("They met at seven p.m.", .english, "clock-19:00"), ("They met at one in the morning.", .english, "clock-1:00"),
+    ("Si sono visti alle otto di sera.", .italian, "clock-20:00"), ("Si sono visti alle tre e mezza.", .italian, "clock-3:30"),
+    ("They met at half past six in the morning.", .english, "clock-6:30"), ("They met at ten to six in the morning.", .english, "clock-5:50"),
+    ("They met at a quarter to seven.", .english, "clock-6:45/18:45"), ("Arrivano dalle 8 in poi.", .italian, "clock-8:00"),
   ])
   func hoursWithTheirPartOfTheDay(text: String, language: Language, expression: String) throws {
     #expect(try clock(text, language) == expression)
@@ -567,6 +572,9 @@ import Testing
     #expect(try clock("Sono arrivate tra le 10 e 12 persone.", .italian) == nil)
     #expect(try clock("Sono arrivate le 15 persone.", .italian) == nil)
     #expect(try clock("They worked 1530 hours.", .english) == nil)
+    #expect(try clock("Si rivolge alle due squadre.", .italian) == nil)
+    #expect(try clock("From five to ten people came.", .english) == nil)
+    #expect(try clock("Between 5 to 10 people came.", .english) == nil)
   }
 
   /// Sums with their cents, temperatures below zero, one of a unit said with an article or
