@@ -738,6 +738,13 @@ struct TimeReader {
     // one of two hours: "at 7:30" is 7:30 or 19:30.
     let isTwelveHour = language == .english && (1...11).contains(h) && !Self.isTimeZone(s, at: end)
     var isEitherHalfOfTheDay = isTwelveHour && (text.contains(":") || s.folded(i + 1) == ":" || text == "o")
+    // "alle 15 e mezza", "le 15 e 30", "alle 9 e un quarto", "le cinque meno dieci", before the
+    // part of the day that may follow them ("alle tre e mezza del pomeriggio").
+    if language == .italian, minute == 0, let minutes = italianMinutes(s, at: end) {
+      minute = minutes.minute
+      h += minutes.hourShift
+      end = minutes.end
+    }
     // English needs "am"/"pm" unless written with a colon or followed by a part of the day.
     if let meridiem = meridiem(s, at: end) {
       isEitherHalfOfTheDay = false
@@ -760,24 +767,6 @@ struct TimeReader {
     } else if text.isEmpty && language == .english {
       // An hour in words needs "am"/"pm" or a part of the day.
       return nil
-    }
-    // "alle 15 e mezza", "le 15 e 30", "alle 9 e un quarto", "alle 9 e tre quarti".
-    if language == .italian && minute == 0 && s.folded(end) == "e" {
-      if s.folded(end + 1) == "mezza" {
-        minute = 30
-        end += 2
-      } else if s.matches(["un", "quarto"], at: end + 1) {
-        minute = 15
-        end += 3
-      } else if s.matches(["tre", "quarti"], at: end + 1) {
-        minute = 45
-        end += 3
-      } else if let m = intAt(s, end + 1, in: 1...59), s[end + 1].text.count == 2,
-        !(end + 2 < s.count && s[end + 2].kind == .word && isCountable(s[end + 2].folded))
-      {
-        minute = m
-        end += 2
-      }
     }
     let minutes = (h * 60 + minute) % (24 * 60)
     var first = i
@@ -819,18 +808,41 @@ struct TimeReader {
       guard meridiem(s, at: i + 1) != nil || dayPart(s, at: i + 1) != nil else { return nil }
       return value
     case .italian:
-      guard let lead = s.folded(i - 1), lead == "alle" || lead == "ore" || lead == "dalle", let value = ItalianNumberWords.value(of: s[i].folded),
-        (1...24).contains(value)
-      else { return nil }
+      guard let value = ItalianNumberWords.value(of: s[i].folded), (1...24).contains(value) else { return nil }
+      let minutesEnd = italianMinutes(s, at: i + 1)?.end
+      // Without "alle" or "ore", an hour in words only with its part of the day: "cinque meno
+      // dieci della mattina".
+      guard let lead = s.folded(i - 1), lead == "alle" || lead == "ore" || lead == "dalle" else {
+        return dayPart(s, at: minutesEnd ?? i + 1) != nil ? value : nil
+      }
       // Only where nothing it could count follows: the clause ends, its minutes follow ("e
       // mezza"), or its part of the day ("di sera").
       guard i + 1 < s.count, s[i + 1].kind == .word else { return value }
-      if dayPart(s, at: i + 1) != nil { return value }
-      guard s.folded(i + 1) == "e", let next = s.folded(i + 2),
-        ["mezza", "mezzo", "un", "tre"].contains(next) || (i + 2 < s.count && s[i + 2].kind == .number)
-      else { return nil }
-      return value
+      return dayPart(s, at: i + 1) != nil || minutesEnd != nil ? value : nil
     }
+  }
+
+  /// Italian minutes after an hour at `index`: "e mezza", "e un quarto", "e tre quarti", "e
+  /// 30", "meno dieci", "meno un quarto" (before the hour); nil when a noun they count follows.
+  private func italianMinutes(_ s: SentenceTokens, at index: Int) -> (minute: Int, hourShift: Int, end: Int)? {
+    guard let word = s.folded(index), word == "e" || word == "meno" else { return nil }
+    var minutes: Int?
+    var end = index + 2
+    if s.folded(index + 1) == "mezza" || s.folded(index + 1) == "mezzo" {
+      minutes = 30
+    } else if s.matches(["un", "quarto"], at: index + 1) {
+      minutes = 15
+      end += 1
+    } else if s.matches(["tre", "quarti"], at: index + 1) {
+      minutes = 45
+      end += 1
+    } else if let m = intAt(s, index + 1, in: 1...59), word == "meno" || s[index + 1].text.count == 2 {
+      minutes = m
+    } else if word == "meno", let w = s.folded(index + 1), let m = ItalianNumberWords.value(of: w), (1...30).contains(m) {
+      minutes = m
+    }
+    guard let minutes, !(end < s.count && s[end].kind == .word && isCountable(s[end].folded)) else { return nil }
+    return word == "e" ? (minutes, 0, end) : (60 - minutes, -1, end)
   }
 
   /// "verso le 15", "per le 15", "prima delle 15": an hour after an article that a word of time

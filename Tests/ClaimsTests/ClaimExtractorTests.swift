@@ -563,6 +563,8 @@ import Testing
     ("Si sono visti alle otto di sera.", .italian, "clock-20:00"), ("Si sono visti alle tre e mezza.", .italian, "clock-3:30"),
     ("They met at half past six in the morning.", .english, "clock-6:30"), ("They met at ten to six in the morning.", .english, "clock-5:50"),
     ("They met at a quarter to seven.", .english, "clock-6:45/18:45"), ("Arrivano dalle 8 in poi.", .italian, "clock-8:00"),
+    ("Erano le cinque meno dieci della mattina.", .italian, "clock-4:50"), ("Si sono visti alle 10 meno un quarto.", .italian, "clock-9:45"),
+    ("Si sono visti alle tre e mezza del pomeriggio.", .italian, "clock-15:30"),
   ])
   func hoursWithTheirPartOfTheDay(text: String, language: Language, expression: String) throws {
     #expect(try clock(text, language) == expression)
