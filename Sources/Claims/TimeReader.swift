@@ -667,6 +667,9 @@ struct TimeReader {
       let hour: Int?
       if s[hourAt].kind == .number, s[hourAt].text.count <= 2, let h = Int(s[hourAt].text), (1...12).contains(h) {
         hour = h
+      } else if let named = Self.namedTimes[s[hourAt].folded] {
+        // "a quarter past noon", "ten to midnight" (the hour before midnight is 23).
+        hour = named == 0 ? 24 : 12
       } else {
         hour = EnglishNumberWords.units[s[hourAt].folded].flatMap { (1...12).contains($0) ? $0 : nil }
       }
@@ -788,14 +791,17 @@ struct TimeReader {
     } else if let m = EnglishNumberWords.value(of: [s[i].folded]), (1...29).contains(m), EnglishNumberWords.isNumberWord(s[i].folded) {
       minutes = m
     }
-    guard var minutes, let word = s.folded(j + 1), word == "past" || word == "to" else { return nil }
-    // "ten to six" is a time only before "am"/"pm", "o'clock" or a part of the day: "five to ten
-    // people" is a range.
-    if s[i].folded != "half" && s[j].folded != "quarter" {
-      guard meridiem(s, at: j + 3) != nil || dayPart(s, at: j + 3) != nil else { return nil }
+    // "20 minutes past 3pm", "twenty after 3pm".
+    let k = s.folded(j + 1) == "minutes" || s.folded(j + 1) == "mins" ? j + 1 : j
+    guard var minutes, let word = s.folded(k + 1), word == "past" || word == "to" || word == "after" else { return nil }
+    // "ten to six" is a time only before "am"/"pm", "o'clock" or a part of the day, or before
+    // noon and midnight: "five to ten people" is a range.
+    let isNamedHour = Self.namedTimes[s.folded(k + 2) ?? ""] != nil
+    if s[i].folded != "half" && s[j].folded != "quarter" && !isNamedHour {
+      guard meridiem(s, at: k + 3) != nil || dayPart(s, at: k + 3) != nil else { return nil }
     }
     if word == "to" { minutes = -minutes }
-    return (minutes, j + 2)
+    return (minutes, k + 2)
   }
 
   /// An hour written as a word at `i`: English before "am"/"pm" or a part of the day ("seven
@@ -1542,6 +1548,12 @@ struct TimeReader {
     var end = j + 1
     if language == .english, let suffix = s.folded(end), ["st", "nd", "rd", "th"].contains(suffix), !s[end].isSpaced { end += 1 }
     guard monthAt(s, end) == nil, !(end < s.count && s[end].kind == .number) else { return nil }
+    // "Thursday 8:00 GMT", "martedì 9.30", "Friday 9 am": an hour, not the day of the month.
+    if end == j + 1, let next = s.folded(end), next == ":" || next == "." && end + 1 < s.count && !s[end + 1].isSpaced || meridiem(s, at: end) != nil
+      || Self.isTimeZone(s, at: end) || next == "o'clock"
+    {
+      return nil
+    }
     return (day, end)
   }
 

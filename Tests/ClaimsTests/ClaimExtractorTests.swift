@@ -391,6 +391,13 @@ import Testing
 
   /// A weekday with a day of the month and no month is the nearest such date: "Tuesday the
   /// 19th" and "martedì 19" in an article of Thursday 14 March 2019 are 19 March.
+  /// A weekday before an hour is no day of the month: "Thursday 8:00 GMT", "Friday 9 am".
+  @Test func aWeekdayBeforeAnHour() throws {
+    let times = try claims("They met on Thursday 8:00 GMT and on Friday 9 am.", .english, published: SimpleDate(year: 2019, month: 3, day: 14))
+      .compactMap(\.time).map(\.expression)
+    #expect(times == ["weekday-4", "clock-8:00", "weekday-5", "clock-9:00"])
+  }
+
   @Test(arguments: [("Tuesday the 19th was cold.", Language.english), ("On Tuesday 19th he left.", .english), ("Martedì 19 è partito.", .italian)])
   func weekdayWithADayOfTheMonth(text: String, language: Language) throws {
     let times = try claims(text, language, published: SimpleDate(year: 2019, month: 3, day: 14)).compactMap(\.time)
@@ -565,6 +572,8 @@ import Testing
     ("They met at a quarter to seven.", .english, "clock-6:45/18:45"), ("Arrivano dalle 8 in poi.", .italian, "clock-8:00"),
     ("Erano le cinque meno dieci della mattina.", .italian, "clock-4:50"), ("Si sono visti alle 10 meno un quarto.", .italian, "clock-9:45"),
     ("Si sono visti alle tre e mezza del pomeriggio.", .italian, "clock-15:30"),
+    ("They met at 20 minutes past 3pm.", .english, "clock-15:20"), ("They met at twenty after 3pm.", .english, "clock-15:20"),
+    ("They met at a quarter past noon.", .english, "clock-12:15"), ("They met at ten to midnight.", .english, "clock-23:50"),
   ])
   func hoursWithTheirPartOfTheDay(text: String, language: Language, expression: String) throws {
     #expect(try clock(text, language) == expression)
