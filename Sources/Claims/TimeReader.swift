@@ -661,6 +661,12 @@ struct TimeReader {
     if i < s.count, s[i].kind == .word, let h = wordHour(s, at: i) {
       return clockTime(s, from: i, hour: h, minute: 0, end: i + 1, written: "")
     }
+    // "seven thirty p.m.", "ten forty-five in the morning": an hour and its minutes in words.
+    if language == .english, i < s.count, s[i].kind == .word, let h = EnglishNumberWords.units[s[i].folded], (1...12).contains(h),
+      let (minute, end) = wordMinutes(s, at: i + 1), meridiem(s, at: end) != nil || dayPart(s, at: end) != nil
+    {
+      return clockTime(s, from: i, hour: h, minute: minute, end: end, written: "")
+    }
     // "half past six", "a quarter to seven", "ten to six in the morning": minutes before or
     // after the hour, read from the first word.
     if language == .english, i < s.count, let (minutes, hourAt) = minutesAround(s, at: i), hourAt < s.count {
@@ -777,6 +783,17 @@ struct TimeReader {
     func written(_ minutes: Int) -> String { "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)" }
     let expression = "clock-" + written(minutes) + (isEitherHalfOfTheDay ? "/" + written(minutes + 12 * 60) : "")
     return Found(tokens: first..<end, reference: TimeReference(from: nil, to: nil, isRelative: false, expression: expression))
+  }
+
+  /// Minutes written in words at `i`, 10 to 59: "thirty", "forty-five", "fifty nine".
+  private func wordMinutes(_ s: SentenceTokens, at i: Int) -> (minute: Int, end: Int)? {
+    guard let first = s.folded(i), EnglishNumberWords.isNumberWord(first) else { return nil }
+    var words = [first]
+    if EnglishNumberWords.tens[first] != nil, let unit = s.folded(i + 1), let value = EnglishNumberWords.units[unit], (1...9).contains(value) {
+      words.append(unit)
+    }
+    guard let minute = EnglishNumberWords.value(of: words), (10...59).contains(minute) else { return nil }
+    return (minute, i + words.count)
   }
 
   /// "half past", "a quarter past", "a quarter to", "ten to", "20 past" at `i`: the minutes

@@ -574,6 +574,7 @@ import Testing
     ("Si sono visti alle tre e mezza del pomeriggio.", .italian, "clock-15:30"),
     ("They met at 20 minutes past 3pm.", .english, "clock-15:20"), ("They met at twenty after 3pm.", .english, "clock-15:20"),
     ("They met at a quarter past noon.", .english, "clock-12:15"), ("They met at ten to midnight.", .english, "clock-23:50"),
+    ("They met at seven thirty p.m.", .english, "clock-19:30"), ("They met at ten forty-five in the morning.", .english, "clock-10:45"),
   ])
   func hoursWithTheirPartOfTheDay(text: String, language: Language, expression: String) throws {
     #expect(try clock(text, language) == expression)
@@ -586,6 +587,7 @@ import Testing
     #expect(try clock("Si rivolge alle due squadre.", .italian) == nil)
     #expect(try clock("From five to ten people came.", .english) == nil)
     #expect(try clock("Between 5 to 10 people came.", .english) == nil)
+    #expect(try clock("Seven thirty people came.", .english) == nil)
   }
 
   /// Sums with their cents, temperatures below zero, one of a unit said with an article or
