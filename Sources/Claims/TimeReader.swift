@@ -225,13 +225,18 @@ struct TimeReader {
 
   /// Which readers may start at a word: the tables below, and what no table holds
   /// ("Saturday's", "twenty-first", "mid-March", "Q3", Italian number words, roman centuries).
-  private func starts(_ token: Token) -> Starts {
+  private func starts(_ s: SentenceTokens, at i: Int) -> Starts {
+    let token = s[i]
     let word = token.folded
     var result = Starts(rawValue: (language == .english ? Self.englishStarts : Self.italianStarts)[word] ?? 0)
     if Self.quarterWord(word) != nil { result.insert(.quarter) }
     switch language {
     case .english:
-      if word.utf8.last == UInt8(ascii: "s"), CalendarNames.weekday(folded: Folding.withoutPossessive(word), language: .english) != nil {
+      // "Saturday's": only a word ending in an apostrophe and "s" is looked at again.
+      let bytes = word.utf8
+      if bytes.last == UInt8(ascii: "s"), bytes.count > 3, let mark = bytes.dropLast().last, mark == UInt8(ascii: "'") || mark == 0x99,
+        CalendarNames.weekday(folded: Folding.withoutPossessive(word), language: .english) != nil
+      {
         result.insert(.weekday)
       }
       if word.utf8.contains(UInt8(ascii: "-")) {
@@ -239,8 +244,13 @@ struct TimeReader {
         if word.hasPrefix("mid-") { result.insert(.part) }
       }
     case .italian:
-      // A number word counts ("tre anni fa") or tells the hour ("alle otto").
-      if ItalianNumberWords.mayOpenANumber(word) { result.formUnion([.offset, .clock]) }
+      // A number word counts ("tre anni fa") or tells the hour ("alle otto", "le cinque meno
+      // dieci della mattina").
+      if ItalianNumberWords.mayOpenANumber(word) {
+        result.insert(.offset)
+        let lead = s.folded(i - 1)
+        if lead == "alle" || lead == "ore" || lead == "dalle" || Self.italianHourFollowers.contains(s.folded(i + 1) ?? "") { result.insert(.clock) }
+      }
       if token.text.utf8.allSatisfy({ Self.romanDigits.contains($0) }), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
     }
     return result
@@ -291,7 +301,7 @@ struct TimeReader {
       if let found = numericDate(s, at: i) ?? clock(s, at: i) ?? date(s, at: i) ?? offset(s, at: i) { return found }
       return quarter(s, at: i) ?? century(s, at: i) ?? decade(s, at: i) ?? year(s, at: i)
     case .word:
-      let can = starts(s[i])
+      let can = starts(s, at: i)
       guard !can.isEmpty else { return nil }
       if can.contains(.clock), let found = clock(s, at: i) { return found }
       if can.contains(.part), let found = partOfPeriod(s, at: i) { return found }
@@ -796,6 +806,10 @@ struct TimeReader {
     return (minute, i + words.count)
   }
 
+  /// The words after an Italian hour in words that say it is one without "alle": its minutes
+  /// ("e", "meno") or its part of the day ("di sera", "della mattina").
+  private static let italianHourFollowers: Set<String> = ["e", "meno", "di", "del", "della", "nel", "nella"]
+
   /// "half past", "a quarter past", "a quarter to", "ten to", "20 past" at `i`: the minutes
   /// after the hour (negative before it) and where the hour is.
   private func minutesAround(_ s: SentenceTokens, at i: Int) -> (minutes: Int, hourAt: Int)? {
@@ -831,13 +845,16 @@ struct TimeReader {
       guard meridiem(s, at: i + 1) != nil || dayPart(s, at: i + 1) != nil else { return nil }
       return value
     case .italian:
-      guard let value = ItalianNumberWords.value(of: s[i].folded), (1...24).contains(value) else { return nil }
+      // Most words are no hour: what is around the word is looked at before the word is read.
+      let lead = s.folded(i - 1)
+      let hasLead = lead == "alle" || lead == "ore" || lead == "dalle"
+      guard hasLead || Self.italianHourFollowers.contains(s.folded(i + 1) ?? ""),
+        let value = ItalianNumberWords.value(of: s[i].folded), (1...24).contains(value)
+      else { return nil }
       let minutesEnd = italianMinutes(s, at: i + 1)?.end
       // Without "alle" or "ore", an hour in words only with its part of the day: "cinque meno
       // dieci della mattina".
-      guard let lead = s.folded(i - 1), lead == "alle" || lead == "ore" || lead == "dalle" else {
-        return dayPart(s, at: minutesEnd ?? i + 1) != nil ? value : nil
-      }
+      guard hasLead else { return dayPart(s, at: minutesEnd ?? i + 1) != nil ? value : nil }
       // Only where nothing it could count follows: the clause ends, its minutes follow ("e
       // mezza"), or its part of the day ("di sera").
       guard i + 1 < s.count, s[i + 1].kind == .word else { return value }
