@@ -473,6 +473,7 @@ struct TimeReader {
   /// day first in Britain: a date either order reads as a valid one ("3/5/2017") is not read
   /// as a day, only its year.
   private func numericDate(_ s: SentenceTokens, at i: Int) -> Found? {
+    if let dotted = dottedDate(s, at: i) { return dotted }
     guard i + 2 < s.count, s[i].kind == .number, let separator = s.folded(i + 1), separator == "/" || separator == "-",
       !s[i + 1].isSpaced, !s[i + 2].isSpaced, let first = intAt(s, i, in: 0...2999), let second = intAt(s, i + 2, in: 1...31)
     else { return nil }
@@ -514,6 +515,31 @@ struct TimeReader {
     // after a word that introduces a date.
     guard separator == "/", let previous = s.folded(i - 1), dateIntroductions.contains(previous) else { return nil }
     return dayWithoutYear(month, day, tokens: i..<end)
+  }
+
+  /// A date written with dots as one figure: "15.02.2017", "3.5.16", day first in Italian, in
+  /// English only where the day is over twelve or equals the month, as with slashes.
+  private func dottedDate(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard i < s.count, s[i].kind == .number else { return nil }
+    let parts = s[i].text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
+      let first = Int(parts[0]), let second = Int(parts[1]), let written = Int(parts[2]), (1...31).contains(first), (1...31).contains(second)
+    else { return nil }
+    let dayFirst: Bool
+    switch language {
+    case .italian: dayFirst = true
+    case .english:
+      if first <= 12 && second <= 12 && first != second { return nil }
+      dayFirst = first > 12
+    }
+    let (day, month) = dayFirst ? (first, second) : (second, first)
+    guard (1...12).contains(month) else { return nil }
+    // "2.10.16" is as often a version: a two-digit year only after a word that introduces a date.
+    if parts[2].count == 2 {
+      guard let previous = s.folded(i - 1), dateIntroductions.contains(previous) || previous == "of" else { return nil }
+    }
+    let year = parts[2].count == 4 ? written : fullYear(twoDigits: written)
+    return makeDay(year, month, day, tokens: i..<(i + 1))
   }
 
   private var dateIntroductions: Set<String> { language == .english ? Self.englishDateIntroductions : Self.italianDateIntroductions }

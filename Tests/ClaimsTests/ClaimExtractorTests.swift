@@ -450,6 +450,9 @@ import Testing
     ("The vote was held on 2015-03-03.", .english, ["2015-03-03"]), ("Il voto è del 2015-03-03.", .italian, ["2015-03-03"]),
     ("The law of 2/15/2013 was repealed.", .english, ["2013-02-15"]), ("The law of 15/2/2013 was repealed.", .english, ["2013-02-15"]),
     ("The law of 3/5/2017 was repealed.", .english, ["2017-01-01..2017-12-31"]), ("The hearing is on 2/15.", .english, ["2017-02-15"]),
+    ("La legge del 15.02.2017 è stata abrogata.", .italian, ["2017-02-15"]), ("The law of 15.02.2017 was repealed.", .english, ["2017-02-15"]),
+    ("The version 1.2.3 was released.", .english, []), ("È uscita la versione 2.10.16.", .italian, []),
+    ("La legge del 3.5.16 è stata abrogata.", .italian, ["2016-05-03"]),
     ("They offer 24/7 support and scored 10-20 in 1-2-3-4 drills.", .english, []), ("The code is 0000-01-01.", .english, []),
   ])
   func datesInFigures(text: String, language: Language, intervals: [String]) throws {
