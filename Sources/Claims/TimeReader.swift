@@ -489,18 +489,7 @@ struct TimeReader {
     if hasThird, s[i].text.count == 4, (1000...2999).contains(first), separator == "-", second <= 12, let day = intAt(s, i + 4, in: 1...31) {
       return makeDay(first, second, day, tokens: i..<end)
     }
-    guard s[i].text.count <= 2, first >= 1, first <= 31 else { return nil }
-    let dayFirst: Bool
-    switch language {
-    case .italian: dayFirst = true
-    case .english:
-      // Month first unless the first figure cannot be a month; both orders valid and
-      // different is Britain's or America's, which the page does not say.
-      if first <= 12 && second <= 12 && first != second { return nil }
-      dayFirst = first > 12
-    }
-    let (day, month) = dayFirst ? (first, second) : (second, first)
-    guard (1...12).contains(month) else { return nil }
+    guard s[i].text.count <= 2, first >= 1, first <= 31, let (day, month) = dayAndMonth(first, second) else { return nil }
     if hasThird {
       guard s[i + 4].kind == .number, s[i + 4].text.allSatisfy(\.isNumber), let written = Int(s[i + 4].text) else { return nil }
       let year: Int
@@ -517,14 +506,10 @@ struct TimeReader {
     return dayWithoutYear(month, day, tokens: i..<end)
   }
 
-  /// A date written with dots as one figure: "15.02.2017", "3.5.16", day first in Italian, in
-  /// English only where the day is over twelve or equals the month, as with slashes.
-  private func dottedDate(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard i < s.count, s[i].kind == .number else { return nil }
-    let parts = s[i].text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
-      let first = Int(parts[0]), let second = Int(parts[1]), let written = Int(parts[2]), (1...31).contains(first), (1...31).contains(second)
-    else { return nil }
+  /// The day and month of a date's first two figures: day first in Italian; in English month
+  /// first unless the first figure cannot be a month, and nil when both orders give a valid and
+  /// different date — Britain's or America's, which the page does not say.
+  private func dayAndMonth(_ first: Int, _ second: Int) -> (day: Int, month: Int)? {
     let dayFirst: Bool
     switch language {
     case .italian: dayFirst = true
@@ -533,7 +518,18 @@ struct TimeReader {
       dayFirst = first > 12
     }
     let (day, month) = dayFirst ? (first, second) : (second, first)
-    guard (1...12).contains(month) else { return nil }
+    return (1...12).contains(month) ? (day, month) : nil
+  }
+
+  /// A date written with dots as one figure: "15.02.2017", "3.5.16", day first in Italian, in
+  /// English only where the day is over twelve or equals the month, as with slashes.
+  private func dottedDate(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard i < s.count, s[i].kind == .number else { return nil }
+    let parts = s[i].text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
+      let first = Int(parts[0]), let second = Int(parts[1]), let written = Int(parts[2]), (1...31).contains(first), (1...31).contains(second)
+    else { return nil }
+    guard let (day, month) = dayAndMonth(first, second) else { return nil }
     // "2.10.16" is as often a version: a two-digit year only after a word that introduces a date.
     if parts[2].count == 2 {
       guard let previous = s.folded(i - 1), dateIntroductions.contains(previous) || previous == "of" else { return nil }
