@@ -569,14 +569,7 @@ struct TimeReader {
     guard let p = published else {
       return Found(tokens: i..<end, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "monthday-\(day)"))
     }
-    var best: SimpleDate?
-    for offset in -1...1 {
-      let month = SimpleDate(year: p.year, month: p.month, day: 1).adding(months: offset)
-      guard day <= SimpleDate.daysIn(month: month.month, year: month.year) else { continue }
-      let date = SimpleDate(year: month.year, month: month.month, day: day)
-      if best.map({ abs(date.dayNumber - p.dayNumber) < abs($0.dayNumber - p.dayNumber) }) ?? true { best = date }
-    }
-    guard let best else { return nil }
+    guard let best = Self.nearest(day: day, to: p, monthsAround: 1, where: { _ in true }) else { return nil }
     return Found(tokens: i..<end, reference: TimeReference(from: best, to: best, isRelative: true, expression: "monthday-\(day)"))
   }
 
@@ -1618,15 +1611,23 @@ struct TimeReader {
   private func resolve(weekday: Int, day: Int) -> TimeReference {
     let expression = "weekday-\(weekday)-day-\(day)"
     guard let p = published else { return TimeReference(from: nil, to: nil, isRelative: true, expression: expression) }
-    var best: SimpleDate?
-    for offset in -6...6 {
-      let month = SimpleDate(year: p.year, month: p.month, day: 1).adding(months: offset)
-      guard day <= SimpleDate.daysIn(month: month.month, year: month.year) else { continue }
-      let date = SimpleDate(year: month.year, month: month.month, day: day)
-      guard date.isoWeekday == weekday else { continue }
-      if best.map({ abs(date.dayNumber - p.dayNumber) < abs($0.dayNumber - p.dayNumber) }) ?? true { best = date }
+    guard let best = Self.nearest(day: day, to: p, monthsAround: 6, where: { $0.isoWeekday == weekday }) else {
+      return TimeReference(from: nil, to: nil, isRelative: true, expression: expression)
     }
-    guard let best else { return TimeReference(from: nil, to: nil, isRelative: true, expression: expression) }
     return TimeReference(from: best, to: best, isRelative: true, expression: expression)
+  }
+
+  /// The date with that day of the month nearest `date`, within so many months either side,
+  /// among those `accepts` takes; the earlier of two as near.
+  private static func nearest(day: Int, to date: SimpleDate, monthsAround: Int, where accepts: (SimpleDate) -> Bool) -> SimpleDate? {
+    var best: SimpleDate?
+    for offset in -monthsAround...monthsAround {
+      let month = SimpleDate(year: date.year, month: date.month, day: 1).adding(months: offset)
+      guard day <= SimpleDate.daysIn(month: month.month, year: month.year) else { continue }
+      let candidate = SimpleDate(year: month.year, month: month.month, day: day)
+      guard accepts(candidate) else { continue }
+      if best.map({ abs(candidate.dayNumber - date.dayNumber) < abs($0.dayNumber - date.dayNumber) }) ?? true { best = candidate }
+    }
+    return best
   }
 }

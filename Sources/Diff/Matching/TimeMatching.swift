@@ -42,8 +42,6 @@ struct TimeMatching {
     // past three years", "gli ultimi quattro anni") are two counts of years, which the quantity
     // rules compare; and one on one side only is a count the quantity rules find missing, or
     // another way of giving a time the other side gives.
-    var distances: [(source: Claim, target: Claim)] = []
-    take({ $0.isCountedFromPublication && $1.isCountedFromPublication }, into: &distances)
     source.removeAll { $0.time?.isCountedFromPublication == true }
     target.removeAll { $0.time?.isCountedFromPublication == true }
     // What is left on both sides and overlaps, or is the only time on each side, differs —
