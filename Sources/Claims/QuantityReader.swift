@@ -200,23 +200,13 @@ struct QuantityReader {
       // A half or a quarter after the noun: "due anni e mezzo", "tre ore e mezza", "due ore e
       // un quarto", "a year and a half" (English puts it before the noun too: "two and a half
       // years", read with the figure).
-      if language == .english, rangeEnd == nil, counted != nil || unit != nil, last >= number.range.upperBound,
-        s.matches(["and", "a"], at: last + 1), let part = ["half": 0.5, "quarter": 0.25][s.folded(last + 3) ?? ""]
+      if rangeEnd == nil, counted != nil || unit != nil, last >= number.range.upperBound,
+        let part = language == .english
+          ? Self.halfOrQuarter(s, at: last + 1, language: .english)
+          : s.folded(last + 1) == "e" ? Self.halfOrQuarter(s, at: last + 2, language: .italian) : nil
       {
-        value += part
-        last += 3
-      }
-      if language == .italian, rangeEnd == nil, counted != nil || unit != nil, last >= number.range.upperBound, s.folded(last + 1) == "e" {
-        if let half = s.folded(last + 2), half == "mezzo" || half == "mezza" {
-          value += 0.5
-          last += 2
-        } else if s.matches(["un", "quarto"], at: last + 2) {
-          value += 0.25
-          last += 3
-        } else if s.matches(["tre", "quarti"], at: last + 2) {
-          value += 0.75
-          last += 3
-        }
+        value += part.value
+        last = part.end - 1
       }
       // "10 degrees below zero", "2 gradi sotto zero": a temperature under freezing.
       if unit == nil || unit == "°" || unit == "°C" || unit == "°F", rangeEnd == nil, value > 0,
@@ -387,6 +377,22 @@ struct QuantityReader {
 
   static let minusSigns: Set<String> = ["-", "\u{2212}"]
 
+  /// A half or a quarter said after a whole: English "and a half", "and a quarter" starting at
+  /// `index`; Italian "mezzo", "mezza", "un quarto", "tre quarti" starting at `index`, after the
+  /// "e" (or a clock's "meno") before it. Its value and the index after it.
+  static func halfOrQuarter(_ s: SentenceTokens, at index: Int, language: Language) -> (value: Double, end: Int)? {
+    switch language {
+    case .english:
+      guard s.matches(["and", "a"], at: index), let word = s.folded(index + 2) else { return nil }
+      return word == "half" ? (0.5, index + 3) : word == "quarter" ? (0.25, index + 3) : nil
+    case .italian:
+      if let word = s.folded(index), word == "mezzo" || word == "mezza" { return (0.5, index + 1) }
+      if s.matches(["un", "quarto"], at: index) { return (0.25, index + 2) }
+      if s.matches(["tre", "quarti"], at: index) { return (0.75, index + 2) }
+      return nil
+    }
+  }
+
   /// The hundredths of dollars, euros and pounds, in both languages.
   static let minorUnits: Set<String> = ["cents", "cent", "c", "pence", "p", "penny", "centesimi", "centesimo"]
 
@@ -485,10 +491,8 @@ struct QuantityReader {
         return NumberHit(range: i..<(end + 1), value: reading.value + fraction, isWords: false, isAmbiguous: false)
       }
       // "2 and a half hours", "3 and a quarter miles".
-      if language == .english, !reading.isAmbiguous, s.folded(end) == "and", s.folded(end + 1) == "a",
-        let part = ["half": 2.0, "quarter": 4.0][s.folded(end + 2) ?? ""]
-      {
-        return NumberHit(range: i..<(end + 3), value: reading.value + 1 / part, isWords: false, isAmbiguous: false)
+      if language == .english, !reading.isAmbiguous, let part = Self.halfOrQuarter(s, at: end, language: .english) {
+        return NumberHit(range: i..<part.end, value: reading.value + part.value, isWords: false, isAmbiguous: false)
       }
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
@@ -523,7 +527,7 @@ struct QuantityReader {
         return NumberHit(range: i..<(i + 2), value: 0.5, isWords: true, isAmbiguous: false)
       }
       // "a year and a half", "an hour and a quarter": one, and its fraction after the noun.
-      if token.folded == "a" || token.folded == "an", s.matches(["and", "a"], at: i + 2), ["half", "quarter"].contains(s.folded(i + 4) ?? "") {
+      if token.folded == "a" || token.folded == "an", Self.halfOrQuarter(s, at: i + 2, language: .english) != nil {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "a dozen", "half a dozen".
@@ -581,7 +585,7 @@ struct QuantityReader {
         return NumberHit(range: i..<(i + 1), value: folded.hasPrefix("mezz") ? 0.5 : 1, isWords: true, isAmbiguous: false)
       }
       // "un anno e mezzo", "un'ora e mezza": one, and its half after the noun.
-      if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", ["mezzo", "mezza"].contains(s.folded(i + 3) ?? "") {
+      if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", Self.halfOrQuarter(s, at: i + 3, language: .italian)?.value == 0.5 {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       let isArticle = folded == "un" || folded == "uno" || folded == "una"

@@ -883,14 +883,9 @@ struct TimeReader {
     guard let word = s.folded(index), word == "e" || word == "meno" else { return nil }
     var minutes: Int?
     var end = index + 2
-    if s.folded(index + 1) == "mezza" || s.folded(index + 1) == "mezzo" {
-      minutes = 30
-    } else if s.matches(["un", "quarto"], at: index + 1) {
-      minutes = 15
-      end += 1
-    } else if s.matches(["tre", "quarti"], at: index + 1) {
-      minutes = 45
-      end += 1
+    if let part = QuantityReader.halfOrQuarter(s, at: index + 1, language: .italian) {
+      minutes = Int(part.value * 60)
+      end = part.end
     } else if let m = intAt(s, index + 1, in: 1...59), word == "meno" || s[index + 1].text.count == 2 {
       minutes = m
     } else if word == "meno", let w = s.folded(index + 1), let m = ItalianNumberWords.value(of: w), (1...30).contains(m) {
