@@ -491,13 +491,7 @@ struct TimeReader {
     }
     guard s[i].text.count <= 2, first >= 1, first <= 31, let (day, month) = dayAndMonth(first, second) else { return nil }
     if hasThird {
-      guard s[i + 4].kind == .number, s[i + 4].text.allSatisfy(\.isNumber), let written = Int(s[i + 4].text) else { return nil }
-      let year: Int
-      switch s[i + 4].text.count {
-      case 4: year = written
-      case 2: year = fullYear(twoDigits: written)
-      default: return nil
-      }
+      guard s[i + 4].kind == .number, s[i + 4].text.allSatisfy(\.isNumber), let year = writtenYear(s[i + 4].text) else { return nil }
       return makeDay(year, month, day, tokens: i..<end)
     }
     // Day and month alone, "15/2" or "2-15", are also a score, a fraction or a range: only
@@ -527,20 +521,30 @@ struct TimeReader {
     guard i < s.count, s[i].kind == .number else { return nil }
     let parts = s[i].text.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
-      let first = Int(parts[0]), let second = Int(parts[1]), let written = Int(parts[2]), (1...31).contains(first), (1...31).contains(second)
+      let first = Int(parts[0]), let second = Int(parts[1]), (1...31).contains(first), (1...31).contains(second)
     else { return nil }
     guard let (day, month) = dayAndMonth(first, second) else { return nil }
     // "2.10.16" is as often a version: a two-digit year only after a word that introduces a date.
     if parts[2].count == 2 {
       guard let previous = s.folded(i - 1), dateIntroductions.contains(previous) || previous == "of" else { return nil }
     }
-    let year = parts[2].count == 4 ? written : fullYear(twoDigits: written)
+    guard let year = writtenYear(parts[2]) else { return nil }
     return makeDay(year, month, day, tokens: i..<(i + 1))
   }
 
   private var dateIntroductions: Set<String> { language == .english ? Self.englishDateIntroductions : Self.italianDateIntroductions }
   private static let englishDateIntroductions: Set<String> = ["on", "by", "until", "till", "from", "since", "before", "after"]
   private static let italianDateIntroductions: Set<String> = ["il", "dal", "al", "del", "entro", "prima", "dopo", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"]
+
+  /// The year a date's last figure writes in four or two digits ("2017", "17"); nil otherwise.
+  private func writtenYear(_ text: some StringProtocol) -> Int? {
+    guard let written = Int(text) else { return nil }
+    switch text.count {
+    case 4: return written
+    case 2: return fullYear(twoDigits: written)
+    default: return nil
+    }
+  }
 
   /// The century of a two-digit year: the latest year ending in those digits not more than
   /// ten years after publication ("74" is 1974, "15" is 2015); without a publication date,
@@ -1191,6 +1195,14 @@ struct TimeReader {
   private enum OffsetUnit {
     case days(Int)
     case months(Int)
+
+    /// Whether `count` of the unit, back or ahead, stays under a thousand years.
+    func isUnderAThousandYears(_ count: Int) -> Bool {
+      switch self {
+      case .days(let days): abs(count * days) <= 365_000
+      case .months(let months): abs(count * months) < 12_000
+      }
+    }
   }
 
   private static let englishUnits: [String: OffsetUnit] = [
@@ -1206,13 +1218,10 @@ struct TimeReader {
 
   private func offsetFound(_ count: Int, _ unit: OffsetUnit, tokens: Range<Int>) -> Found? {
     // A thousand years and more is history, no day: "999 decades ago".
+    guard unit.isUnderAThousandYears(count) else { return nil }
     switch unit {
-    case .days(let days):
-      guard abs(count * days) <= 365_000 else { return nil }
-      return Found(tokens: tokens, reference: resolve("offset-days-\(count * days)"), isShared: true)
-    case .months(let months):
-      guard abs(count * months) < 12_000 else { return nil }
-      return Found(tokens: tokens, reference: resolve("offset-months-\(count * months)"), isShared: true)
+    case .days(let days): return Found(tokens: tokens, reference: resolve("offset-days-\(count * days)"), isShared: true)
+    case .months(let months): return Found(tokens: tokens, reference: resolve("offset-months-\(count * months)"), isShared: true)
     }
   }
 
@@ -1263,10 +1272,7 @@ struct TimeReader {
   private func spanFound(_ count: Int, _ unit: OffsetUnit, isPast: Bool, tokens: Range<Int>, after: String?) -> Found? {
     if let after, (language == .english ? ["of"] : Self.italianOfWords).contains(after) { return nil }
     // A thousand years and more is history: "the past 200 decades".
-    switch unit {
-    case .days(let days): guard count * days <= 365_000 else { return nil }
-    case .months(let months): guard count * months < 12_000 else { return nil }
-    }
+    guard unit.isUnderAThousandYears(count) else { return nil }
     let expression: String
     switch unit {
     case .days(let days):
