@@ -66,7 +66,9 @@ struct QuantityReader {
         first -= 1
       }
       // "una ventina di persone", "a dozen of the": the noun takes "di"/"of" before what it counts.
-      if number.isCollective, let word = s.folded(cursor), word == "di" || word == "of" || word == "d'" { cursor += 1 }
+      // So does a scale in words: "tre milioni di euro", "un milione e mezzo di persone".
+      let endsInScale = language == .italian && number.isWords && number.range.contains { s.folded($0).map { ItalianNumberWords.large[$0] != nil } ?? false }
+      if number.isCollective || endsInScale, let word = s.folded(cursor), word == "di" || word == "of" || word == "d'" { cursor += 1 }
       // The scale: "2 million", "4,5 miliardi", "10m", "3bn". A small "m" with no currency,
       // before a race, a dimension or no noun at all, is metres: "the 100m and 200m
       // freestyle", "a 10m wall", but "£10m", "10m people", "3M".
@@ -83,15 +85,12 @@ struct QuantityReader {
         rangeEnd = rangeEnd.map { $0 * scale }
         last = cursor
         cursor += 1
-        // "3 milioni e mezzo", "3 million and a half": half of the scale more.
-        if rangeEnd == nil, s.folded(cursor) == "e", let half = s.folded(cursor + 1), half == "mezzo" || half == "mezza" {
-          value += scale / 2
-          last = cursor + 1
-          cursor += 2
-        } else if rangeEnd == nil, s.folded(cursor) == "and", s.folded(cursor + 1) == "a", s.folded(cursor + 2) == "half" {
-          value += scale / 2
-          last = cursor + 2
-          cursor += 3
+        // "3 milioni e mezzo", "3 million and a half", "3 million and a quarter": a fraction of
+        // the scale more.
+        if rangeEnd == nil, let part = Self.fractionAfterWhole(s, at: cursor, language: language) {
+          value += scale * part.value
+          last = part.end - 1
+          cursor = part.end
         }
         if s.folded(cursor) == "di" || s.folded(cursor) == "of" { cursor += 1 }
       }
@@ -172,7 +171,9 @@ struct QuantityReader {
         } else {
           var words: [Int] = []
           // A partitive's noun, unless a figure starts it: "five of the three-ton satellites".
-          var j = Self.partitiveEnd(s, at: cursor, language: language).flatMap { self.number(s, at: $0) == nil ? $0 : nil } ?? cursor
+          // After a fraction, "of" alone starts it too: "two-thirds of voters".
+          let isFraction = number.isWords && number.value < 1 && number.value > 0
+          var j = Self.partitiveEnd(s, at: cursor, language: language, afterFraction: isFraction).flatMap { self.number(s, at: $0) == nil ? $0 : nil } ?? cursor
           while j < s.count, words.count < 4, s[j].kind == .word, !lexicon.phraseStops.contains(s[j].folded),
             !s[j].isCapitalized || words.isEmpty && !s[j].isAllCaps
           {
@@ -192,6 +193,11 @@ struct QuantityReader {
           }
         }
       }
+      // "un bambino su cinque", "one person in ten": the noun of a ratio between its figures.
+      if value == 1, rangeEnd == nil, unit == nil, counted != nil, !number.isOrdinal, let ratio = ratioOfOne(s, after: last + 1, nounBetween: true) {
+        value = ratio.value
+        last = ratio.end - 1
+      }
       if language == .english, unit == nil, counted == nil, !number.isWords, rangeEnd == nil, value >= 1, value <= 120,
         value == value.rounded(), isAge(s, first: first, after: cursor)
       {
@@ -201,9 +207,7 @@ struct QuantityReader {
       // un quarto", "a year and a half" (English puts it before the noun too: "two and a half
       // years", read with the figure).
       if rangeEnd == nil, counted != nil || unit != nil, last >= number.range.upperBound,
-        let part = language == .english
-          ? Self.halfOrQuarter(s, at: last + 1, language: .english)
-          : s.folded(last + 1) == "e" ? Self.halfOrQuarter(s, at: last + 2, language: .italian) : nil
+        let part = Self.fractionAfterWhole(s, at: last + 1, language: language)
       {
         value += part.value
         last = part.end - 1
@@ -349,11 +353,11 @@ struct QuantityReader {
   /// Where the noun of a partitive after a figure starts: "12 of his players", "3 of the
   /// victims", "12 dei suoi giocatori", "3 delle vittime" count players and victims. Nil when
   /// no partitive follows.
-  static func partitiveEnd(_ s: SentenceTokens, at cursor: Int, language: Language) -> Int? {
+  static func partitiveEnd(_ s: SentenceTokens, at cursor: Int, language: Language, afterFraction: Bool = false) -> Int? {
     switch language {
     case .english:
-      guard s.folded(cursor) == "of", let determiner = s.folded(cursor + 1), englishPartitiveDeterminers.contains(determiner) else { return nil }
-      return cursor + 2
+      guard s.folded(cursor) == "of", let determiner = s.folded(cursor + 1) else { return nil }
+      return englishPartitiveDeterminers.contains(determiner) ? cursor + 2 : afterFraction ? cursor + 1 : nil
     case .italian:
       guard let preposition = s.folded(cursor), italianPartitivePrepositions.contains(preposition) else { return nil }
       return s.folded(cursor + 1).map(italianPossessives.contains) == true ? cursor + 2 : cursor + 1
@@ -377,19 +381,49 @@ struct QuantityReader {
 
   static let minusSigns: Set<String> = ["-", "\u{2212}"]
 
-  /// A half or a quarter said after a whole: English "and a half", "and a quarter" starting at
-  /// `index`; Italian "mezzo", "mezza", "un quarto", "tre quarti" starting at `index`, after the
-  /// "e" (or a clock's "meno") before it. Its value and the index after it.
-  static func halfOrQuarter(_ s: SentenceTokens, at index: Int, language: Language) -> (value: Double, end: Int)? {
+  /// A half or a quarter in Italian after the "e" (or a clock's "meno") of its whole, starting at
+  /// `index`: "mezzo", "mezza", "un quarto", "tre quarti". Its value and the index after it.
+  static func italianHalfOrQuarter(_ s: SentenceTokens, at index: Int) -> (value: Double, end: Int)? {
+    if let word = s.folded(index), word == "mezzo" || word == "mezza" { return (0.5, index + 1) }
+    if s.matches(["un", "quarto"], at: index) || s.matches(["un", "mezzo"], at: index) { return (s.folded(index + 1) == "mezzo" ? 0.5 : 0.25, index + 2) }
+    if s.matches(["tre", "quarti"], at: index) { return (0.75, index + 2) }
+    return nil
+  }
+
+  /// A fraction said after its whole, from the "and" / "e" at `index`: "and a half", "and one
+  /// half", "and three quarters", "and two thirds" ("one million and a half", "two and a half
+  /// years", "a year and a half"); "e mezzo", "e un quarto", "e tre quarti", "e due terzi"
+  /// ("due anni e mezzo", "centotre e due terzi"). Its value and the index after it.
+  static func fractionAfterWhole(_ s: SentenceTokens, at index: Int, language: Language) -> (value: Double, end: Int)? {
     switch language {
     case .english:
-      guard s.matches(["and", "a"], at: index), let word = s.folded(index + 2) else { return nil }
-      return word == "half" ? (0.5, index + 3) : word == "quarter" ? (0.25, index + 3) : nil
+      guard s.folded(index) == "and", let numeratorWord = s.folded(index + 1) else { return nil }
+      let numerator = ["a", "an", "one"].contains(numeratorWord) ? 1 : EnglishNumberWords.units[numeratorWord]
+      guard let numerator, numerator >= 1, let denominatorWord = s.folded(index + 2),
+        let denominator = agreeingDenominator(denominatorWord, numerator: numerator, language: .english), numerator < denominator
+      else { return nil }
+      return (Double(numerator) / Double(denominator), index + 3)
     case .italian:
-      if let word = s.folded(index), word == "mezzo" || word == "mezza" { return (0.5, index + 1) }
-      if s.matches(["un", "quarto"], at: index) { return (0.25, index + 2) }
-      if s.matches(["tre", "quarti"], at: index) { return (0.75, index + 2) }
-      return nil
+      guard s.folded(index) == "e", let numeratorWord = s.folded(index + 1) else { return nil }
+      if let part = italianHalfOrQuarter(s, at: index + 1) { return part }
+      let numerator = ["un", "una", "uno"].contains(numeratorWord) ? 1 : ItalianNumberWords.value(of: numeratorWord)
+      guard let numerator, numerator >= 1, let denominatorWord = s.folded(index + 2),
+        let denominator = agreeingDenominator(denominatorWord, numerator: numerator, language: .italian), numerator < denominator
+      else { return nil }
+      return (Double(numerator) / Double(denominator), index + 3)
+    }
+  }
+
+  /// The denominator of a fraction word that agrees with its numerator: "a third", "two
+  /// thirds", "un terzo", "due terzi" ("twenty fifth" is an ordinal, not twenty fifths).
+  static func agreeingDenominator(_ word: String, numerator: Int, language: Language) -> Int? {
+    switch language {
+    case .english:
+      guard let denominator = EnglishNumberWords.denominators[word] else { return nil }
+      return word.hasSuffix("s") == (numerator > 1) ? denominator : nil
+    case .italian:
+      guard let denominator = ItalianNumberWords.denominators[word] else { return nil }
+      return word.hasSuffix("i") == (numerator > 1) ? denominator : nil
     }
   }
 
@@ -437,7 +471,62 @@ struct QuantityReader {
     var isOrdinal = false
   }
 
+  /// The number at `i`, or the ratio one starts: "one in five", "one out of ten", "uno su tre",
+  /// "1 su 3", read as the fraction they state (0.2, 0.1), as "a fifth" and "un terzo" are. A
+  /// ratio of more than one ("41 out of 48", "36 concorrenti su 116") stays two counts, as "41
+  /// of the 48" and "41 delle 48" read.
   private func number(_ s: SentenceTokens, at i: Int) -> NumberHit? {
+    if s[i].folded == "one" || s[i].folded == "uno", let ratio = ratioOfOne(s, after: i + 1) {
+      return NumberHit(range: i..<ratio.end, value: ratio.value, isWords: true, isAmbiguous: false)
+    }
+    guard var hit = plainNumber(s, at: i) else { return nil }
+    if hit.value == 1, !hit.isWords, let ratio = ratioOfOne(s, after: hit.range.upperBound) {
+      hit.range = i..<ratio.end
+      hit.value = ratio.value
+    }
+    return hit
+  }
+
+  /// The denominator of a ratio of one, from `index`: English "in five" ("3 in 2010" is a
+  /// date) and "out of ten", Italian "su tre": the ratio's value and the index after it; the
+  /// denominator is a whole number up to a million and not a year. When the ratio's noun stands
+  /// between ("one person in ten", "un bambino su cinque"), no noun the denominator counts
+  /// follows it: "un sondaggio su 20.000 studenti" is a survey of students.
+  private func ratioOfOne(_ s: SentenceTokens, after index: Int, nounBetween: Bool = false) -> (value: Double, end: Int)? {
+    guard let word = s.folded(index) else { return nil }
+    let denominatorIndex: Int
+    switch language {
+    case .english:
+      if word == "in" {
+        denominatorIndex = index + 1
+      } else if word == "out", s.folded(index + 1) == "of" {
+        denominatorIndex = index + 2
+      } else {
+        return nil
+      }
+    case .italian:
+      guard word == "su" else { return nil }
+      denominatorIndex = index + 1
+    }
+    guard denominatorIndex < s.count, s[denominatorIndex].kind == .number || s[denominatorIndex].kind == .word,
+      let denominator = plainNumber(s, at: denominatorIndex), !denominator.isOrdinal, !denominator.isAmbiguous, denominator.value > 1,
+      denominator.value <= 1_000_000, denominator.value == denominator.value.rounded(),
+      !s.consumed[denominatorIndex], !(s[denominatorIndex].text.count == 4 && (1000...2100).contains(denominator.value))
+    else { return nil }
+    var end = denominator.range.upperBound
+    var value = 1 / denominator.value
+    // "una persona su 12 milioni", "one in 10 million".
+    if let scaleWord = s.folded(end), s[end].kind == .word, scaleWord.count > 1, let scale = lexicon.scales[scaleWord] {
+      value /= scale
+      end += 1
+    }
+    if nounBetween, let next = s.folded(end), s[end].kind == .word, termBase.lookup(next, language: language).map(isCountableTerm) == true {
+      return nil
+    }
+    return (value, end)
+  }
+
+  private func plainNumber(_ s: SentenceTokens, at i: Int) -> NumberHit? {
     let token = s[i]
     // "minus five", "negative 3", "meno 5 gradi": a figure below zero said in words; not "10
     // meno 3", nor "meno di 5", which bounds it.
@@ -490,8 +579,14 @@ struct QuantityReader {
       if end < s.count, !s[end].isSpaced, let fraction = Self.vulgarFractions[s[end].text] {
         return NumberHit(range: i..<(end + 1), value: reading.value + fraction, isWords: false, isAmbiguous: false)
       }
+      // "2 terzi", "3 fifths of": a figure over a fraction word.
+      if end == i + 1, !reading.isAmbiguous, reading.value >= 1, reading.value < 100, reading.value == reading.value.rounded(),
+        let denominator = fractionDenominator(s, at: end, numerator: Int(reading.value)), reading.value < Double(denominator)
+      {
+        return NumberHit(range: i..<(end + 1), value: reading.value / Double(denominator), isWords: false, isAmbiguous: false)
+      }
       // "2 and a half hours", "3 and a quarter miles".
-      if language == .english, !reading.isAmbiguous, let part = Self.halfOrQuarter(s, at: end, language: .english) {
+      if language == .english, !reading.isAmbiguous, let part = Self.fractionAfterWhole(s, at: end, language: .english) {
         return NumberHit(range: i..<part.end, value: reading.value + part.value, isWords: false, isAmbiguous: false)
       }
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
@@ -501,6 +596,12 @@ struct QuantityReader {
     case .english:
       if let fraction = englishFraction(s, at: i) { return fraction }
       if let ordinal = ordinalWord(s, at: i, values: EnglishNumberWords.unambiguousOrdinals) { return ordinal }
+      // "a person in 12 million", "one child in five": one, of a ratio whose noun is between.
+      if token.folded == "a" || token.folded == "an" || token.folded == "one", i + 3 < s.count, s[i + 1].kind == .word,
+        ratioOfOne(s, after: i + 2, nounBetween: true) != nil
+      {
+        return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
+      }
       // "a thousand years", "a hundred and fifty": "a" is "one" before a scale.
       if token.folded == "a", let scale = EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""], scale >= 100 {
         var j = i + 1
@@ -527,7 +628,7 @@ struct QuantityReader {
         return NumberHit(range: i..<(i + 2), value: 0.5, isWords: true, isAmbiguous: false)
       }
       // "a year and a half", "an hour and a quarter": one, and its fraction after the noun.
-      if token.folded == "a" || token.folded == "an", Self.halfOrQuarter(s, at: i + 2, language: .english) != nil {
+      if token.folded == "a" || token.folded == "an", Self.fractionAfterWhole(s, at: i + 2, language: .english) != nil {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "a dozen", "half a dozen".
@@ -552,18 +653,32 @@ struct QuantityReader {
       if token.isCapitalized, i > 0, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
       var j = i
       var words: [String] = []
-      while j < s.count, s[j].kind == .word, EnglishNumberWords.isNumberWord(s[j].folded) || (s[j].folded == "and" && j > i && j + 1 < s.count && EnglishNumberWords.isNumberWord(s[j + 1].folded)) {
+      while j < s.count, s[j].kind == .word,
+        EnglishNumberWords.isNumberWord(s[j].folded)
+          || (s[j].folded == "and" && j > i && j + 1 < s.count && EnglishNumberWords.isNumberWord(s[j + 1].folded)
+            && Self.fractionAfterWhole(s, at: j, language: .english) == nil)
+      {
         words.append(s[j].folded)
         j += 1
       }
       // "hundred" or "thousand" alone ("hundreds", "thousands") are not figures.
       guard let value = EnglishNumberWords.value(of: words), EnglishNumberWords.multipliers[words[0]] == nil else { return nil }
-      // "two and a half", "five and a quarter".
-      if s.folded(j) == "and", s.folded(j + 1) == "a", let part = EnglishNumberWords.denominators[s.folded(j + 2) ?? ""] {
-        return NumberHit(range: i..<(j + 3), value: Double(value) + 1 / Double(part), isWords: true, isAmbiguous: false)
+      // "twenty fifth", "the thirty first": a ten and an ordinal unit written apart are one
+      // ordinal, as "twenty-fifth" is; "thirty second" only after "the", since "a thirty
+      // second spot" is half a minute.
+      if let last = words.last, EnglishNumberWords.tens[last] != nil, let unitWord = s.folded(j), let unit = EnglishNumberWords.ordinals[unitWord],
+        unit < 10, unitWord != "second" || (i > 0 && s[i - 1].folded == "the")
+      {
+        return NumberHit(range: i..<(j + 1), value: Double(value + unit), isWords: true, isAmbiguous: false, isOrdinal: true)
+      }
+      // "two and a half", "five and three quarters", "one million and a half" (a fraction of the
+      // scale before it), "twenty and three fifths".
+      if let part = Self.fractionAfterWhole(s, at: j, language: .english) {
+        let scale = words.last.flatMap { EnglishNumberWords.multipliers[$0] }.map(Double.init) ?? 1
+        return NumberHit(range: i..<part.end, value: Double(value) + part.value * (scale >= 1000 ? scale : 1), isWords: true, isAmbiguous: false)
       }
       // "two thirds of", "three quarters of".
-      if words.count == 1, value < 100, let denominator = fractionDenominator(s, at: j) {
+      if words.count == 1, value < 100, let denominator = fractionDenominator(s, at: j, numerator: value) {
         return NumberHit(range: i..<(j + 1), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
@@ -585,11 +700,17 @@ struct QuantityReader {
         return NumberHit(range: i..<(i + 1), value: folded.hasPrefix("mezz") ? 0.5 : 1, isWords: true, isAmbiguous: false)
       }
       // "un anno e mezzo", "un'ora e mezza": one, and its half after the noun.
-      if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", Self.halfOrQuarter(s, at: i + 3, language: .italian)?.value == 0.5 {
+      if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", Self.italianHalfOrQuarter(s, at: i + 3)?.value == 0.5 {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       let isArticle = folded == "un" || folded == "uno" || folded == "una"
+      // "un bambino su cinque", "una persona su dieci": one, of a ratio whose noun is between.
+      if isArticle, i + 3 < s.count, s[i + 1].kind == .word, ratioOfOne(s, after: i + 2, nounBetween: true) != nil {
+        return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
+      }
+      // …or a fraction after it: "uno e mezzo", "uno e tre quarti".
       let articleBeforeScale = isArticle && folded != "una" && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil
+        || folded == "uno" && Self.fractionAfterWhole(s, at: i + 1, language: .italian) != nil
       guard !isArticle || articleBeforeScale,
         let value = ItalianNumberWords.value(of: token.folded) ?? ItalianNumberWords.derived(of: token.folded)
       else { return nil }
@@ -616,7 +737,7 @@ struct QuantityReader {
       while end < s.count {
         var next = end
         if s.folded(next) == "e" { next += 1 }
-        guard next < s.count, s[next].kind == .word, let word = s.folded(next),
+        guard next < s.count, s[next].kind == .word, let word = s.folded(next), Self.fractionAfterWhole(s, at: end, language: .italian) == nil,
           let part = ItalianNumberWords.value(of: word) ?? (word == "un" ? 1 : nil)
         else { break }
         var group = Double(part)
@@ -634,11 +755,12 @@ struct QuantityReader {
         lastUnit = after > next + 1 ? group / Double(part) : 1
         end = after
       }
-      // "un milione e mezzo", "due e mezzo": half of the last group's unit more.
-      if s.folded(end) == "e", let half = s.folded(end + 1), half == "mezzo" || half == "mezza" {
-        total += lastUnit / 2
-        end += 2
-      } else if value < 100, s.folded(i + 1).flatMap({ ItalianNumberWords.denominators[$0] }) != nil, let denominator = fractionDenominator(s, at: i + 1) {
+      // "un milione e mezzo", "due e mezzo", "cinque e un quarto": a fraction of the last group's
+      // unit more.
+      if let part = Self.fractionAfterWhole(s, at: end, language: .italian) {
+        total += part.value * lastUnit
+        end = part.end
+      } else if value < 100, let denominator = fractionDenominator(s, at: i + 1, numerator: value) {
         // "due terzi degli elettori", "tre quarti del totale".
         return NumberHit(range: i..<(i + 2), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
@@ -646,18 +768,21 @@ struct QuantityReader {
     }
   }
 
-  /// The denominator of a fraction word at `index` that a numerator before it divides:
-  /// "thirds" and "quarters", "terzi" and "quarti", read only before "of" / "di" (or at the end
-  /// of a clause), since "two quarters" of a year and "il terzo" (the third) are other things.
-  private func fractionDenominator(_ s: SentenceTokens, at index: Int) -> Int? {
-    guard let word = s.folded(index) else { return nil }
-    let denominators = language == .english ? EnglishNumberWords.denominators : ItalianNumberWords.denominators
-    guard let denominator = denominators[word] else { return nil }
+  /// The denominator of a fraction word at `index` that a numerator before it divides and
+  /// agrees with: "two thirds", "due terzi" anywhere; a singular one ("a third", "un terzo") and
+  /// quarters only before "of" / "di" or at the end of a clause, since "un terzo mandato" (a
+  /// third term) and "two quarters" of a year are other things.
+  private func fractionDenominator(_ s: SentenceTokens, at index: Int, numerator: Int) -> Int? {
+    guard let word = s.folded(index), let denominator = Self.agreeingDenominator(word, numerator: numerator, language: language) else { return nil }
     let next = s.folded(index + 1)
     let partitive: Set<String> = language == .english ? ["of"] : Self.italianPartitives
     if let next, partitive.contains(next) || (language == .italian && next.hasPrefix("d'")) { return denominator }
+    // Plural, the word is a fraction wherever it stands ("a majority of two thirds in
+    // parliament"), but for quarters, which are also a year's.
+    let isQuarter = word.hasPrefix("quart")
+    if numerator > 1, !isQuarter { return denominator }
     let endsClause = next == nil || (index + 1 < s.count && s[index + 1].kind == .punctuation)
-    return endsClause && !word.hasPrefix("quarter") && !word.hasPrefix("quart") ? denominator : nil
+    return endsClause && !isQuarter ? denominator : nil
   }
 
   static let italianPartitives: Set<String> = ["di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'"]
@@ -685,6 +810,14 @@ struct QuantityReader {
   /// "half a million", "a third of", "a quarter of", "one fifth of".
   private func englishFraction(_ s: SentenceTokens, at i: Int) -> NumberHit? {
     let word = s[i].folded
+    // "two-thirds of voters", "one-eighth", "a three-quarters majority".
+    if word.utf8.contains(UInt8(ascii: "-")) {
+      let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+      guard parts.count == 2, let numerator = EnglishNumberWords.units[String(parts[0])], numerator >= 1,
+        let denominator = Self.agreeingDenominator(String(parts[1]), numerator: numerator, language: .english), numerator < denominator
+      else { return nil }
+      return NumberHit(range: i..<(i + 1), value: Double(numerator) / Double(denominator), isWords: true, isAmbiguous: false)
+    }
     if word == "half" {
       let next = s.folded(i + 1) ?? ""
       if next == "of" || next == "the" { return NumberHit(range: i..<(i + 1), value: 0.5, isWords: true, isAmbiguous: false) }
@@ -722,7 +855,7 @@ struct QuantityReader {
     if word == "mezzo" || word == "mezza", let large = s.folded(i + 1).flatMap({ ItalianNumberWords.large[$0] }) {
       return NumberHit(range: i..<(i + 2), value: Double(large) / 2, isWords: true, isAmbiguous: false)
     }
-    guard ["un", "uno", "una"].contains(word), let denominator = fractionDenominator(s, at: i + 1), denominator > 2 else { return nil }
+    guard ["un", "uno", "una"].contains(word), let denominator = fractionDenominator(s, at: i + 1, numerator: 1), denominator > 2 else { return nil }
     return NumberHit(range: i..<(i + 2), value: 1 / Double(denominator), isWords: true, isAmbiguous: false)
   }
 

@@ -610,7 +610,11 @@ struct TimeReader {
   }
 
   private func year(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard let year = intAt(s, i, in: 1800...2100), s[i].text.count == 4 else { return nil }
+    // An earlier year only after its preposition: "in 1755", "nel 1492" ("around 1200" is as
+    // often a count).
+    guard let year = intAt(s, i, in: 1000...2100), s[i].text.count == 4,
+      year >= 1800 || s.folded(i - 1).map(yearPrepositions.contains) == true
+    else { return nil }
     // A year stands alone: not "2016 people", not "2,016". Italian "nel 2016", English "in 2016".
     if let next = s.folded(i + 1), s[i + 1].kind == .word, isCountable(next) { return nil }
     if s.folded(i - 1) == "-" || s.folded(i + 1) == "%" { return nil }
@@ -887,7 +891,7 @@ struct TimeReader {
     guard let word = s.folded(index), word == "e" || word == "meno" else { return nil }
     var minutes: Int?
     var end = index + 2
-    if let part = QuantityReader.halfOrQuarter(s, at: index + 1, language: .italian) {
+    if let part = QuantityReader.italianHalfOrQuarter(s, at: index + 1) {
       minutes = Int(part.value * 60)
       end = part.end
     } else if let m = intAt(s, index + 1, in: 1...59), word == "meno" || s[index + 1].text.count == 2 {

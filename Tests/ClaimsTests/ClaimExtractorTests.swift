@@ -135,6 +135,68 @@ import Testing
     #expect(abs(try quantity(text, language).value - value) < 1e-9)
   }
 
+  static let fractionForms: [(String, Language, Double)] = [
+    ("Two-thirds of voters said no.", .english, 2.0 / 3), ("One-eighth of the votes were void.", .english, 0.125),
+    ("One million and a half people came.", .english, 1_500_000), ("They spent five billion and three quarters.", .english, 5_750_000_000),
+    ("They counted 3 million and a quarter votes.", .english, 3_250_000), ("It was one hundred and three and two thirds.", .english, 103 + 2.0 / 3),
+    ("It is twenty and three fifths.", .english, 20.6), ("Sono centotre e due terzi.", .italian, 103 + 2.0 / 3),
+    ("Sono cinque e un quarto.", .italian, 5.25), ("Spesero cinque miliardi e tre quarti.", .italian, 5_750_000_000),
+    ("Sono cento e tre quarti.", .italian, 100.75), ("Il tasso è l'uno e mezzo per cento.", .italian, 1.5),
+    ("Richiederebbe una maggioranza di due terzi in parlamento.", .italian, 2.0 / 3),
+    ("Serve la maggioranza dei 2 terzi.", .italian, 2.0 / 3), ("It requires a two-thirds majority in parliament.", .english, 2.0 / 3),
+  ]
+
+  /// Fractions hyphenated ("one-eighth" had read as nine), of the scale before them ("one
+  /// million and a half" had read as 1,000,000.5), with any numerator after the whole, and
+  /// plural ones wherever they stand.
+  @Test(arguments: fractionForms)
+  func fractionsOfEveryForm(text: String, language: Language, value: Double) throws {
+    #expect(abs(try quantity(text, language).value - value) < 1e-9)
+  }
+
+  /// A fraction's noun after "of" needs no article ("two-thirds of voters"); a singular
+  /// fraction word after a number above one is no fraction, and a ten before an ordinal unit
+  /// is one ordinal ("twenty fifth" had read as twenty fifths, 4).
+  @Test func fractionsAgreeWithTheirNumerators() throws {
+    #expect(try quantity("Two thirds of voters said no.", .english).counted == "voters")
+    for (text, value) in [("The twenty fifth anniversary was held.", 25.0), ("It was the thirty first time.", 31), ("The twenty second day.", 22)] {
+      let ordinal = try quantity(text, .english)
+      #expect(ordinal.value == value && ordinal.counted == nil, "\(text)")
+    }
+    // "a thirty second ad" is half a minute.
+    #expect(try quantity("He ran a thirty second ad.", .english).value == 30)
+    // A singular fraction word after "un" is an ordinal unless it divides something.
+    #expect(try claims("Ha vinto il suo terzo mandato.", .italian).compactMap(\.quantity).isEmpty)
+  }
+
+  /// A ratio of one is the fraction it states, in both languages and whether its noun comes
+  /// before or after the denominator: "one in five children", "un bambino su cinque", "una
+  /// persona su 12 milioni". A ratio of more than one stays two counts ("41 out of 48" as "41
+  /// delle 48"), and a "su" or an "in" that is no ratio stays what it is.
+  @Test func ratiosOfOne() throws {
+    for (text, language, value) in [
+      ("One in five children has a secret account.", Language.english, 0.2), ("Un bambino su cinque ha un account segreto.", .italian, 0.2),
+      ("1 in 4 adults smoke.", .english, 0.25), ("Uno su tre ha votato.", .italian, 1.0 / 3), ("One child in five is poor.", .english, 0.2),
+      ("Soltanto una persona su dieci riceve un trattamento.", .italian, 0.1), ("A person in 12 million is at risk.", .english, 1.0 / 12_000_000),
+      ("Una persona su 12 milioni è a rischio.", .italian, 1.0 / 12_000_000), ("It happened one out of ten times.", .english, 0.1),
+    ] {
+      #expect(abs(try quantity(text, language).value - value) < 1e-12, "\(text)")
+    }
+    #expect(try claims("Rates rose in 41 out of 48 cities.", .english).compactMap(\.quantity).map(\.value) == [41, 48])
+    let survey = try quantity("Un sondaggio su 20.000 studenti ha rivelato un aumento.", .italian)
+    #expect(survey.value == 20_000 && survey.counted == "studenti")
+    #expect(try claims("He made the trip in 3 hours.", .english).compactMap(\.quantity).map(\.value) == [3])
+    // A year after "in" is a year, early ones too: "an earthquake in 1755".
+    let earthquake = try claims("It was abandoned after an earthquake in 1755.", .english)
+    #expect(earthquake.compactMap(\.quantity).isEmpty && earthquake.compactMap(\.time).count == 1)
+  }
+
+  /// A scale in words takes "di" before its currency, as a figure's does: "tre milioni di euro".
+  @Test func italianScaleWordsBeforeTheirCurrency() throws {
+    #expect(try quantity("Hanno speso tre milioni di euro.", .italian).unit == "EUR")
+    #expect(try quantity("Hanno speso un milione e mezzo di euro.", .italian).unit == "EUR")
+  }
+
   /// Round figures said as nouns: Italian "una ventina" is about twenty, as English "about 20";
   /// "una dozzina" and "a dozen" are twelve.
   @Test func roundFiguresSaidAsNouns() throws {

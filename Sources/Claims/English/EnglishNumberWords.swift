@@ -51,7 +51,8 @@ enum EnglishNumberWords {
     return parts.enumerated().allSatisfy { index, part in
       if units[part] != nil || tens[part] != nil || multipliers[part] != nil { return true }
       guard index == parts.count - 1, let ordinal = ordinals[part] else { return false }
-      return parts.count > 1 || ordinal >= 11
+      // "twenty-first", "two-hundredth"; "one-eighth" is a fraction.
+      return parts.count > 1 ? ordinal >= 100 || units[parts[index - 1]] == nil : ordinal >= 11
     }
   }
 
