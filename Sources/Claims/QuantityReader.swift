@@ -173,25 +173,21 @@ struct QuantityReader {
           // A partitive's noun, unless a figure starts it: "five of the three-ton satellites".
           // After a fraction, "of" alone starts it too: "two-thirds of voters".
           let isFraction = number.isWords && number.value < 1 && number.value > 0
-          var j = Self.partitiveEnd(s, at: cursor, language: language, afterFraction: isFraction).flatMap { self.number(s, at: $0) == nil ? $0 : nil } ?? cursor
-          while j < s.count, words.count < 4, s[j].kind == .word, !lexicon.phraseStops.contains(s[j].folded),
-            !s[j].isCapitalized || words.isEmpty && !s[j].isAllCaps
-          {
-            // A verb in the past after the noun ends the phrase: "12 players played very well"
-            // counts players ("12 injured people" still counts people).
-            if language == .english, !words.isEmpty, s[j].folded.hasSuffix("ed"), !isCountable(s[j].folded) { break }
-            // So does a word that follows the noun to say how many are left: "12 years left",
-            // and a number word, which starts a quantity of its own: "i ragazzi tra gli 11 e i 18
-            // anni possiede due profili".
-            if !words.isEmpty, Self.remainders.contains(s[j].folded) || self.number(s, at: j) != nil { break }
-            words.append(j)
-            j += 1
-          }
-          if !words.isEmpty, let noun = countedNoun(s, words: words) {
-            counted = noun
-            last = max(last, words.last ?? last)
+          let start = Self.partitiveEnd(s, at: cursor, language: language, afterFraction: isFraction).flatMap { self.number(s, at: $0) == nil ? $0 : nil } ?? cursor
+          if let phrase = countedPhrase(s, from: start) {
+            counted = phrase.noun
+            last = max(last, phrase.last)
           }
         }
+      } else if let unit, Self.measuredUnits.contains(unit), let preposition = s.folded(cursor),
+        language == .english ? preposition == "of" : preposition == "di" || preposition == "d'",
+        cursor + 1 < s.count, !lexicon.articles.contains(s[cursor + 1].folded), !s[cursor + 1].isCapitalized,
+        let phrase = countedPhrase(s, from: cursor + 1)
+      {
+        // What a measure measures: "2 tonnes of cocaine", "500 litri d'acqua"; not a place a
+        // distance is from ("within 200 miles of Phoenix").
+        counted = phrase.noun
+        last = phrase.last
       }
       // "un bambino su cinque", "one person in ten": the noun of a ratio between its figures.
       if value == 1, rangeEnd == nil, unit == nil, counted != nil, !number.isOrdinal, let ratio = ratioOfOne(s, after: last + 1, nounBetween: true) {
@@ -257,6 +253,31 @@ struct QuantityReader {
     }
     return found
   }
+
+  /// The noun phrase a quantity counts or measures, from `start`: up to four words before a
+  /// stop word, a capitalised word after the first, a verb in the past, "left", or a number.
+  private func countedPhrase(_ s: SentenceTokens, from start: Int) -> (noun: (text: String, term: Term?, lemma: String), last: Int)? {
+    var words: [Int] = []
+    var j = start
+    while j < s.count, words.count < 4, s[j].kind == .word, !lexicon.phraseStops.contains(s[j].folded),
+      !s[j].isCapitalized || words.isEmpty && !s[j].isAllCaps
+    {
+      // A verb in the past after the noun ends the phrase: "12 players played very well"
+      // counts players ("12 injured people" still counts people).
+      if language == .english, !words.isEmpty, s[j].folded.hasSuffix("ed"), !isCountable(s[j].folded) { break }
+      // So does a word that follows the noun to say how many are left: "12 years left",
+      // and a number word, which starts a quantity of its own: "i ragazzi tra gli 11 e i 18
+      // anni possiede due profili".
+      if !words.isEmpty, Self.remainders.contains(s[j].folded) || self.number(s, at: j) != nil { break }
+      words.append(j)
+      j += 1
+    }
+    guard let lastWord = words.last, let noun = countedNoun(s, words: words) else { return nil }
+    return (noun, lastWord)
+  }
+
+  /// Units of mass, volume, area and length, whose quantity measures the noun after "of" / "di".
+  static let measuredUnits: Set<String> = ["kg", "g", "mg", "t", "lb", "oz", "l", "ml", "gal", "ha", "acre", "km²", "mi²", "km", "m", "mi"]
 
   /// The unit of a match's points.
   /// An ordinal in words, as "5th" reads in figures: "fifth", "quinta", "decimo". Not within
@@ -433,11 +454,11 @@ struct QuantityReader {
   /// Units one of which an article counts: "a dollar", "a mile", "un litro", "una tonnellata".
   static let englishUnitsCountedByArticle: Set<String> = [
     "dollar", "euro", "pound", "mile", "kilometre", "kilometer", "metre", "meter", "litre", "liter", "kilogram", "kilo", "tonne",
-    "ton", "ounce", "gram", "yard", "inch", "hectare",
+    "ton", "ounce", "gram", "yard", "inch", "hectare", "gallon", "millilitre", "milliliter", "acre",
   ]
   static let italianUnitsCountedByArticle: Set<String> = [
     "dollaro", "euro", "sterlina", "miglio", "chilometro", "metro", "litro", "chilo", "chilogrammo", "tonnellata", "grammo", "iarda",
-    "pollice", "ettaro",
+    "pollice", "ettaro", "gallone", "millilitro", "acro",
   ]
 
   /// ISO 4217 codes as news writes them before or after a figure, in capitals: "EUR 125",

@@ -1601,7 +1601,8 @@ struct TimeReader {
     guard j < s.count, s[j].kind == .number, let day = Int(s[j].text), (1...31).contains(day) else { return nil }
     var end = j + 1
     if language == .english, let suffix = s.folded(end), ["st", "nd", "rd", "th"].contains(suffix), !s[end].isSpaced { end += 1 }
-    guard monthAt(s, end) == nil, !(end < s.count && s[end].kind == .number) else { return nil }
+    // Nor a figure that counts what follows it: "lunedì 2 tonnellate".
+    guard monthAt(s, end) == nil, !(end < s.count && s[end].kind == .number), endsDay(s, at: end) else { return nil }
     // "Thursday 8:00 GMT", "martedì 9.30", "Friday 9 am": an hour, not the day of the month.
     if end == j + 1, let next = s.folded(end), next == ":" || next == "." && end + 1 < s.count && !s[end + 1].isSpaced || meridiem(s, at: end) != nil
       || Self.isTimeZone(s, at: end) || next == "o'clock"

@@ -42,12 +42,12 @@ import TestSupport
   /// it 12.2%; raised on 2026-12-07 to the rates then (number en 57.3%, it 58.9%; unit en
   /// 73.0%), and again at session 13's end (number en 60.9%, it 64.2%; unit en 76.3%, it 92.7%;
   /// time en 31.7%, it 33.3%, with Duckling's holidays out of the groups), and again in
-  /// session 14 (number en 65.2%, it 70.7%). The targets (95% of numbers, 90% of news
+  /// session 14 (number en 65.2%, it 70.7%; unit en 78.4%). The targets (95% of numbers, 90% of news
   /// dates and times) are far above.
   /// Floors on the cases the repository carries, so that the test holds for someone who has
   /// only the repository.
   static let floors: [String: Double] = [
-    "in scope: number en": 0.65, "in scope: number it": 0.70, "in scope: unit en": 0.76, "in scope: unit it": 0.92,
+    "in scope: number en": 0.65, "in scope: number it": 0.70, "in scope: unit en": 0.78, "in scope: unit it": 0.92,
     "in scope: time en": 0.31, "in scope: time it": 0.33,
   ]
 
@@ -283,7 +283,10 @@ import TestSupport
         var group: String? = ["Numeral", "Ordinal"].contains(dimension) ? "number \(code)" : dimension == "Duration" ? nil : "unit \(code)"
         switch kind {
         case "number", "ordinal", "quantity", "quantity_above", "quantity_under":
-          passed = number("value").map { Self.holds(values, $0) } ?? false
+          // Duckling gives every mass in kilograms or milligrams in grams ("0.002 kg" is 2 g).
+          let grams = expected["unit"] as? String == "Gram"
+            ? read.compactMap(\.quantity).compactMap { q in q.unit.flatMap { Self.gramsPer[$0] }.map { q.value * $0 } } : []
+          passed = number("value").map { Self.holds(values + grams, $0) } ?? false
           if let product = expected["product"] as? String {
             let counted = read.compactMap { $0.quantity?.counted.map(Folding.fold) }
             passed = passed && counted.contains { $0.contains(Folding.fold(product)) }
@@ -337,6 +340,8 @@ import TestSupport
       }
     }
   }
+
+  static let gramsPer: [String: Double] = ["g": 1, "kg": 1000, "mg": 0.001]
 
   // MARK: num2words, in reverse
 

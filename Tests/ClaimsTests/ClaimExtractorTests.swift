@@ -191,6 +191,26 @@ import Testing
     #expect(earthquake.compactMap(\.quantity).isEmpty && earthquake.compactMap(\.time).count == 1)
   }
 
+  /// Masses, volumes and areas in their units, and what a measure measures after "of" / "di"
+  /// ("2 tonnes of cocaine"); not a place a distance is from, nor what "the" makes particular.
+  @Test func measuresAndWhatTheyMeasure() throws {
+    for (text, language, unit) in [
+      ("It contains 20 milligrams of caffeine.", Language.english, "mg"), ("Add 250 ml of milk.", .english, "ml"),
+      ("The tank holds 20 gallons of fuel.", .english, "gal"), ("The fire burned 1,000 acres of forest.", .english, "acre"),
+      ("The park covers 75,000 square kilometres.", .english, "km²"), ("Il parco copre 75 000 chilometri quadrati.", .italian, "km²"),
+      ("Contiene 20 milligrammi di caffeina.", .italian, "mg"), ("Hanno bruciato 405 acri di bosco.", .italian, "acre"),
+    ] {
+      #expect(try quantity(text, language).unit == unit, "\(text)")
+    }
+    #expect(try quantity("Police seized 2 tonnes of cocaine.", .english).counted == "cocaine")
+    #expect(try quantity("Hanno aggiunto 500 litri d'acqua.", .italian).counted == "acqua")
+    #expect(try quantity("It was within 200 miles of Phoenix.", .english).counted == nil)
+    #expect(try quantity("They drank half a gallon.", .english).value == 0.5)
+    // A weekday's figure that counts what follows is no day of the month.
+    let seized = try claims("La polizia ha sequestrato lunedì 2 tonnellate di cocaina.", .italian)
+    #expect(seized.compactMap(\.quantity).map(\.value) == [2] && seized.compactMap(\.time).map(\.expression) == ["weekday-1"])
+  }
+
   /// A scale in words takes "di" before its currency, as a figure's does: "tre milioni di euro".
   @Test func italianScaleWordsBeforeTheirCurrency() throws {
     #expect(try quantity("Hanno speso tre milioni di euro.", .italian).unit == "EUR")

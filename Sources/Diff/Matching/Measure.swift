@@ -5,16 +5,18 @@ import Foundation
 /// metri", "80 degrees" and "26 gradi", "10 inches" and "25 cm" say the same thing.
 enum Measure {
   enum Dimension {
-    case length, mass, temperature, speed
+    case length, mass, temperature, speed, volume, area
   }
 
   /// Each unit's dimension and its factor to the dimension's base unit (metre, kilogram,
-  /// kilometre per hour); temperature is handled apart.
+  /// kilometre per hour, litre, hectare); temperature is handled apart.
   static let units: [String: (dimension: Dimension, factor: Double)] = [
     "km": (.length, 1000), "m": (.length, 1), "cm": (.length, 0.01), "mm": (.length, 0.001), "mi": (.length, 1609.344),
     "yd": (.length, 0.9144), "ft": (.length, 0.3048), "in": (.length, 0.0254), "kg": (.mass, 1), "g": (.mass, 0.001),
     "t": (.mass, 1000), "lb": (.mass, 0.453_592), "oz": (.mass, 0.028_35), "km/h": (.speed, 1), "mph": (.speed, 1.609_344),
-    "°C": (.temperature, 1), "°F": (.temperature, 1), "°": (.temperature, 1),
+    "°C": (.temperature, 1), "°F": (.temperature, 1), "°": (.temperature, 1), "mg": (.mass, 0.000_001), "l": (.volume, 1),
+    "ml": (.volume, 0.001), "gal": (.volume, 3.785_41), "ha": (.area, 1), "acre": (.area, 0.404_686), "km²": (.area, 100),
+    "mi²": (.area, 258.999),
   ]
 
   /// How far a converted figure may be from the other and still be the same claim: translators

@@ -18,6 +18,11 @@ struct QuantityValueRule: DiscrepancyRule {
       .pair(en: "Waves reached about 20 yards.", it: "Le onde hanno raggiunto circa 18 metri."),
       .pair(en: "It was a sunny 80 degrees.", it: "C'erano 27 gradi e il sole."),
       .pair(en: "Between 10 and 20 people were hurt.", it: "Sono rimaste ferite tra le 10 e le 20 persone."),
+      // Areas and volumes convert as lengths do.
+      .pair(en: "The fire burned 1,000 acres of forest.", it: "L'incendio ha bruciato 405 ettari di bosco."),
+      .pair(en: "The tank holds 20 gallons of fuel.", it: "Il serbatoio contiene 76 litri di carburante."),
+      // A ratio of one is the fraction it states.
+      .pair(en: "Only one-tenth of the infected receive treatment.", it: "Soltanto una persona su dieci riceve un trattamento."),
     ],
     triggering: [
       .pair(
@@ -34,6 +39,7 @@ struct QuantityValueRule: DiscrepancyRule {
       .pair(en: "Saturday's event in Holyoke was his ↓36th town hall meeting since 2017.", it: "L'evento di sabato a Holyoke è stato il suo ↓45° incontro dal 2017."),
       // A distance from publication is also a count of its units.
       .pair(en: "The plant closed ↓32 years ago.", it: "L'impianto è stato chiuso ↓26 anni fa."),
+      .pair(en: "The New Zealand seabed claim covers ↓1.6 million square kilometres.", it: "La rivendicazione copre ↓1,6 chilometri quadrati di fondale."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
