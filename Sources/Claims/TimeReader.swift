@@ -50,7 +50,7 @@ struct TimeReader {
       let current = found[index]
       index += 1
       // A bare day before the period's other end: "13 to 15 July", "dal 13 al 15 luglio".
-      if current.reference.isPeriodEnd, let start = dayStart(s, before: current), let joined = join(start.found, current, opening: start.opening) {
+      if current.reference.isPeriodEnd, let start = dayStart(s, before: current), let joined = join(start.found, current, opening: start.opening, in: s) {
         s.consume(start.found.tokens)
         result.append(joined)
         continue
@@ -68,10 +68,10 @@ struct TimeReader {
       // The second end may start at the article the connector passed over: "to the end of 2008".
       let startsAtConnector = index < found.count
         && (found[index].tokens.lowerBound == connector || (found[index].tokens.lowerBound == connector - 1 && s[connector - 1].folded == "the"))
-      if startsAtConnector, canEnd(found[index].reference), let joined = join(current, found[index], opening: opening) {
+      if startsAtConnector, canEnd(found[index].reference), let joined = join(current, found[index], opening: opening, in: s) {
         result.append(joined)
         index += 1
-      } else if let last = bareEnd(s, at: connector, after: current.reference), let joined = join(current, last, opening: opening) {
+      } else if let last = bareEnd(s, at: connector, after: current.reference), let joined = join(current, last, opening: opening, in: s) {
         s.consume(last.tokens)
         result.append(joined)
       } else {
@@ -188,12 +188,32 @@ struct TimeReader {
   }
 
   /// The period from the start of `first` to the end of `second`, when `first` comes first.
-  private func join(_ first: Found, _ second: Found, opening: (word: String, first: Int)?) -> Found? {
-    let a = first.reference
+  private func join(_ first: Found, _ second: Found, opening: (word: String, first: Int)?, in s: SentenceTokens) -> Found? {
+    var a = first.reference
     let b = second.reference
+    // Without a publication date, an end without its year is still dated by the other end's.
+    if a.from == nil, let to = b.to, writesYear(s, second.tokens) {
+      let parts = a.expression.split(separator: "-").compactMap { Int($0) }
+      if a.expression.hasPrefix("month-"), parts.count == 1 {
+        a.from = SimpleDate(year: to.year, month: parts[0], day: 1)
+        a.to = a.from
+      } else if a.expression.hasPrefix("day-"), parts.count == 2, SimpleDate.isValid(year: to.year, month: parts[0], day: parts[1]) {
+        a.from = SimpleDate(year: to.year, month: parts[0], day: parts[1])
+        a.to = a.from
+      }
+    }
     let start = min(opening?.first ?? first.tokens.lowerBound, first.tokens.lowerBound)
     let tokens = start..<second.tokens.upperBound
     if var from = a.from, let to = b.to, b.from != nil, a.to != nil {
+      // "from January to April 2015", "Nov 18-Dec 19, 2015", "da gennaio ad aprile 2015": an end
+      // written without its year is in the other end's, or the year before.
+      if !writesYear(s, first.tokens), writesYear(s, second.tokens), SimpleDate.isValid(year: to.year, month: from.month, day: from.day)
+      {
+        from = SimpleDate(year: to.year, month: from.month, day: from.day)
+        if from > to, SimpleDate.isValid(year: to.year - 1, month: from.month, day: from.day) {
+          from = SimpleDate(year: to.year - 1, month: from.month, day: from.day)
+        }
+      }
       // "from November to March": a month named without its year comes before the other end.
       if from > to, a.expression.hasPrefix("month-"), b.expression.hasPrefix("month-") { from = from.adding(months: -12) }
       guard from < to else { return nil }
@@ -203,6 +223,11 @@ struct TimeReader {
     // period keeps both ends' names.
     guard a.from == nil, b.from == nil, a.expression != b.expression else { return nil }
     return Found(tokens: tokens, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "period-\(a.expression)-to-\(b.expression)"))
+  }
+
+  /// Whether a time's tokens write its year in figures: "April 2015", "19 dicembre 2015".
+  private func writesYear(_ s: SentenceTokens, _ tokens: Range<Int>) -> Bool {
+    tokens.contains { s[$0].kind == .number && s[$0].text.count == 4 && (intAt(s, $0, in: 1000...2999) != nil) }
   }
 
   /// The readers a time expression may start with at a word, each a bit: most words start

@@ -584,6 +584,11 @@ import Testing
     // A part of a month or year ends a period after "from".
     ("It ran from 2007 to the end of 2008.", .english, "2007-01-01..2008-12-31"),
     ("È durato dalla fine del 2007 alla fine del 2008.", .italian, "2007-09-01..2008-12-31"),
+    // An end without its year is in the other end's year, or the year before.
+    ("The conflict lasted from January to April 2015.", .english, "2015-01-01..2015-04-30"),
+    ("Il conflitto è durato da gennaio ad aprile 2015.", .italian, "2015-01-01..2015-04-30"),
+    ("It ran Nov 18-Dec 19, 2015.", .english, "2015-11-18..2015-12-19"), ("It ran from November to March 2015.", .english, "2014-11-01..2015-03-31"),
+    ("Si terranno dal 24 agosto al 5 settembre 2012.", .italian, "2012-08-24..2012-09-05"),
   ])
   func periodsBetweenTwoEnds(text: String, language: Language, interval: String) throws {
     #expect(try self.intervals(text, language) == [interval])

@@ -48,6 +48,18 @@ import Testing
     #expect(!TimeMatching.nests(open("period-day-7-13-to-day-7-15"), open("period-day-7-13-to-day-7-16")))
     #expect(!TimeMatching.nests(interval("2016-07-13", "2016-07-15").with("period"), interval("2016-07-13", "2016-07-16").with("period")))
   }
+
+  /// A period with an end resolved against publication is relative, but "period" names no
+  /// time: "from 24 August to 5 September 2021" and "dal 24 agosto al 5 settembre 2012" differ
+  /// (they had agreed as two relative expressions alike).
+  @Test func relativePeriodsDifferByTheirDates() {
+    var english = interval("2021-08-24", "2021-09-05").with("period")
+    var italian = interval("2012-08-24", "2012-09-05").with("period")
+    english.isRelative = true
+    italian.isRelative = true
+    #expect(!TimeMatching.agree(english, italian))
+    #expect(TimeMatching.agree(english, english))
+  }
 }
 
 extension TimeReference {

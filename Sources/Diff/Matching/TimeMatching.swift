@@ -64,7 +64,9 @@ struct TimeMatching {
   ]
 
   static func agree(_ a: TimeReference, _ b: TimeReference) -> Bool {
-    if a.isRelative && b.isRelative && a.expression == b.expression { return true }
+    // The same relative expression read against two publication dates ("yesterday" in both) is
+    // one time; a period with a relative end says no more than "period", and its dates decide.
+    if a.isRelative && b.isRelative && a.expression == b.expression && a.expression != "period" { return true }
     // Clock times agree when one of the hours each states is the same: "at 7:30" is "alle 19:30".
     if a.expression.hasPrefix("clock-") || b.expression.hasPrefix("clock-") { return a.clockTimes.contains { b.clockTimes.contains($0) } }
     if a.isRelative && b.isRelative, a.from == nil || b.from == nil,
