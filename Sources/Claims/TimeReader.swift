@@ -246,6 +246,7 @@ struct TimeReader {
     static let century = Starts(rawValue: 1 << 9)
     static let decade = Starts(rawValue: 1 << 10)
     static let quarterAround = Starts(rawValue: 1 << 11)
+    static let season = Starts(rawValue: 1 << 12)
   }
 
   /// Which readers may start at a word: the tables below, and what no table holds
@@ -298,6 +299,8 @@ struct TimeReader {
     (Array(EnglishNumberWords.units.keys), [.offset, .clock]), (["half", "quarter"], .clock),
     (["a", "an", "one"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
     (["the"], .decade), (["this", "next", "last", "current", "coming"], .quarterAround),
+    (["beginning", "start", "middle", "end"], .part),
+    (Array(englishSeasons.keys) + ["the", "this", "last", "next", "past", "current", "coming", "in"], .season),
   ])
   private static let italianStarts = startTable([
     (monthNames(.italian), .date), (weekdayNames(.italian), .weekday), (italianRelativePatterns.map { $0.words[0] }, .relative),
@@ -305,6 +308,7 @@ struct TimeReader {
     (["secondo", "terzo", "quarto", "prima", "seconda"], .quarter), (["un", "una", "uno", "tra", "fra"], .offset),
     (Array(italianSpanArticles) + ["ultimi", "ultime", "scorsi", "scorse", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
     (["anni"], .decade), (["questo", "prossimo", "scorso", "ultimo", "trimestre", "il", "lo", "l'"], .quarterAround),
+    (Array(italianSeasons.keys) + ["questa", "quest'", "questo", "la", "lo", "l'", "il", "nell'", "nella", "nel", "scorsa", "scorso", "prossima", "prossimo"], .season),
   ])
 
   private static func monthNames(_ language: Language) -> [String] {
@@ -335,6 +339,7 @@ struct TimeReader {
       if can.contains(.offset), let found = offset(s, at: i) { return found }
       if can.contains(.span), let found = span(s, at: i) { return found }
       if can.contains(.relative), let found = relative(s, at: i) { return found }
+      if can.contains(.season), let found = season(s, at: i) { return found }
       if can.contains(.weekday), let found = weekday(s, at: i) { return found }
       if can.contains(.quarter), let found = quarter(s, at: i) { return found }
       if can.contains(.quarterAround), let found = relativeQuarter(s, at: i) { return found }
@@ -1270,7 +1275,13 @@ struct TimeReader {
       if word == "the" { j += 1 }
       guard let direction = s.folded(j), let past = Self.englishSpanDirections[direction] else { return nil }
       isPast = past
-      if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.englishSpanOpenings.contains(previous) { return nil }
+      // Bare, after a verb ("prices rose last 2 days"), not after a word that makes the span
+      // someone's or something's ("his last two years", "the final").
+      if j == i, let previous = s.folded(i - 1), s[i - 1].kind == .word, !Self.englishSpanOpenings.contains(previous),
+        Self.englishSpanOwners.contains(previous) || Folding.withoutPossessive(previous) != previous
+      {
+        return nil
+      }
       if let previous = s.folded(first - 1), Self.englishSpanOpenings.contains(previous) { first -= 1 }
     case .italian:
       let hasArticle = Self.italianSpanArticles.contains(word)
@@ -1321,6 +1332,10 @@ struct TimeReader {
   /// Words after a count and its unit that put them in the past: "i 2 mesi passati".
   private static let italianPastAfter: Set<String> = ["passati", "passate", "scorsi", "scorse", "trascorsi", "trascorse"]
   private static let englishSpanOpenings: Set<String> = ["over", "in", "during", "for", "within", "throughout", "from"]
+  /// Words before "last" or "next" that make a span someone's or something's, not publication's.
+  private static let englishSpanOwners: Set<String> = [
+    "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "those", "these", "all", "first", "final", "very", "whose", "of",
+  ]
   private static let italianSpanArticles: Set<String> = ["negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai", "alle"]
   private static let italianOfWords: Set<String> = ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]
 
@@ -1441,6 +1456,73 @@ struct TimeReader {
         isRelative: false, expression: parts == 4 ? "quarter" : "half"))
   }
 
+  // MARK: Seasons
+
+  /// "last summer", "this winter", "next spring", "summer 2012", "the summer of 2012", "l'estate
+  /// scorsa", "la scorsa primavera", "quest'inverno", "nell'estate del 2012": the season around
+  /// publication or in the year given, with the astronomical bounds Duckling gives (spring from
+  /// 20 March, summer from 21 June, autumn from 23 September, winter from 21 December).
+  private func season(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard let word = s.folded(i) else { return nil }
+    let seasons = language == .english ? Self.englishSeasons : Self.italianSeasons
+    // A season and its year: "summer 2012", "the summer of 2012", "l'estate 2012", "nell'estate
+    // del 2012".
+    func withYear(_ at: Int) -> Found? {
+      guard let season = s.folded(at).flatMap({ seasons[$0] }), s.folded(at) != "fall" else { return nil }
+      var y = at + 1
+      if let of = s.folded(y), ["of", "del", "di"].contains(of) { y += 1 }
+      guard let year = intAt(s, y, in: 1000...2999), s[y].text.count == 4 else { return nil }
+      let dates = Self.seasonDates(season, year: year)
+      return Found(tokens: i..<(y + 1), reference: TimeReference(from: dates.from, to: dates.to, isRelative: false, expression: "season"))
+    }
+    func relative(_ season: Int, _ direction: String, tokens: Range<Int>) -> Found {
+      Found(tokens: tokens, reference: resolve("season-\(season)-\(direction)"))
+    }
+    switch language {
+    case .english:
+      if seasons[word] != nil { return withYear(i) }
+      if ["the", "in"].contains(word) { return withYear(i + 1) }
+      var j = i + 1
+      var direction = ["this": "this", "current": "this", "last": "last", "past": "last", "next": "next", "coming": "next"][word]
+      // "this past summer" is the last one.
+      if word == "this", s.folded(j) == "past" {
+        direction = "last"
+        j += 1
+      }
+      guard let direction, let season = s.folded(j).flatMap({ seasons[$0] }) else { return nil }
+      return relative(season, direction, tokens: i..<(j + 1))
+    case .italian:
+      let articles: Set<String> = ["la", "lo", "l'", "il", "nell'", "nella", "nel", "dell'", "della"]
+      var j = articles.contains(word) ? i + 1 : i
+      if let found = withYear(j) { return found }
+      if let this = s.folded(j), ["questa", "quest'", "questo"].contains(this), let season = s.folded(j + 1).flatMap({ seasons[$0] }) {
+        return relative(season, "this", tokens: i..<(j + 2))
+      }
+      let directions = ["scorsa": "last", "scorso": "last", "passata": "last", "passato": "last", "prossima": "next", "prossimo": "next"]
+      // "la scorsa estate", "il prossimo inverno".
+      if let direction = s.folded(j).flatMap({ directions[$0] }), let season = s.folded(j + 1).flatMap({ seasons[$0] }) {
+        return relative(season, direction, tokens: i..<(j + 2))
+      }
+      // "l'estate scorsa", "l'inverno prossimo".
+      guard let season = s.folded(j).flatMap({ seasons[$0] }), let direction = s.folded(j + 1).flatMap({ directions[$0] }) else { return nil }
+      j += 1
+      return relative(season, direction, tokens: i..<(j + 1))
+    }
+  }
+
+  static let englishSeasons: [String: Int] = ["spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3]
+  static let italianSeasons: [String: Int] = ["primavera": 0, "estate": 1, "autunno": 2, "inverno": 3]
+
+  /// The first and last day of a season of `year`; winter runs into the next year.
+  static func seasonDates(_ season: Int, year: Int) -> (from: SimpleDate, to: SimpleDate) {
+    switch season {
+    case 0: return (SimpleDate(year: year, month: 3, day: 20), SimpleDate(year: year, month: 6, day: 20))
+    case 1: return (SimpleDate(year: year, month: 6, day: 21), SimpleDate(year: year, month: 9, day: 23))
+    case 2: return (SimpleDate(year: year, month: 9, day: 23), SimpleDate(year: year, month: 12, day: 20))
+    default: return (SimpleDate(year: year, month: 12, day: 21), SimpleDate(year: year + 1, month: 3, day: 20))
+    }
+  }
+
   // MARK: Parts of months and years
 
   /// "early March", "mid-2016", "the end of April", "late 2017", "inizio marzo", "a metà
@@ -1465,6 +1547,10 @@ struct TimeReader {
       {
         part = p
         next += 2
+      } else if let p = Self.englishPartNouns[word], s.folded(next) == "of" {
+        // "end of April", as headlines write it.
+        part = p
+        next += 1
       }
     case .italian:
       if let p = Self.italianParts[word] {
@@ -1473,6 +1559,11 @@ struct TimeReader {
       }
     }
     guard let part else { return nil }
+    // "the end of the month", "early next year", "a fine mese", "alla fine dell'anno": a third
+    // of the month or year publication is in, or of the one before or after it.
+    if let (base, length) = relativeMonthOrYear(s, at: next) {
+      return Found(tokens: i..<(next + length), reference: resolve("\(base)-\(["early", "mid", "late"][part])"))
+    }
     if let month = monthAt(s, next, nextToDay: true) {
       // "late May" with a year or not; the English "may" only capitalised.
       if language == .english && month == 5 && !s[next].isCapitalized { return nil }
@@ -1488,6 +1579,27 @@ struct TimeReader {
       return Found(tokens: i..<(next + 1), reference: TimeReference(from: from, to: to, isRelative: false, expression: "year-part"))
     }
     return nil
+  }
+
+  /// The month or year relative to publication at `index`, as `resolve` names it ("this-month",
+  /// "next-year"), and the number of its words: "the month", "this year", "next month", "last
+  /// year"; "mese", "anno", "mese prossimo", "anno scorso", "anno in corso".
+  private func relativeMonthOrYear(_ s: SentenceTokens, at index: Int) -> (String, Int)? {
+    guard let first = s.folded(index) else { return nil }
+    switch language {
+    case .english:
+      guard let unit = s.folded(index + 1), unit == "month" || unit == "year" else { return nil }
+      let direction = ["the": "this", "this": "this", "next": "next", "last": "last", "coming": "next", "current": "this"][first]
+      return direction.map { ("\($0)-\(unit)", 2) }
+    case .italian:
+      guard first == "mese" || first == "anno" else { return nil }
+      let unit = first == "mese" ? "month" : "year"
+      if let after = s.folded(index + 1), let direction = ["prossimo": "next", "scorso": "last", "passato": "last"][after] {
+        return ("\(direction)-\(unit)", 2)
+      }
+      if s.matches(["in", "corso"], at: index + 1) { return ("this-\(unit)", 3) }
+      return ("this-\(unit)", 1)
+    }
   }
 
   private static let englishParts: [String: Int] = ["early": 0, "mid": 1, "late": 2]
@@ -1545,6 +1657,33 @@ struct TimeReader {
     case "day-before-yesterday": return span(p.adding(days: -2), p.adding(days: -2))
     case "day-after-tomorrow": return span(p.adding(days: 2), p.adding(days: 2))
     default:
+      // "this-month-late", "next-year-early": a third of a relative month or year.
+      if let dash = expression.lastIndex(of: "-"), let part = ["early": 0, "mid": 1, "late": 2][String(expression[expression.index(after: dash)...])],
+        ["this-month", "next-month", "last-month", "this-year", "next-year", "last-year"].contains(String(expression[..<dash])),
+        let whole = resolve(String(expression[..<dash])).from
+      {
+        if expression.contains("month") {
+          let days = [(1, 10), (11, 20), (21, SimpleDate.daysIn(month: whole.month, year: whole.year))][part]
+          return span(SimpleDate(year: whole.year, month: whole.month, day: days.0), SimpleDate(year: whole.year, month: whole.month, day: days.1))
+        }
+        let months = [(1, 4), (5, 8), (9, 12)][part]
+        return span(
+          SimpleDate(year: whole.year, month: months.0, day: 1), SimpleDate(year: whole.year, month: months.1, day: SimpleDate.daysIn(month: months.1, year: whole.year)))
+      }
+      // "season-1-last": last summer; the season's instances around publication.
+      if expression.hasPrefix("season-") {
+        let parts = expression.split(separator: "-")
+        if parts.count == 3, let season = Int(parts[1]) {
+          let instances = (p.year - 2...p.year + 1).map { Self.seasonDates(season, year: $0) }
+          let chosen: (from: SimpleDate, to: SimpleDate)?
+          switch parts[2] {
+          case "last": chosen = instances.last { $0.to < p }
+          case "next": chosen = instances.first { $0.from > p }
+          default: chosen = instances.first { $0.from <= p && p <= $0.to } ?? instances.first { $0.from.year == p.year }
+          }
+          if let chosen { return span(chosen.from, chosen.to) }
+        }
+      }
       if let direction = ["quarter-last": -1, "quarter-this": 0, "quarter-next": 1][expression] {
         let first = SimpleDate(year: p.year, month: (p.month - 1) / 3 * 3 + 1, day: 1).adding(months: 3 * direction)
         return span(first, first.adding(months: 3).adding(days: -1))

@@ -645,6 +645,33 @@ import Testing
     #expect(try self.intervals(text, language) == intervals)
   }
 
+  static let relativeParts: [(String, Language, [String])] = [
+    // Thirds of the month or year of publication (3 May 2017), or the one before or after it.
+    ("It will close at the end of the month.", .english, ["2017-05-21..2017-05-31"]), ("Chiuderà a fine mese.", .italian, ["2017-05-21..2017-05-31"]),
+    ("Chiuderà alla fine del mese.", .italian, ["2017-05-21..2017-05-31"]), ("It happened early this year.", .english, ["2017-01-01..2017-04-30"]),
+    ("It will close by the end of next year.", .english, ["2018-09-01..2018-12-31"]),
+    ("Chiuderà entro la fine dell'anno prossimo.", .italian, ["2018-09-01..2018-12-31"]),
+    ("È stato rilasciato all'inizio dell'anno.", .italian, ["2017-01-01..2017-04-30"]),
+    // As headlines write it, without "the".
+    ("Prices peaked end of April.", .english, ["2017-04-21..2017-04-30"]),
+    // Seasons around publication and of a year.
+    ("It happened last summer.", .english, ["2016-06-21..2016-09-23"]), ("È successo l'estate scorsa.", .italian, ["2016-06-21..2016-09-23"]),
+    ("È successo la scorsa estate.", .italian, ["2016-06-21..2016-09-23"]), ("It will open this summer.", .english, ["2017-06-21..2017-09-23"]),
+    ("Aprirà quest'estate.", .italian, ["2017-06-21..2017-09-23"]), ("It will open next winter.", .english, ["2017-12-21..2018-03-20"]),
+    ("It opened in the summer of 2012.", .english, ["2012-06-21..2012-09-23"]), ("È stato aperto nell'estate del 2012.", .italian, ["2012-06-21..2012-09-23"]),
+    ("It rained this spring.", .english, ["2017-03-20..2017-06-20"]), ("Prices fall in winter.", .english, []),
+    ("Il mercato cresce in estate.", .italian, []),
+    // A span bare after a verb, not one someone owns.
+    ("Prices rose last 2 days.", .english, ["2017-05-01..2017-05-03"]), ("His last two years were hard.", .english, []),
+  ]
+
+  /// Thirds of a month or year said relative to publication, seasons, and spans without their
+  /// article.
+  @Test(arguments: relativeParts)
+  func partsAndSeasonsAroundPublication(text: String, language: Language, intervals: [String]) throws {
+    #expect(try self.intervals(text, language) == intervals)
+  }
+
   /// An hour with its part of the day, an Italian hour after "verso le" or "prima delle", with
   /// its minutes after "e" or a comma, and four figures before "hours"; not a count ("tra le 10
   /// e 12 persone").

@@ -49,6 +49,14 @@ import Testing
     #expect(!TimeMatching.nests(interval("2016-07-13", "2016-07-15").with("period"), interval("2016-07-13", "2016-07-16").with("period")))
   }
 
+  /// Without a publication date, a third of a relative month or year lies within it: "inizio
+  /// dell'anno" within "earlier this year".
+  @Test func aThirdLiesWithinItsWhole() {
+    #expect(TimeMatching.nests(open("this-year-early"), open("this-year")))
+    #expect(TimeMatching.nests(open("next-month"), open("next-month-late")))
+    #expect(!TimeMatching.nests(open("this-year-early"), open("next-year")))
+  }
+
   /// A period with an end resolved against publication is relative, but "period" names no
   /// time: "from 24 August to 5 September 2021" and "dal 24 agosto al 5 settembre 2012" differ
   /// (they had agreed as two relative expressions alike).

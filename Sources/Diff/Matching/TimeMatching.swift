@@ -108,7 +108,7 @@ struct TimeMatching {
     // with less detail.
     if a.expression.hasPrefix("period") && b.expression.hasPrefix("period") { return false }
     guard let af = a.from, let at = a.to, let bf = b.from, let bt = b.to else {
-      return sameMonth(a, b) || sameMonth(b, a) || atAnEnd(a, of: b) || atAnEnd(b, of: a)
+      return sameMonth(a, b) || sameMonth(b, a) || atAnEnd(a, of: b) || atAnEnd(b, of: a) || isPart(a, of: b) || isPart(b, of: a)
     }
     return (af <= bf && bt <= at) || (bf <= af && at <= bt)
   }
@@ -122,6 +122,12 @@ struct TimeMatching {
       let reference = TimeReference(from: nil, to: nil, isRelative: true, expression: end)
       return end == time.expression || sameMonth(reference, time)
     }
+  }
+
+  /// Whether `time` is a third of `whole`, both unresolved: "inizio dell'anno" ("this-year-early")
+  /// within "earlier this year" ("this-year").
+  private static func isPart(_ time: TimeReference, of whole: TimeReference) -> Bool {
+    ["-early", "-mid", "-late"].contains { time.expression == whole.expression + $0 }
   }
 
   /// Whether `open`, an unresolved "month-M" or "day-M-D", names the month that `other` is
