@@ -300,7 +300,7 @@ struct TimeReader {
     (["a", "an", "one"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
     (["the"], .decade), (["this", "next", "last", "current", "coming"], .quarterAround),
     (["beginning", "start", "middle", "end"], .part),
-    (Array(englishSeasons.keys) + ["the", "this", "last", "next", "past", "current", "coming", "in"], .season),
+    (Array(englishSeasons.keys) + ["this", "last", "next", "past", "current", "coming"], .season),
   ])
   private static let italianStarts = startTable([
     (monthNames(.italian), .date), (weekdayNames(.italian), .weekday), (italianRelativePatterns.map { $0.words[0] }, .relative),
@@ -308,7 +308,7 @@ struct TimeReader {
     (["secondo", "terzo", "quarto", "prima", "seconda"], .quarter), (["un", "una", "uno", "tra", "fra"], .offset),
     (Array(italianSpanArticles) + ["ultimi", "ultime", "scorsi", "scorse", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
     (["anni"], .decade), (["questo", "prossimo", "scorso", "ultimo", "trimestre", "il", "lo", "l'"], .quarterAround),
-    (Array(italianSeasons.keys) + ["questa", "quest'", "questo", "la", "lo", "l'", "il", "nell'", "nella", "nel", "scorsa", "scorso", "prossima", "prossimo"], .season),
+    (Array(italianSeasons.keys) + ["questa", "quest'", "questo", "scorsa", "scorso", "prossima", "prossimo"], .season),
   ])
 
   private static func monthNames(_ language: Language) -> [String] {
@@ -1458,8 +1458,9 @@ struct TimeReader {
 
   // MARK: Seasons
 
-  /// "last summer", "this winter", "next spring", "summer 2012", "the summer of 2012", "l'estate
-  /// scorsa", "la scorsa primavera", "quest'inverno", "nell'estate del 2012": the season around
+  /// "last summer", "this winter", "next spring", "summer 2012", "(the) summer of 2012", "(l')estate
+  /// scorsa", "(la) scorsa primavera", "quest'inverno", "(nell')estate del 2012", read from the
+  /// season or its direction, where the time reader starts them: the season around
   /// publication or in the year given, with the astronomical bounds Duckling gives (spring from
   /// 20 March, summer from 21 June, autumn from 23 September, winter from 21 December).
   private func season(_ s: SentenceTokens, at i: Int) -> Found? {
@@ -1481,7 +1482,6 @@ struct TimeReader {
     switch language {
     case .english:
       if seasons[word] != nil { return withYear(i) }
-      if ["the", "in"].contains(word) { return withYear(i + 1) }
       var j = i + 1
       var direction = ["this": "this", "current": "this", "last": "last", "past": "last", "next": "next", "coming": "next"][word]
       // "this past summer" is the last one.
@@ -1492,21 +1492,18 @@ struct TimeReader {
       guard let direction, let season = s.folded(j).flatMap({ seasons[$0] }) else { return nil }
       return relative(season, direction, tokens: i..<(j + 1))
     case .italian:
-      let articles: Set<String> = ["la", "lo", "l'", "il", "nell'", "nella", "nel", "dell'", "della"]
-      var j = articles.contains(word) ? i + 1 : i
-      if let found = withYear(j) { return found }
-      if let this = s.folded(j), ["questa", "quest'", "questo"].contains(this), let season = s.folded(j + 1).flatMap({ seasons[$0] }) {
-        return relative(season, "this", tokens: i..<(j + 2))
+      if let found = withYear(i) { return found }
+      if ["questa", "quest'", "questo"].contains(word), let season = s.folded(i + 1).flatMap({ seasons[$0] }) {
+        return relative(season, "this", tokens: i..<(i + 2))
       }
       let directions = ["scorsa": "last", "scorso": "last", "passata": "last", "passato": "last", "prossima": "next", "prossimo": "next"]
-      // "la scorsa estate", "il prossimo inverno".
-      if let direction = s.folded(j).flatMap({ directions[$0] }), let season = s.folded(j + 1).flatMap({ seasons[$0] }) {
-        return relative(season, direction, tokens: i..<(j + 2))
+      // "(la) scorsa estate", "(il) prossimo inverno".
+      if let direction = directions[word], let season = s.folded(i + 1).flatMap({ seasons[$0] }) {
+        return relative(season, direction, tokens: i..<(i + 2))
       }
-      // "l'estate scorsa", "l'inverno prossimo".
-      guard let season = s.folded(j).flatMap({ seasons[$0] }), let direction = s.folded(j + 1).flatMap({ directions[$0] }) else { return nil }
-      j += 1
-      return relative(season, direction, tokens: i..<(j + 1))
+      // "(l')estate scorsa", "(l')inverno prossimo".
+      guard let season = seasons[word], let direction = s.folded(i + 1).flatMap({ directions[$0] }) else { return nil }
+      return relative(season, direction, tokens: i..<(i + 2))
     }
   }
 
