@@ -87,6 +87,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "Since the response was limited, Germany expected the same for its unrestricted submarine warfare.",
         it: "Poiché la risposta era limitata, la Germania si aspettava lo stesso per la sua guerra sottomarina indiscriminata."),
       .pair(en: "The contracts are freestyle, unregistered and without limits.", it: "I contratti sono di tipo libero, non registrati e senza limiti."),
+      .pair(en: "The region is free of the disease.", it: "La regione non ha più la malattia."),
+      .pair(en: "If you are struggling to cope, you can call Samaritans free.", it: "Se pensi di non farcela, puoi chiamare i Samaritans gratuitamente."),
       // A negation one side writes as a negative word: "impossibile", "poco chiare", "evitate";
       // and a "non" that is a prefix in all but spelling.
       .pair(
@@ -109,6 +111,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // "fino a" before a figure is "up to", not "until": the "non" negates.
       .pair(en: "↓Rosa had winds of up to 85 mph on Sunday.", it: "Rosa ↓non ha registrato venti fino a 138 km/h domenica."),
       .pair(en: "The plan did ↓not pass, nor did the budget.", it: "↓Il piano è passato, e così il bilancio."),
+      // "free" before a noun costs nothing; it denies nothing.
+      .pair(en: "↓He has pledged to open more free public universities.", it: "↓Non ha promesso di aprire più università pubbliche."),
       // A denying word both sides say ("fail", "fallire"), and a prefixed word each side writes
       // with its own prefix ("unconstitutionally", "incostituzionalmente"), leave the "non"
       // beside them over.
@@ -386,6 +390,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
         // decertification" is "e non con la decertificazione"; "rather good" and "Instead, he
         // noted" deny nothing.
         guard word.folded != "rather" || word.nextFolded == "than", word.folded != "instead" || word.nextFolded == "of" else { return nil }
+        // "free" denies in "free of", "free from" ("privo di"), not in "free public universities",
+        // "freedom" or "freeze".
+        if word.folded.hasPrefix("free"), word.folded != "free" || !["of", "from"].contains(word.nextFolded ?? "") { return nil }
+        // "struggling to cope" is "non farcela"; "a long struggle" denies nothing.
+        if word.folded.hasPrefix("struggl"), word.nextFolded != "to" { return nil }
         return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true)
       }
       // "impossibile" for "cannot", "sconosciuto" for "not known": an Italian word with a
@@ -448,7 +457,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
       "unless", "avoid",
       // "prevented the authorities from receiving" is "non ha permesso alle autorità di
       // ricevere"; "rather than", "instead of" are "e non", "anziché".
-      "prevent", "rather", "instead"],
+      "prevent", "rather", "instead",
+      // "struggling to cope" is "pensi di non farcela".
+      "struggl"],
     .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit", "illes", "incolum", "imped", "anzich",
       // "poco chiare" is "not clear".
       "poco"],
