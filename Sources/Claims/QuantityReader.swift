@@ -227,8 +227,12 @@ struct QuantityReader {
           last = j + 1
         }
       }
-      let qualifier = qualifier(s, before: first)
-      if let qualifier { first = qualifier.start }
+      var qualifier = qualifier(s, before: first)
+      if let found = qualifier { first = found.start }
+      // A qualifier inside a range, after its opener ("between about 10 and 20"), qualifies it.
+      if qualifier == nil, rangeEnd != nil, let inner = self.qualifier(s, before: number.range.lowerBound), inner.start > first {
+        qualifier = (inner.qualifier, first)
+      }
       // "Fortis employs 85,000 people" counts employees, as "ha 85 000 dipendenti" does.
       if let noun = counted, let verb = s.folded(first - 1), lexicon.employingVerbs.contains(verb), let people = noun.term,
         people.id == peopleTerm?.id, let employee = employeeTerm
@@ -333,8 +337,10 @@ struct QuantityReader {
     let repeatedUnit = s.folded(index) == "%" ? ["%"] : lexicon.unitPhrases.first { s.matches($0.words, at: index) }?.words
     if let repeatedUnit { index += repeatedUnit.count }
     guard let connector = s.folded(index) else { return nil }
-    // "tra il 30 e il 43%", "dai 2 ai 10 cm": articles and fused prepositions around the figures.
-    var openerIndex = start - 1
+    // "tra il 30 e il 43%", "dai 2 ai 10 cm": articles and fused prepositions around the figures;
+    // and a qualifier of the range after its opener: "between about 10 and 20", "tra gli oltre
+    // 11 e i 18 anni".
+    var openerIndex = (qualifier(s, before: start)?.start ?? start) - 1
     while openerIndex >= 0, lexicon.articles.contains(s[openerIndex].folded) { openerIndex -= 1 }
     var opener = openerIndex >= 0 ? s.folded(openerIndex) : nil
     if let fused = opener, ["dal", "dai", "dalle", "dall'", "dallo", "dagli"].contains(fused) { opener = "da" }

@@ -211,6 +211,16 @@ import Testing
     #expect(seized.compactMap(\.quantity).map(\.value) == [2] && seized.compactMap(\.time).map(\.expression) == ["weekday-1"])
   }
 
+  /// A qualifier after a range's opener qualifies the range: "between about 10 and 20", "tra
+  /// gli oltre 11 e i 18 anni" (NTREX's injected hedge had read as a changed figure).
+  @Test func qualifiersInsideRanges() throws {
+    let english = try quantity("Between about 10 and 20 people came.", .english)
+    #expect(english.value == 10 && english.rangeEnd == 20 && english.qualifier == .approximately)
+    let italian = try quantity("Il sondaggio ha intervistato ragazzi tra gli oltre 11 e i 18 anni.", .italian)
+    #expect(italian.value == 11 && italian.rangeEnd == 18 && italian.qualifier == .moreThan)
+    #expect(try quantity("Between 10 and 20 people came.", .english).qualifier == .exact)
+  }
+
   /// A scale in words takes "di" before its currency, as a figure's does: "tre milioni di euro".
   @Test func italianScaleWordsBeforeTheirCurrency() throws {
     #expect(try quantity("Hanno speso tre milioni di euro.", .italian).unit == "EUR")
