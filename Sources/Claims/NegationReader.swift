@@ -25,6 +25,8 @@ struct NegationReader {
   static let restrictive: Set<String> = ["only", "just", "merely", "simply", "solo", "soltanto", "solamente", "semplicemente"]
 
   static let contractedCopulas: Set<String> = ["isn't", "aren't", "wasn't", "weren't"]
+  /// The subjects an English negative question puts after its auxiliary: "isn't that", "don't you".
+  static let questionSubjects: Set<String> = ["it", "that", "this", "he", "she", "they", "we", "you", "i", "there"]
 
   /// Verbs that deny, so that a "not" before them asserts: "not forget", "not fail".
   static let litotes: Set<String> = ["forget", "fail", "hesitate", "neglect"]
@@ -186,6 +188,13 @@ struct NegationReader {
         // Litotes: "Don't forget that…" is "remember" ("Tenete presente che…"), "we will not
         // fail" is "ce la faremo".
         if contracted || word == "not", Self.litotes.contains(next) {
+          record(index, optional: true)
+          continue
+        }
+        // A negative question opening its clause asserts: "isn't that wonderful", "Didn't he
+        // say so?", "it's cold, isn't it?"; a translation may well drop its "not"
+        // ("venga accolta in modo positivo").
+        if contracted, index == 0 || s[index - 1].kind == .punctuation, Self.questionSubjects.contains(next) {
           record(index, optional: true)
           continue
         }

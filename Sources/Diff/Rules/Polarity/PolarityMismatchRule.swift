@@ -89,6 +89,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The contracts are freestyle, unregistered and without limits.", it: "I contratti sono di tipo libero, non registrati e senza limiti."),
       .pair(en: "The region is free of the disease.", it: "La regione non ha più la malattia."),
       .pair(en: "If you are struggling to cope, you can call Samaritans free.", it: "Se pensi di non farcela, puoi chiamare i Samaritans gratuitamente."),
+      // A negative question asserts: a tag ("aren't you?") or a rhetorical one.
+      .pair(en: "Dancer, actress and designer, you're a very versatile woman, aren't you?", it: "Ballerina, attrice e stilista, sei una donna molto versatile, no?"),
+      .pair(en: "They expect us to say, 'isn't that wonderful.'", it: "Si aspettano che la decisione venga accolta in modo positivo."),
       // A negation one side writes as a negative word: "impossibile", "poco chiare", "evitate";
       // and a "non" that is a prefix in all but spelling.
       .pair(
