@@ -29,7 +29,17 @@ struct NegationReader {
   static let questionSubjects: Set<String> = ["it", "that", "this", "he", "she", "they", "we", "you", "i", "there"]
 
   /// Verbs that deny, so that a "not" before them asserts: "not forget", "not fail".
-  static let litotes: Set<String> = ["forget", "fail", "hesitate", "neglect"]
+  static let litotes: Set<String> = ["forget", "fail", "hesitate", "neglect", "indifferent", "unlike", "uncommon", "unusual", "insignificant", "negligible"]
+  /// Italian litotes after "non" (and "è" or "da"): "non da poco" (considerable), "non è
+  /// indifferente", "non è male".
+  static let italianLitotes: Set<String> = ["poco", "indifferente", "indifferenti", "trascurabile", "trascurabili", "male"]
+
+  /// "nobody's" as "nobody", "nothing's" as "nothing": an English negative word fused with
+  /// "is" or "has".
+  static func withoutVerbS(_ folded: String) -> String {
+    let base = Folding.withoutPossessive(folded)
+    return base != folded && english.contains(base) ? base : folded
+  }
 
   /// Forms of "avere" and "essere" that make a compound tense with a participle.
   static let italianAuxiliaries: Set<String> = [
@@ -111,7 +121,8 @@ struct NegationReader {
       lastNegation = index
     }
     for index in 0..<s.count where s[index].kind == .word {
-      let word = s[index].folded
+      // "nobody's looking", "nothing's changed": the negation and its verb in one word.
+      let word = language == .english && s[index].folded.hasSuffix("s") ? Self.withoutVerbS(s[index].folded) : s[index].folded
       // The word lowercased as written ("né"); for ASCII, its folded form.
       let written = s[index].text
       let text = written.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) ? word : written.lowercased()
@@ -166,6 +177,11 @@ struct NegationReader {
         let expletive = before.contains("finche") || before.contains("finché")
           || zip(before, before.dropFirst()).contains { $0 == "meno" && $1 == "che" }
         if expletive { continue }
+        // Litotes: "una scommessa non da poco" is "a considerable bet", "non male" "good".
+        if Self.italianLitotes.contains(next) || ((next == "da" || next == "e") && Self.italianLitotes.contains(afterNext)) {
+          record(index, optional: true)
+          continue
+        }
         // "doppiatori non professionisti", "patto di non aggressione", "montaggio non
         // corretto": before a word that is only a noun or an adjective, "non" negates that
         // word, as a prefix would, and a translation may well write "amateur", "non-aggression"
@@ -195,6 +211,11 @@ struct NegationReader {
         // say so?", "it's cold, isn't it?"; a translation may well drop its "not"
         // ("venga accolta in modo positivo").
         if contracted, index == 0 || s[index - 1].kind == .punctuation, Self.questionSubjects.contains(next) {
+          record(index, optional: true)
+          continue
+        }
+        // "If not, …" is "otherwise" ("Se no, …", "Altrimenti").
+        if word == "not", s.folded(index - 1) == "if", index + 1 < s.count, s[index + 1].kind == .punctuation {
           record(index, optional: true)
           continue
         }

@@ -321,6 +321,23 @@ import Testing
     #expect(blind.count == 1 && blind.allSatisfy(\.isOptionalNegation))
   }
 
+  /// Negations a translation may drop: negative questions, litotes ("not indifferent", "non da
+  /// poco"), "if not,"; and a negation fused with its verb ("nobody's looking") is one.
+  @Test func negationsThatAssertAndFusedOnes() throws {
+    func negations(_ text: String, _ language: Language) throws -> [Claim] { try claims(text, language).filter { $0.kind == .negation } }
+    for (text, language) in [
+      ("You're a very versatile woman, aren't you?", Language.english), ("They said, 'isn't that wonderful.'", .english),
+      ("People who are not indifferent to its fate signed it.", .english), ("If not, you can use the speaker.", .english),
+      ("È un segnale non da poco per il mercato.", .italian), ("Il risultato non è male per la squadra.", .italian),
+    ] {
+      let found = try negations(text, language)
+      #expect(found.count == 1 && found.allSatisfy(\.isOptionalNegation), "\(text)")
+    }
+    let nobody = try negations("It can be done when nobody's looking.", .english)
+    #expect(nobody.count == 1 && !nobody[0].isOptionalNegation)
+    #expect(try negations("He didn't make eye contact with them.", .english).map(\.isOptionalNegation) == [false])
+  }
+
   /// A time zone makes a time of day of "12.00" and "1200"; a small "m" before a race or a
   /// dimension is metres, after a currency millions; "a thousand" is one thousand.
   @Test func timeZonesMetresAndAThousand() throws {
