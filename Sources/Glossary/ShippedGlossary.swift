@@ -269,6 +269,85 @@ Normandy	Normandia	place
 Rocky Mountains|Rockies	Montagne Rocciose	place		
 Alps	Alpi	place		
 Pyrenees	Pirenei	place		
+Stuttgart	Stoccarda	place		
+Mainz	Magonza	place		
+Antwerp	Anversa	place		
+Ghent	Gand	place		
+Leuven|Louvain	Lovanio	place		
+Liège|Liege	Liegi	place		
+Basel|Basle	Basilea	place		
+Bern|Berne	Berna	place		
+Lucerne	Lucerna	place		
+Lausanne	Losanna	place		
+Krakow|Kraków|Cracow	Cracovia	place		
+Gdansk|Gdańsk	Danzica	place		
+Wroclaw|Wrocław	Breslavia	place		
+Dresden	Dresda	place		
+Leipzig	Lipsia	place		
+Nuremberg	Norimberga	place		
+Frankfurt	Francoforte	place		
+Aachen	Aquisgrana	place		
+Hanover	Hannover	place		
+Bremen	Brema	place		
+Trier	Treviri	place		
+Regensburg	Ratisbona	place		
+Salzburg	Salisburgo	place		
+Düsseldorf|Duesseldorf|Dusseldorf	Düsseldorf|Dusseldorf	place		
+Ljubljana	Lubiana	place		
+Zagreb	Zagabria	place		
+Barcelona	Barcellona	place		
+Saragossa|Zaragoza	Saragozza	place		
+Toulouse	Tolosa	place		
+Strasbourg	Strasburgo	place		
+Avignon	Avignone	place		
+Thessaloniki|Salonica	Salonicco	place		
+Algiers	Algeri	place		
+Tunis	Tunisi	place		
+Cape Town	Città del Capo	place		
+Havana	L'Avana|Avana	place		
+Mecca	La Mecca|Mecca	place		
+Bethlehem	Betlemme	place		
+Hesse	Assia	place		
+Saxony	Sassonia	place		
+Lower Saxony	Bassa Sassonia	place		
+Thuringia	Turingia	place		
+Westphalia	Vestfalia	place		
+North Rhine-Westphalia	Renania Settentrionale-Vestfalia|Renania Settentrionale - Vestfalia|Renania Settentrionale|Nordreno-Vestfalia	place		
+Rhineland	Renania	place		
+Brittany	Bretagna	place		
+Burgundy	Borgogna	place		
+Provence	Provenza	place		
+Alsace	Alsazia	place		
+Lorraine	Lorena	place		
+Flanders	Fiandre	place		
+Wallonia	Vallonia	place		
+Basque Country	Paesi Baschi	place		
+Bohemia	Boemia	place		
+Silesia	Slesia	place		
+Transylvania	Transilvania	place		
+Lapland	Lapponia	place		
+Piedmont	Piemonte	place		
+Apulia	Puglia	place		
+South Tyrol	Alto Adige	place		
+Brixen	Bressanone	place		
+Bolzano|Bozen	Bolzano	place		
+Padua	Padova	place		
+Mantua	Mantova	place		
+Leghorn|Livorno	Livorno	place		
+Crete	Creta	place		
+Rhodes	Rodi	place		
+Corfu	Corfù	place		
+Peloponnese	Peloponneso	place		
+Balkans	Balcani	place		
+Caucasus	Caucaso	place		
+Dolomites	Dolomiti	place		
+Apennines	Appennini	place		
+Danube	Danubio	place		
+Thames	Tamigi	place		
+Seine	Senna	place		
+Nile	Nilo	place		
+Tiber	Tevere	place		
+Transjordan	Transgiordania	place		
 Bible	Bibbia	thing		
 Olympic Games|Olympics	Giochi olimpici|Olimpiadi	event		
 # Events, laws
