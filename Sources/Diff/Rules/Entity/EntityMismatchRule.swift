@@ -37,6 +37,10 @@ struct EntityMismatchRule: DiscrepancyRule {
         en: "Officials came from the United States, ↓Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, ↓Olanda e Grecia.",
         message: "English names Belgium (a place); Italian names 'Olanda' = Netherlands (a place) instead"),
       .pair(en: "The conference was held in ↓London.", it: "La conferenza si è tenuta a ↓Parigi."),
+      // Two names led by proper names, whatever common words follow.
+      .pair(
+        en: "I knew him well in the two decades he conducted the ↓Shaoshan Tourism Center from 1962 to 1982.",
+        it: "Lo conobbi bene nei due decenni in cui condusse la ↓Guildford Philharmonic dal 1962 al 1982."),
       // Two names that share a title and differ in the name: two people.
       .pair(
         en: "↓Sheikh Chugoku is expected to return home after October 17.", it: "Si aspetta il ritorno a casa di ↓Sheikh Hasina dopo il 17 ottobre."),
@@ -146,6 +150,13 @@ struct EntityMismatchRule: DiscrepancyRule {
     return !words.isEmpty && !words.contains { WordSenses.shipped.isCommonWord(String($0)) }
   }
 
+  /// A name whose first word no dictionary knows, whatever follows: "Guildford Philharmonic",
+  /// "Barrick Gold", not "Stando al Centro".
+  static func isLedByAProperName(_ name: String) -> Bool {
+    guard let first = nameWords(name).first else { return false }
+    return !WordSenses.shipped.isCommonWord(String(first))
+  }
+
   /// A name's folded words of two letters or more, without the words that link names ("of",
   /// "di"): what the tests of its words read.
   static func nameWords(_ name: String) -> [Substring] {
@@ -173,12 +184,14 @@ struct EntityMismatchRule: DiscrepancyRule {
     // Hospital" and "Ospedale", "Asian Games" and "Giochi" — unless the two are unknown names
     // of one shape that differ only in proper names, which then tell them apart: "Sheikh
     // Hasina" and "Sheikh Chugoku" share a title and are two people. And two names with common
-    // words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap.
+    // words ("Drought Monitor", "Stando al Centro") are descriptions, not names to swap —
+    // unless each is led by a proper name: "Guildford Philharmonic" and "Shaoshan Center".
     var (nameA, nameB) = (a.text, b.text)
     if shareAWord(a.text, languageA, b.text, languageB) {
       guard a.entity?.isKnown == false, b.entity?.isKnown == false, let differing = differingProperWords(a.text, b.text) else { return true }
       (nameA, nameB) = differing
     } else if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text),
+      !(isLedByAProperName(a.text) && isLedByAProperName(b.text)),
       !isKeptEnglish(a.text, in: languageA), !isKeptEnglish(b.text, in: languageB)
     {
       return true
