@@ -129,8 +129,13 @@ struct EntityReader {
         // dictionary knows it ("Hydarpasha railway station…" / "La stazione di Hydarpasha").
         let isDictionaryWord = WordSenses.shipped.isCommonWord(folded) || termBase.lookup(folded, language: language) != nil
           || FunctionWords.contains(folded, language: language)
+        // A word no dictionary of either language knows, opening the sentence as the subject of
+        // a verb of saying or having, is a name too: "Siminoff ha dichiarato", "Zelensky said" —
+        // even when the other article has dropped it.
+        let isSubjectName = index == firstWord && folded.count >= 4 && s.folded(index + 1).map(Self.subjectVerbs.contains) == true
         let isName = isDictionaryWord
-          ? capitalizedEndingNames.contains(folded) : capitalizedElsewhere.contains(folded) || otherArticleNames.contains(folded)
+          ? capitalizedEndingNames.contains(folded)
+          : capitalizedElsewhere.contains(folded) || otherArticleNames.contains(folded) || isSubjectName
         if !isName || lexicon.sentenceStarters.contains(folded) {
           index += 1
           continue
@@ -155,6 +160,11 @@ struct EntityReader {
     if let term = termBase.lookup(stem, language: language) { return !term.category.isName }
     return stem.first?.isLowercase == true && WordSenses.shipped.isDictionaryForm(Folding.fold(stem))
   }
+
+  /// Verbs whose subject opens a sentence: "Siminoff ha dichiarato", "Fortis has", "Adams said".
+  static let subjectVerbs: Set<String> = [
+    "ha", "aveva", "avrebbe", "dice", "disse", "afferma", "dichiara", "said", "says", "told", "has", "had", "added", "announced",
+  ]
 
   static let eraMarkers: Set<String> = ["bce", "bc", "ce", "ad", "a.c.", "d.c."]
   static let eraCounters: Set<String> = ["century", "centuries", "millennium", "millennia", "secolo", "secoli", "millennio"]

@@ -112,6 +112,9 @@ struct Lexicon: Sendable {
       "what", "who", "why", "how", "where", "which", "one", "two", "three", "more", "other", "such", "within", "despite",
       "according", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "now", "then", "here",
       "within", "we're", "it's", "let", "even", "only", "just", "about", "over", "under",
+      // Indefinite pronouns, which no dictionary of nouns holds.
+      "everyone", "everybody", "everything", "anyone", "anybody", "anything", "someone", "somebody", "something", "whoever",
+      "whatever", "nobody", "nothing", "none", "several", "few",
     ],
     nameConnectors: ["of", "the", "de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du"],
     honorifics: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pm", "mp", "rev", "st", "gen", "col", "capt", "sgt", "lt", "gov", "sen", "rep"],
@@ -181,6 +184,9 @@ struct Lexicon: Sendable {
       "se", "quando", "mentre", "anche", "pero", "infatti", "inoltre", "invece", "dopo", "prima", "secondo", "oggi",
       "ieri", "domani", "non", "ci", "si", "lo", "ne", "sempre", "di", "del", "della", "dei", "cio", "soprattutto",
       "continuando", "certamente", "quanto", "sono", "era", "ha", "hanno", "the", "a", "an",
+      // Indefinite pronouns, which no dictionary of nouns holds.
+      "qualcuno", "qualcosa", "chiunque", "ognuno", "ciascuno", "nessuno", "niente", "nulla", "tutti", "tutte", "tutto", "molti",
+      "molte", "alcuni", "alcune", "altri", "altre", "entrambi", "entrambe", "pochi", "poche", "parecchi",
     ],
     nameConnectors: ["di", "del", "della", "dei", "de", "da", "dello", "degli", "delle", "van", "von", "der", "al", "el", "bin"],
     honorifics: ["sig", "sigra", "signor", "signora", "dott", "dottor", "dottoressa", "prof", "professor", "professoressa", "avv", "ing", "on", "sen", "mons", "don", "gen", "col", "papa", "santa", "san"],

@@ -211,6 +211,18 @@ import Testing
     #expect(seized.compactMap(\.quantity).map(\.value) == [2] && seized.compactMap(\.time).map(\.expression) == ["weekday-1"])
   }
 
+  /// A word no dictionary knows, opening the sentence as the subject of a verb of saying or
+  /// having, is a name even when the other article does not have it; an indefinite pronoun is
+  /// not ("Qualcuno ha detto", "Everything has").
+  @Test func unknownSubjectsOpeningASentenceAreNames() throws {
+    func names(_ text: String, _ language: Language) throws -> [String] { try claims(text, language).compactMap { $0.entity?.canonical } }
+    #expect(try names("Siminoff ha dichiarato che le vendite sono cresciute.", .italian) == ["Siminoff"])
+    #expect(try names("Zelensky said the talks would go on.", .english) == ["Zelensky"])
+    #expect(try names("Qualcuno ha detto che le vendite sono cresciute.", .italian).isEmpty)
+    #expect(try names("Everything has changed since then.", .english).isEmpty)
+    #expect(try names("Sebbene le vendite siano cresciute, nulla è cambiato.", .italian).isEmpty)
+  }
+
   /// A qualifier after a range's opener qualifies the range: "between about 10 and 20", "tra
   /// gli oltre 11 e i 18 anni" (NTREX's injected hedge had read as a changed figure).
   @Test func qualifiersInsideRanges() throws {
