@@ -122,7 +122,9 @@ struct NegationReader {
     }
     for index in 0..<s.count where s[index].kind == .word {
       // "nobody's looking", "nothing's changed": the negation and its verb in one word.
-      let word = language == .english && s[index].folded.hasSuffix("s") ? Self.withoutVerbS(s[index].folded) : s[index].folded
+      let folded = s[index].folded
+      let word = language == .english && folded.utf8.last == UInt8(ascii: "s") && folded.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 })
+        ? Self.withoutVerbS(folded) : folded
       // The word lowercased as written ("né"); for ASCII, its folded form.
       let written = s[index].text
       let text = written.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) ? word : written.lowercased()
