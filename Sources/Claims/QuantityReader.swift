@@ -616,6 +616,9 @@ struct QuantityReader {
       if language == .english, !reading.isAmbiguous, let part = Self.fractionAfterWhole(s, at: end, language: .english) {
         return NumberHit(range: i..<part.end, value: reading.value + part.value, isWords: false, isAmbiguous: false)
       }
+      if !reading.isAmbiguous, reading.value == reading.value.rounded(), let decimals = spokenDecimals(s, at: end) {
+        return NumberHit(range: i..<decimals.end, value: reading.value + decimals.value, isWords: true, isAmbiguous: false)
+      }
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
     guard token.kind == .word else { return nil }
@@ -708,6 +711,10 @@ struct QuantityReader {
       if words.count == 1, value < 100, let denominator = fractionDenominator(s, at: j, numerator: value) {
         return NumberHit(range: i..<(j + 1), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
+      // "two point two million", "twelve point five".
+      if let decimals = spokenDecimals(s, at: j) {
+        return NumberHit(range: i..<decimals.end, value: Double(value) + decimals.value, isWords: true, isAmbiguous: false)
+      }
       return NumberHit(range: i..<j, value: Double(value), isWords: true, isAmbiguous: false)
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }
@@ -791,7 +798,46 @@ struct QuantityReader {
         // "due terzi degli elettori", "tre quarti del totale".
         return NumberHit(range: i..<(i + 2), value: Double(value) / Double(denominator), isWords: true, isAmbiguous: false)
       }
+      // "tre virgola cinque", "due virgola due milioni".
+      if total == total.rounded(), let decimals = spokenDecimals(s, at: end) {
+        return NumberHit(range: i..<decimals.end, value: total + decimals.value, isWords: true, isAmbiguous: false)
+      }
       return NumberHit(range: i..<end, value: total, isWords: true, isAmbiguous: false)
+    }
+  }
+
+  /// Decimals said in words after a whole, from the "point" / "virgola" at `index`: digit by
+  /// digit ("point two five", "virgola uno quattro"), or as one number ("point seventy-one"):
+  /// their value below one and the index after them.
+  private func spokenDecimals(_ s: SentenceTokens, at index: Int) -> (value: Double, end: Int)? {
+    guard s.folded(index) == (language == .english ? "point" : "virgola") else { return nil }
+    var digits = ""
+    var j = index + 1
+    while j < s.count, s[j].kind == .word, let digit = Self.digitWord(s[j].folded, language: language) {
+      digits += String(digit)
+      j += 1
+    }
+    if digits.isEmpty, j < s.count, s[j].kind == .word {
+      // "point seventy-one", "virgola settantuno": the decimals as one number.
+      let word = s[j].folded
+      let value = language == .english ? (EnglishNumberWords.isNumberWord(word) ? EnglishNumberWords.value(of: [word]) : nil) : ItalianNumberWords.value(of: word)
+      guard let value, (10...99).contains(value) else { return nil }
+      digits = String(value)
+      j += 1
+    }
+    guard !digits.isEmpty, let fraction = Double("0." + digits) else { return nil }
+    return (fraction, j)
+  }
+
+  /// A digit said as a word: "zero", "nought", "five", "cinque".
+  private static func digitWord(_ folded: String, language: Language) -> Int? {
+    switch language {
+    case .english:
+      if folded == "nought" || folded == "naught" || folded == "oh" { return 0 }
+      return EnglishNumberWords.units[folded].flatMap { $0 < 10 ? $0 : nil }
+    case .italian:
+      if folded == "un" || folded == "una" { return 1 }
+      return ItalianNumberWords.value(of: folded).flatMap { $0 < 10 ? $0 : nil }
     }
   }
 

@@ -42,17 +42,18 @@ import TestSupport
   /// it 12.2%; raised on 2026-12-07 to the rates then (number en 57.3%, it 58.9%; unit en
   /// 73.0%), and again at session 13's end (number en 60.9%, it 64.2%; unit en 76.3%, it 92.7%;
   /// time en 31.7%, it 33.3%, with Duckling's holidays out of the groups), and again in
-  /// session 14 (number en 65.2%, it 70.7%; unit en 78.4%; time en 33.3%, it 34.6%). The targets (95% of numbers, 90% of news
+  /// session 14 (number en 66.2%, it 71.0%; unit en 78.5%; time en 33.3%, it 34.6%; num2words
+  /// en 78.6%, it 80.5%). The targets (95% of numbers, 90% of news
   /// dates and times) are far above.
   /// Floors on the cases the repository carries, so that the test holds for someone who has
   /// only the repository.
   static let floors: [String: Double] = [
-    "in scope: number en": 0.65, "in scope: number it": 0.70, "in scope: unit en": 0.78, "in scope: unit it": 0.92,
+    "in scope: number en": 0.66, "in scope: number it": 0.70, "in scope: unit en": 0.78, "in scope: unit it": 0.92,
     "in scope: time en": 0.33, "in scope: time it": 0.34,
   ]
 
   /// Floors on num2words' cases, held only when `../shared` is there to read them from.
-  static let sharedFloors: [String: Double] = ["in scope: num2words en": 0.35, "in scope: num2words it": 0.77]
+  static let sharedFloors: [String: Double] = ["in scope: num2words en": 0.78, "in scope: num2words it": 0.80]
 
   // MARK: Tallies
 

@@ -223,6 +223,19 @@ import Testing
     #expect(try names("Sebbene le vendite siano cresciute, nulla è cambiato.", .italian).isEmpty)
   }
 
+  /// Decimals said in words, digit by digit or as one number, in both languages; "point" as a
+  /// noun is no decimal point.
+  @Test func spokenDecimals() throws {
+    for (text, language, value) in [
+      ("The deal is worth two point two million.", Language.english, 2_200_000.0), ("He ran twelve point five miles.", .english, 12.5),
+      ("The score was nine point nought four.", .english, 9.04), ("L'accordo vale tre virgola cinque milioni.", .italian, 3_500_000),
+      ("Il valore è duecento virgola settantuno.", .italian, 200.71),
+    ] {
+      #expect(abs(try quantity(text, language).value - value) < 1e-6, "\(text)")
+    }
+    #expect(try claims("The main point is this.", .english).compactMap(\.quantity).isEmpty)
+  }
+
   /// A qualifier after a range's opener qualifies the range: "between about 10 and 20", "tra
   /// gli oltre 11 e i 18 anni" (NTREX's injected hedge had read as a changed figure).
   @Test func qualifiersInsideRanges() throws {
