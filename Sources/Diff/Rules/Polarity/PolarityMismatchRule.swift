@@ -89,6 +89,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The contracts are freestyle, unregistered and without limits.", it: "I contratti sono di tipo libero, non registrati e senza limiti."),
       .pair(en: "The region is free of the disease.", it: "La regione non ha più la malattia."),
       .pair(en: "If you are struggling to cope, you can call Samaritans free.", it: "Se pensi di non farcela, puoi chiamare i Samaritans gratuitamente."),
+      // A sentence the translation splits, whose second half denies with a word.
+      .pair(
+        en: "He was at rock bottom on Christmas Day - when the kids opened their presents he didn't make eye contact with them or anything.",
+        it: "Il giorno di Natale ha toccato il fondo. Quando i bambini hanno aperto i regali, ha evitato di guardarli negli occhi."),
       // A negative question asserts: a tag ("aren't you?") or a rhetorical one.
       .pair(en: "Dancer, actress and designer, you're a very versatile woman, aren't you?", it: "Ballerina, attrice e stilista, sei una donna molto versatile, no?"),
       .pair(en: "They expect us to say, 'isn't that wonderful.'", it: "Si aspettano che la decisione venga accolta in modo positivo."),
@@ -171,7 +175,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       if let finding = countMismatch(sourceNegations, targetNegations, sourceAll, targetAll, pair: pair, context: context) {
         // A negation the alignment put one sentence away ("Oh, no. I didn't leak." against
         // "Oh, no." and a next sentence that has it) balances over the neighbouring pairs.
-        if !Self.balancesNearby(pairs, index, context: context) { findings.append(finding) }
+        if !Self.balancesNearby(pairs, index, context: context), !deniedNearby(pairs, index, context: context) { findings.append(finding) }
         continue
       }
       // "poco probabile" is "unlikely": an attenuated word negates without a negation.
@@ -762,6 +766,32 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// The negations among `claims` that must be matched: all but the "not … until" kind, which
   /// a translation may drop.
   static func definiteNegations(_ claims: [Claim]) -> [Claim] { claims.filter { $0.kind == .negation && !$0.isOptionalNegation } }
+
+  /// Whether the alignment split the sentence that negates and the other side denies it in the
+  /// next pair with a word ("he didn't make eye contact" against the next sentence's "ha evitato
+  /// di guardarli"): the negating side is much longer here, and the other side's next or
+  /// previous sentence, left unpaired, has a denying word.
+  private func deniedNearby(_ pairs: [ClaimPair], _ index: Int, context: RuleContext) -> Bool {
+    let pair = pairs[index]
+    let excess = Self.definiteNegations(pair.sourceClaims).count - Self.definiteNegations(pair.targetClaims).count
+    guard abs(excess) == 1 else { return false }
+    let negating: Side = excess > 0 ? .source : .target
+    let other: Side = negating == .source ? .target : .source
+    func length(_ sentences: [Int], _ side: Side) -> Int {
+      let article = side == .source ? context.source : context.target
+      return sentences.reduce(0) { $0 + (article.sentences.indices.contains($1) ? article.sentences[$1].range.length : 0) }
+    }
+    func sentences(_ pair: ClaimPair, _ side: Side) -> [Int] { side == .source ? pair.source : pair.target }
+    guard Double(length(sentences(pair, negating), negating)) >= 1.5 * Double(max(1, length(sentences(pair, other), other))) else { return false }
+    return [index - 1, index + 1].contains { near in
+      guard pairs.indices.contains(near), !sentences(pairs[near], other).isEmpty, sentences(pairs[near], negating).isEmpty,
+        Self.definiteNegations(pairs[near].sourceClaims).count == Self.definiteNegations(pairs[near].targetClaims).count
+      else { return false }
+      let otherWords = words(sentences(pairs[near], other), side: other, context: context)
+      let ownWords = words(sentences(pairs[near], negating), side: negating, context: context)
+      return affixedNegativeWords(otherWords, context.language(other), against: ownWords, context.language(negating)).contains(where: \.isLexical)
+    }
+  }
 
   /// Whether the alignment split the sentence that negates: its side is much longer here (the
   /// other side's rest is in the next pair), and a pair next to `index` is off by the opposite
