@@ -99,8 +99,14 @@ struct EntityMatching {
     // An acronym against the name it abbreviates: "AMLO" and "Andres Manuel Lopez Obrador",
     // "JE" and "Johnny English".
     if a.isInitials(of: b) || b.isInitials(of: a) { return true }
-    // A surname alone against the full name.
-    if let la = a.words.last, let lb = b.words.last, la == lb, a.words.count != b.words.count { return true }
+    // A surname alone against the full name, or a full name against a longer one with the same
+    // two last words ("Wainwright" and "Rob Wainwright", "Kärnten Jörg Haider" and "Carinthian
+    // Governor Jörg Haider"; not "Barrick Gold" and "Kubo Takefusa Gold").
+    if let la = a.words.last, let lb = b.words.last, la == lb, a.words.count != b.words.count,
+      a.words.count == 1 || b.words.count == 1 || a.words.dropLast().last == b.words.dropLast().last
+    {
+      return true
+    }
     // Two unknown names sharing a word, as written or as a cognate, are one name rearranged or
     // half translated: "Central Park's Great Lawn" and "Great Lawn di Central Park",
     // "Soviet Union" and "Unione Sovietica", "AMs" and "AM".

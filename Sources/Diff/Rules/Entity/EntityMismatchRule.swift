@@ -12,6 +12,10 @@ struct EntityMismatchRule: DiscrepancyRule {
     summary: "A named entity is replaced by a different one",
     rationale: "A swapped country, organisation or person changes who did what; it is never a matter of style.",
     nonTriggering: [
+      // A full name against a longer one ending in the same two words: one person.
+      .pair(
+        en: "The campaign leader, Carinthian Governor Jörg Haider, is preparing a return.",
+        it: "Il leader elettorale, il governatore Kärnten Jörg Haider, sta preparando il ritorno."),
       .pair(en: "Officials came from the United States, Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, Belgio e Grecia."),
       .pair(en: "Daesh is also called Islamic State.", it: "Daesh è chiamato anche Stato Islamico."),
       .pair(en: "The conference was held in London.", it: "La conferenza si è tenuta a Londra."),
@@ -41,6 +45,10 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(
         en: "I knew him well in the two decades he conducted the ↓Shaoshan Tourism Center from 1962 to 1982.",
         it: "Lo conobbi bene nei due decenni in cui condusse la ↓Guildford Philharmonic dal 1962 al 1982."),
+      // Two names that share a last word, each with proper words of its own: two companies.
+      .pair(
+        en: "But ↓Kubo Takefusa Gold does not seem to have much faith in public opinion.",
+        it: "Ma la ↓Barrick Gold non sembra avere molta fiducia nell'opinione pubblica."),
       // Two names that share a title and differ in the name: two people.
       .pair(
         en: "↓Sheikh Chugoku is expected to return home after October 17.", it: "Si aspetta il ritorno a casa di ↓Sheikh Hasina dopo il 17 ottobre."),
@@ -212,18 +220,28 @@ struct EntityMismatchRule: DiscrepancyRule {
       && letters.0.sorted() == letters.1.sorted()
   }
 
-  /// The words in which two names of as many words differ, when they also share one written
-  /// alike and every word that differs is a proper name, no dictionary word: "hasina" and
-  /// "chugoku" for "Sheikh Hasina" and "Sheikh Chugoku".
+  /// The words in which two names differ, when they also share one written alike and every
+  /// word that differs is a proper name, no dictionary word: "hasina" and "chugoku" for "Sheikh
+  /// Hasina" and "Sheikh Chugoku", "barrick" and "kubo takefusa" for "Barrick Gold" and "Kubo
+  /// Takefusa Gold".
   static func differingProperWords(_ a: String, _ b: String) -> (String, String)? {
     let words = { (text: String) in Folding.fold(text).split { !ScalarClass.isLetter($0) }.map(String.init) }
     let (x, y) = (words(a), words(b))
-    guard x.count == y.count, x.count >= 2 else { return nil }
-    let differing = zip(x, y).filter { $0 != $1 }
-    guard !differing.isEmpty, differing.count < x.count,
-      differing.allSatisfy({ !WordSenses.shipped.isCommonWord($0) && !WordSenses.shipped.isCommonWord($1) })
+    guard x.count >= 2 || y.count >= 2 else { return nil }
+    if x.count == y.count {
+      let differing = zip(x, y).filter { $0 != $1 }
+      guard !differing.isEmpty, differing.count < x.count,
+        differing.allSatisfy({ !WordSenses.shipped.isCommonWord($0) && !WordSenses.shipped.isCommonWord($1) })
+      else { return nil }
+      return (differing.map(\.0).joined(separator: " "), differing.map(\.1).joined(separator: " "))
+    }
+    // Of different lengths, the words each has that the other lacks: "Barrick" against "Kubo
+    // Takefusa" in "Barrick Gold" and "Kubo Takefusa Gold".
+    let (onlyX, onlyY) = (x.filter { !y.contains($0) }, y.filter { !x.contains($0) })
+    guard !onlyX.isEmpty, !onlyY.isEmpty, onlyX.count < x.count, onlyY.count < y.count,
+      (onlyX + onlyY).allSatisfy({ !WordSenses.shipped.isCommonWord($0) })
     else { return nil }
-    return (differing.map(\.0).joined(separator: " "), differing.map(\.1).joined(separator: " "))
+    return (onlyX.joined(separator: " "), onlyY.joined(separator: " "))
   }
 
   /// Whether `short`'s words, as cognates, are all among `long`'s last words ("Parlamento" in
