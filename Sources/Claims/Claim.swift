@@ -203,6 +203,10 @@ public struct TimeReference: Sendable, Codable, Equatable, Hashable {
     return expression.hasPrefix("month-") && expression.split(separator: "-").count == 2
   }
 
+  /// The names of a month's or a year's thirds, first to last, as expressions end in them
+  /// ("month-3-late", "this-year-early").
+  public static let thirdNames = ["early", "mid", "late"]
+
   /// Whether the time is a third of a month or year: "late March", "l'inizio del 2016".
   var isPartOfPeriod: Bool {
     if expression == "year-part" || expression == "month-part" { return true }

@@ -426,19 +426,22 @@ struct QuantityReader {
     case .english:
       guard s.folded(index) == "and", let numeratorWord = s.folded(index + 1) else { return nil }
       let numerator = ["a", "an", "one"].contains(numeratorWord) ? 1 : EnglishNumberWords.units[numeratorWord]
-      guard let numerator, numerator >= 1, let denominatorWord = s.folded(index + 2),
-        let denominator = agreeingDenominator(denominatorWord, numerator: numerator, language: .english), numerator < denominator
-      else { return nil }
-      return (Double(numerator) / Double(denominator), index + 3)
+      return fraction(numerator, s.folded(index + 2), language: .english).map { ($0, index + 3) }
     case .italian:
       guard s.folded(index) == "e", let numeratorWord = s.folded(index + 1) else { return nil }
       if let part = italianHalfOrQuarter(s, at: index + 1) { return part }
       let numerator = ["un", "una", "uno"].contains(numeratorWord) ? 1 : ItalianNumberWords.value(of: numeratorWord)
-      guard let numerator, numerator >= 1, let denominatorWord = s.folded(index + 2),
-        let denominator = agreeingDenominator(denominatorWord, numerator: numerator, language: .italian), numerator < denominator
-      else { return nil }
-      return (Double(numerator) / Double(denominator), index + 3)
+      return fraction(numerator, s.folded(index + 2), language: .italian).map { ($0, index + 3) }
     }
+  }
+
+  /// A proper fraction of a numerator and the fraction word that agrees with it ("two" and
+  /// "thirds", "un" and "quarto"), or nil.
+  static func fraction(_ numerator: Int?, _ denominatorWord: String?, language: Language) -> Double? {
+    guard let numerator, numerator >= 1, let denominatorWord,
+      let denominator = agreeingDenominator(denominatorWord, numerator: numerator, language: language), numerator < denominator
+    else { return nil }
+    return Double(numerator) / Double(denominator)
   }
 
   /// The denominator of a fraction word that agrees with its numerator: "a third", "two
@@ -886,10 +889,8 @@ struct QuantityReader {
     // "two-thirds of voters", "one-eighth", "a three-quarters majority".
     if word.utf8.contains(UInt8(ascii: "-")) {
       let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-      guard parts.count == 2, let numerator = EnglishNumberWords.units[String(parts[0])], numerator >= 1,
-        let denominator = Self.agreeingDenominator(String(parts[1]), numerator: numerator, language: .english), numerator < denominator
-      else { return nil }
-      return NumberHit(range: i..<(i + 1), value: Double(numerator) / Double(denominator), isWords: true, isAmbiguous: false)
+      guard parts.count == 2, let value = Self.fraction(EnglishNumberWords.units[String(parts[0])], String(parts[1]), language: .english) else { return nil }
+      return NumberHit(range: i..<(i + 1), value: value, isWords: true, isAmbiguous: false)
     }
     if word == "half" {
       let next = s.folded(i + 1) ?? ""

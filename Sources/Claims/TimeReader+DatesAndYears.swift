@@ -191,29 +191,16 @@ extension TimeReader {
     if language == .english, i < s.count, s[i].kind == .number, let value = Int(s[i].text), value % 10 == 0,
       (1000...2090).contains(value), s.folded(i + 1) == "s", !(i + 1 < s.count && s[i + 1].isSpaced)
     {
-      return Found(
-        tokens: i..<(i + 2),
-        reference: TimeReference(
-          from: SimpleDate(year: value, month: 1, day: 1), to: SimpleDate(year: value + 9, month: 12, day: 31), isRelative: false,
-          expression: "decade"))
+      return tens(value, i..<(i + 2))
     }
     if language == .italian, s.folded(i) == "anni" {
       var j = i + 1
       if s.folded(j) == "'" || s.folded(j) == "\u{2019}" { j += 1 }
       if let four = intAt(s, j, in: 1000...2090), four % 10 == 0, s[j].text.count == 4 {
-        return Found(
-          tokens: i..<(j + 1),
-          reference: TimeReference(
-            from: SimpleDate(year: four, month: 1, day: 1), to: SimpleDate(year: four + 9, month: 12, day: 31),
-            isRelative: false, expression: "decade"))
+        return tens(four, i..<(j + 1))
       }
       if let two = intAt(s, j, in: 0...90), two % 10 == 0, s[j].text.count == 2 {
-        let value = 1900 + two
-        return Found(
-          tokens: i..<(j + 1),
-          reference: TimeReference(
-            from: SimpleDate(year: value, month: 1, day: 1), to: SimpleDate(year: value + 9, month: 12, day: 31),
-            isRelative: false, expression: "decade"))
+        return tens(1900 + two, i..<(j + 1))
       }
     }
     return nil

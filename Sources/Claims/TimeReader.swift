@@ -1046,7 +1046,7 @@ struct TimeReader {
     // "the end of the month", "early next year", "a fine mese", "alla fine dell'anno": a third
     // of the month or year publication is in, or of the one before or after it.
     if let (base, length) = relativeMonthOrYear(s, at: next) {
-      return Found(tokens: i..<(next + length), reference: resolve("\(base)-\(["early", "mid", "late"][part])"))
+      return Found(tokens: i..<(next + length), reference: resolve("\(base)-\(TimeReference.thirdNames[part])"))
     }
     if let month = monthAt(s, next, nextToDay: true) {
       // "late May" with a year or not; the English "may" only capitalised.
@@ -1057,10 +1057,8 @@ struct TimeReader {
     if let year = intAt(s, next, in: 1000...2999), s[next].text.count == 4,
       !(next + 1 < s.count && s[next + 1].kind == .word && (isCountable(s[next + 1].folded) || !s[next + 1].isSpaced))
     {
-      let third = [(1, 4), (5, 8), (9, 12)][part]
-      let from = SimpleDate(year: year, month: third.0, day: 1)
-      let to = SimpleDate(year: year, month: third.1, day: SimpleDate.daysIn(month: third.1, year: year))
-      return Found(tokens: i..<(next + 1), reference: TimeReference(from: from, to: to, isRelative: false, expression: "year-part"))
+      let third = Self.thirdOfYear(part, year: year)
+      return Found(tokens: i..<(next + 1), reference: TimeReference(from: third.from, to: third.to, isRelative: false, expression: "year-part"))
     }
     return nil
   }
@@ -1099,14 +1097,24 @@ struct TimeReader {
       reference = TimeReference(from: SimpleDate(year: year, month: month, day: 1), to: nil, isRelative: false, expression: "month-part")
     } else {
       reference = monthAlone(month)
-      reference.expression = "month-\(month)-\(["early", "mid", "late"][part])"
+      reference.expression = "month-\(month)-\(TimeReference.thirdNames[part])"
     }
     guard let first = reference.from else { return Found(tokens: tokens.lowerBound..<end, reference: reference) }
-    let last = SimpleDate.daysIn(month: first.month, year: first.year)
-    let days = [(1, 10), (11, 20), (21, last)][part]
-    reference.from = SimpleDate(year: first.year, month: first.month, day: days.0)
-    reference.to = SimpleDate(year: first.year, month: first.month, day: days.1)
+    (reference.from, reference.to) = Self.thirdOfMonth(part, year: first.year, month: first.month)
     return Found(tokens: tokens.lowerBound..<end, reference: reference)
+  }
+
+  /// The first and last day of a third of a month, as Duckling and Recognizers-Text divide it:
+  /// days 1–10, 11–20, 21 to the end.
+  static func thirdOfMonth(_ part: Int, year: Int, month: Int) -> (from: SimpleDate, to: SimpleDate) {
+    let days = [(1, 10), (11, 20), (21, SimpleDate.daysIn(month: month, year: year))][part]
+    return (SimpleDate(year: year, month: month, day: days.0), SimpleDate(year: year, month: month, day: days.1))
+  }
+
+  /// The first and last day of a third of a year: January–April, May–August, September–December.
+  static func thirdOfYear(_ part: Int, year: Int) -> (from: SimpleDate, to: SimpleDate) {
+    let months = [(1, 4), (5, 8), (9, 12)][part]
+    return (SimpleDate(year: year, month: months.0, day: 1), SimpleDate(year: year, month: months.1, day: SimpleDate.daysIn(month: months.1, year: year)))
   }
 
   func resolve(_ expression: String) -> TimeReference {
@@ -1142,17 +1150,13 @@ struct TimeReader {
     case "day-after-tomorrow": return span(p.adding(days: 2), p.adding(days: 2))
     default:
       // "this-month-late", "next-year-early": a third of a relative month or year.
-      if let dash = expression.lastIndex(of: "-"), let part = ["early": 0, "mid": 1, "late": 2][String(expression[expression.index(after: dash)...])],
+      if let dash = expression.lastIndex(of: "-"),
+        let part = TimeReference.thirdNames.firstIndex(of: String(expression[expression.index(after: dash)...])),
         ["this-month", "next-month", "last-month", "this-year", "next-year", "last-year"].contains(String(expression[..<dash])),
         let whole = resolve(String(expression[..<dash])).from
       {
-        if expression.contains("month") {
-          let days = [(1, 10), (11, 20), (21, SimpleDate.daysIn(month: whole.month, year: whole.year))][part]
-          return span(SimpleDate(year: whole.year, month: whole.month, day: days.0), SimpleDate(year: whole.year, month: whole.month, day: days.1))
-        }
-        let months = [(1, 4), (5, 8), (9, 12)][part]
-        return span(
-          SimpleDate(year: whole.year, month: months.0, day: 1), SimpleDate(year: whole.year, month: months.1, day: SimpleDate.daysIn(month: months.1, year: whole.year)))
+        let third = expression.contains("month") ? Self.thirdOfMonth(part, year: whole.year, month: whole.month) : Self.thirdOfYear(part, year: whole.year)
+        return span(third.from, third.to)
       }
       // "season-1-last": last summer; the season's instances around publication.
       if expression.hasPrefix("season-") {

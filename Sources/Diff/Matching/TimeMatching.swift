@@ -127,7 +127,7 @@ struct TimeMatching {
   /// Whether `time` is a third of `whole`, both unresolved: "inizio dell'anno" ("this-year-early")
   /// within "earlier this year" ("this-year").
   private static func isPart(_ time: TimeReference, of whole: TimeReference) -> Bool {
-    ["-early", "-mid", "-late"].contains { time.expression == whole.expression + $0 }
+    TimeReference.thirdNames.contains { time.expression == whole.expression + "-" + $0 }
   }
 
   /// Whether `open`, an unresolved "month-M" or "day-M-D", names the month that `other` is

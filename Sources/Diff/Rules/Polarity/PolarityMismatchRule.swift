@@ -772,45 +772,43 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// di guardarli"): the negating side is much longer here, and the other side's next or
   /// previous sentence, left unpaired, has a denying word.
   private func deniedNearby(_ pairs: [ClaimPair], _ index: Int, context: RuleContext) -> Bool {
-    let pair = pairs[index]
-    let excess = Self.definiteNegations(pair.sourceClaims).count - Self.definiteNegations(pair.targetClaims).count
-    guard abs(excess) == 1 else { return false }
+    let excess = Self.negationExcess(pairs[index])
+    guard abs(excess) == 1, Self.negatingSideIsLonger(pairs[index], excess: excess, context: context) else { return false }
     let negating: Side = excess > 0 ? .source : .target
     let other: Side = negating == .source ? .target : .source
-    func length(_ sentences: [Int], _ side: Side) -> Int {
-      let article = side == .source ? context.source : context.target
-      return sentences.reduce(0) { $0 + (article.sentences.indices.contains($1) ? article.sentences[$1].range.length : 0) }
-    }
-    func sentences(_ pair: ClaimPair, _ side: Side) -> [Int] { side == .source ? pair.source : pair.target }
-    guard Double(length(sentences(pair, negating), negating)) >= 1.5 * Double(max(1, length(sentences(pair, other), other))) else { return false }
     return [index - 1, index + 1].contains { near in
-      guard pairs.indices.contains(near), !sentences(pairs[near], other).isEmpty, sentences(pairs[near], negating).isEmpty,
-        Self.definiteNegations(pairs[near].sourceClaims).count == Self.definiteNegations(pairs[near].targetClaims).count
-      else { return false }
-      let otherWords = words(sentences(pairs[near], other), side: other, context: context)
-      let ownWords = words(sentences(pairs[near], negating), side: negating, context: context)
-      return affixedNegativeWords(otherWords, context.language(other), against: ownWords, context.language(negating)).contains(where: \.isLexical)
+      guard pairs.indices.contains(near), Self.negationExcess(pairs[near]) == 0 else { return false }
+      let (own, others) = negating == .source ? (pairs[near].source, pairs[near].target) : (pairs[near].target, pairs[near].source)
+      guard own.isEmpty, !others.isEmpty else { return false }
+      let otherWords = words(others, side: other, context: context)
+      return affixedNegativeWords(otherWords, context.language(other), against: [], context.language(negating)).contains(where: \.isLexical)
     }
   }
+
 
   /// Whether the alignment split the sentence that negates: its side is much longer here (the
   /// other side's rest is in the next pair), and a pair next to `index` is off by the opposite
   /// amount — the negation one side has here, the other side has there.
   static func balancesNearby(_ pairs: [ClaimPair], _ index: Int, context: RuleContext) -> Bool {
-    func excess(_ pair: ClaimPair) -> Int { definiteNegations(pair.sourceClaims).count - definiteNegations(pair.targetClaims).count }
+    let here = negationExcess(pairs[index])
+    guard here != 0, negatingSideIsLonger(pairs[index], excess: here, context: context) else { return false }
+    return [index - 1, index + 1].contains { pairs.indices.contains($0) && negationExcess(pairs[$0]) == -here }
+  }
+
+  /// The definite negations the source has more than the target (fewer, below zero).
+  static func negationExcess(_ pair: ClaimPair) -> Int { definiteNegations(pair.sourceClaims).count - definiteNegations(pair.targetClaims).count }
+
+  /// Whether the side with `excess` negations more is half as long again as the other in
+  /// `pair`: the alignment split its sentence, and the rest of the other side's lies next door.
+  static func negatingSideIsLonger(_ pair: ClaimPair, excess: Int, context: RuleContext) -> Bool {
     func length(_ sentences: [Int], _ article: Article) -> Int {
       sentences.reduce(0) { $0 + (article.sentences.indices.contains($1) ? article.sentences[$1].range.length : 0) }
     }
-    let pair = pairs[index]
-    let here = excess(pair)
-    guard here != 0 else { return false }
-    let (longer, shorter) =
-      here > 0
-      ? (length(pair.source, context.source), length(pair.target, context.target))
-      : (length(pair.target, context.target), length(pair.source, context.source))
-    guard Double(longer) >= 1.5 * Double(max(1, shorter)) else { return false }
-    return [index - 1, index + 1].contains { pairs.indices.contains($0) && excess(pairs[$0]) == -here }
+    let (source, target) = (length(pair.source, context.source), length(pair.target, context.target))
+    let (longer, shorter) = excess > 0 ? (source, target) : (target, source)
+    return Double(longer) >= 1.5 * Double(max(1, shorter))
   }
+
 
   /// A word of one side. A class: the checks pass words through many filtered lists, and a
   /// reference is copied with one count where a struct of four strings takes four.
