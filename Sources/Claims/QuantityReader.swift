@@ -169,7 +169,6 @@ struct QuantityReader {
           case .counted(let noun): counted = noun
           }
         } else {
-          var words: [Int] = []
           // A partitive's noun, unless a figure starts it: "five of the three-ton satellites".
           // After a fraction, "of" alone starts it too: "two-thirds of voters".
           let isFraction = number.isWords && number.value < 1 && number.value > 0
@@ -268,7 +267,9 @@ struct QuantityReader {
     {
       // A verb in the past after the noun ends the phrase: "12 players played very well"
       // counts players ("12 injured people" still counts people).
-      if language == .english, !words.isEmpty, s[j].folded.hasSuffix("ed"), !isCountable(s[j].folded) { break }
+      if language == .english, !words.isEmpty, s[j].folded.hasSuffix("ed") || Self.irregularPasts.contains(s[j].folded), !isCountable(s[j].folded) {
+        break
+      }
       // So does a word that follows the noun to say how many are left: "12 years left",
       // and a number word, which starts a quantity of its own: "i ragazzi tra gli 11 e i 18
       // anni possiede due profili".
@@ -302,6 +303,15 @@ struct QuantityReader {
     "\u{00BD}": 0.5, "\u{00BC}": 0.25, "\u{00BE}": 0.75, "\u{2153}": 1.0 / 3, "\u{2154}": 2.0 / 3, "\u{2155}": 0.2,
     "\u{2156}": 0.4, "\u{2157}": 0.6, "\u{2158}": 0.8, "\u{2159}": 1.0 / 6, "\u{215A}": 5.0 / 6, "\u{215B}": 0.125,
     "\u{215C}": 0.375, "\u{215D}": 0.625, "\u{215E}": 0.875,
+  ]
+
+  /// English verbs in the past that do not end in "-ed": after a counted noun they end its
+  /// phrase, as "played" does ("300 people came to the rally" counts people).
+  static let irregularPasts: Set<String> = [
+    "came", "went", "fled", "fell", "rose", "grew", "took", "made", "got", "began", "lost", "won", "ran", "fought", "met", "brought",
+    "bought", "caught", "held", "kept", "led", "paid", "sent", "spent", "stood", "told", "thought", "wrote", "drove", "gave", "knew",
+    "broke", "chose", "spoke", "became", "sought", "slept", "flew", "found", "heard", "felt", "sat", "struck", "threw", "saw", "did",
+    "hid", "stole", "swam", "sang", "drank", "ate", "forgot", "froze", "rode", "woke", "wore", "tore", "shook", "sank",
   ]
 
   /// Words after a counted noun that say how many of it remain, ending its phrase.

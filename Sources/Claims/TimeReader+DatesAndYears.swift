@@ -206,3 +206,38 @@ extension TimeReader {
     return nil
   }
 }
+
+// MARK: Months joined by a hyphen
+
+extension TimeReader {
+  /// The two months of a word that joins them with a hyphen: "January-February", "Jun-Aug",
+  /// "gennaio-febbraio".
+  static func monthsOfPair(_ folded: String, language: Language) -> (Int, Int)? {
+    let parts = folded.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let first = CalendarNames.month(folded: String(parts[0]), language: language),
+      let second = CalendarNames.month(folded: String(parts[1]), language: language), first != second
+    else { return nil }
+    return (first, second)
+  }
+
+  /// A period of months written as one hyphenated word, with its year or not: "Jan-Feb 2017",
+  /// "June-August 1992", "gennaio-febbraio 2017"; "November-February 2017" starts the year
+  /// before.
+  func monthPair(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard s[i].kind == .word, s[i].folded.utf8.contains(UInt8(ascii: "-")), let (first, second) = Self.monthsOfPair(s[i].folded, language: language)
+    else { return nil }
+    let yearIndex = s.folded(i + 1) == (language == .italian ? "del" : "of") && intAt(s, i + 2, in: 1000...2999) != nil ? i + 2 : i + 1
+    if let year = intAt(s, yearIndex, in: 1000...2999), s[yearIndex].text.count == 4 {
+      let from = SimpleDate(year: first > second ? year - 1 : year, month: first, day: 1)
+      let to = SimpleDate(year: year, month: second, day: SimpleDate.daysIn(month: second, year: year))
+      return Found(tokens: i..<(yearIndex + 1), reference: TimeReference(from: from, to: to, isRelative: false, expression: "period"))
+    }
+    let (a, b) = (monthAlone(first), monthAlone(second))
+    guard var from = a.from, let to = b.to else {
+      return Found(tokens: i..<(i + 1), reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "period-\(a.expression)-to-\(b.expression)"))
+    }
+    // "November-February": the first month comes before the second.
+    if from > to { from = from.adding(months: -12) }
+    return Found(tokens: i..<(i + 1), reference: TimeReference(from: from, to: to, isRelative: true, expression: "period"))
+  }
+}

@@ -49,6 +49,11 @@ struct TimeReader {
     while index < found.count {
       let current = found[index]
       index += 1
+      // Days listed before or after a day with its month: "5 and 6 May", "May 5 and 6", "il 5
+      // e 6 maggio" are two days of May.
+      let listed = listedDays(s, with: current)
+      for day in listed { s.consume(day.tokens) }
+      result.append(contentsOf: listed)
       // A bare day before the period's other end: "13 to 15 July", "dal 13 al 15 luglio".
       if current.reference.isPeriodEnd, let start = dayStart(s, before: current), let joined = join(start.found, current, opening: start.opening, in: s) {
         s.consume(start.found.tokens)
@@ -77,6 +82,48 @@ struct TimeReader {
       } else {
         result.append(current)
       }
+    }
+    return result
+  }
+
+  /// Bare days of the month listed with `found`, a day with its month, before it ("5 and 6
+  /// May", "5, 6 e 7 maggio") or after it ("May 5 and 6"): each a day of that month. A figure
+  /// after it must end the list, so that "May 5 and 6 people" stays a count.
+  private func listedDays(_ s: SentenceTokens, with found: Found) -> [Found] {
+    guard let known = Self.dayWithMonth(found.reference) else { return [] }
+    let connectors: Set<String> = language == .english ? ["and", "or", ","] : ["e", "o", ","]
+    func day(_ value: Int, _ tokens: Range<Int>) -> Found? {
+      guard value != known.day, let reference = Self.day(value, of: known, isRelative: found.reference.isRelative) else { return nil }
+      return Found(tokens: tokens, reference: reference)
+    }
+    // A bare day: one or two digits, unread, with its ordinal suffix ("5th and 6th May").
+    func bareDay(endingAt end: Int) -> (Int, Range<Int>)? {
+      var start = end
+      if s.isOrdinalSuffix(at: start) { start -= 1 }
+      guard start >= 0, start < s.count, !s.consumed[start], s[start].text.count <= 2, let value = intAt(s, start, in: 1...31) else { return nil }
+      return (value, start..<(end + 1))
+    }
+    var result: [Found] = []
+    // Before: back over "and"/"e" and commas, one day at a time.
+    var j = found.tokens.lowerBound - 1
+    if language == .english, s.folded(j) == "the" { j -= 1 }
+    while let connector = s.folded(j), connectors.contains(connector), let (value, tokens) = bareDay(endingAt: j - 1),
+      tokens.lowerBound == 0 || s[tokens.lowerBound - 1].kind != .number, let listed = day(value, tokens)
+    {
+      result.append(listed)
+      j = tokens.lowerBound - 1
+      if language == .english, s.folded(j) == "the" { j -= 1 }
+    }
+    // After: "May 5 and 6", ending the list.
+    var k = found.tokens.upperBound
+    while let connector = s.folded(k), connectors.contains(connector), k + 1 < s.count, s[k + 1].kind == .number {
+      var end = k + 1
+      if s.isOrdinalSuffix(at: end + 1) { end += 1 }
+      guard let (value, tokens) = bareDay(endingAt: end), tokens.lowerBound == k + 1 else { break }
+      let next = s.folded(end + 1)
+      guard next == nil || s[end + 1].kind == .punctuation || connectors.contains(next ?? ""), let listed = day(value, tokens) else { break }
+      result.append(listed)
+      k = end + 1
     }
     return result
   }
@@ -155,16 +202,7 @@ struct TimeReader {
   /// day with its month: "13" in "13 to 15 July", "from the 13th to the 15th of July", "dal 13 al
   /// 15 luglio", "tra il 13 e il 15 luglio".
   private func dayStart(_ s: SentenceTokens, before second: Found) -> (found: Found, opening: (word: String, first: Int)?)? {
-    let b = second.reference
-    let parts = b.expression.split(separator: "-")
-    let secondDay: (month: Int, day: Int, year: Int?)
-    if let from = b.from, b.from == b.to, b.expression == "date" {
-      secondDay = (from.month, from.day, from.year)
-    } else if b.from == nil, parts.count == 3, parts[0] == "day", let month = Int(parts[1]), let day = Int(parts[2]) {
-      secondDay = (month, day, nil)
-    } else {
-      return nil
-    }
+    guard let secondDay = Self.dayWithMonth(second.reference) else { return nil }
     // Back over the connector to the bare day: "13 to", "13th -", "13 al", "13 e il".
     var j = second.tokens.lowerBound - 1
     if let word = s.folded(j), ["the", "il", "l'"].contains(word) { j -= 1 }
@@ -177,14 +215,25 @@ struct TimeReader {
     let opening = openingWord(s, before: k)
     // The connector must be the one the opening calls for ("between … and", "dal … al").
     guard connectorEnd(s, after: connectorStart, opening: opening) != nil else { return nil }
-    let reference: TimeReference
-    if let year = secondDay.year {
-      let date = SimpleDate(year: year, month: secondDay.month, day: day)
-      reference = TimeReference(from: date, to: date, isRelative: b.isRelative, expression: "date")
-    } else {
-      reference = TimeReference(from: nil, to: nil, isRelative: true, expression: "day-\(secondDay.month)-\(day)")
-    }
+    guard let reference = Self.day(day, of: secondDay, isRelative: second.reference.isRelative) else { return nil }
     return (Found(tokens: k..<(connectorStart), reference: reference), opening)
+  }
+
+  /// The month, day and year of a single day with its month ("6 May 2016"; "day-5-6" without a
+  /// publication date, yearless), nil for any other time.
+  private static func dayWithMonth(_ reference: TimeReference) -> (month: Int, day: Int, year: Int?)? {
+    if let from = reference.from, reference.from == reference.to, reference.expression == "date" { return (from.month, from.day, from.year) }
+    let parts = reference.expression.split(separator: "-")
+    guard reference.from == nil, parts.count == 3, parts[0] == "day", let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+    return (month, day, nil)
+  }
+
+  /// Another day of the month of `known` (`dayWithMonth`), in its year when it has one.
+  private static func day(_ day: Int, of known: (month: Int, day: Int, year: Int?), isRelative: Bool) -> TimeReference? {
+    guard let year = known.year else { return TimeReference(from: nil, to: nil, isRelative: true, expression: "day-\(known.month)-\(day)") }
+    guard SimpleDate.isValid(year: year, month: known.month, day: day) else { return nil }
+    let date = SimpleDate(year: year, month: known.month, day: day)
+    return TimeReference(from: date, to: date, isRelative: isRelative, expression: "date")
   }
 
   /// The period from the start of `first` to the end of `second`, when `first` comes first.
@@ -247,6 +296,7 @@ struct TimeReader {
     static let decade = Starts(rawValue: 1 << 10)
     static let quarterAround = Starts(rawValue: 1 << 11)
     static let season = Starts(rawValue: 1 << 12)
+    static let firstOrLast = Starts(rawValue: 1 << 13)
   }
 
   /// Which readers may start at a word: the tables below, and what no table holds
@@ -268,6 +318,7 @@ struct TimeReader {
       if word.utf8.contains(UInt8(ascii: "-")) {
         if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century, .clock]) }
         if word.hasPrefix("mid-") { result.insert(.part) }
+        if Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
       }
     case .italian:
       // A number word counts ("tre anni fa") or tells the hour ("alle otto", "le cinque meno
@@ -278,6 +329,7 @@ struct TimeReader {
         if lead == "alle" || lead == "ore" || lead == "dalle" || Self.italianHourFollowers.contains(s.folded(i + 1) ?? "") { result.insert(.clock) }
       }
       if token.text.utf8.allSatisfy({ Self.romanDigits.contains($0) }), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
+      if word.utf8.contains(UInt8(ascii: "-")), Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
     }
     return result
   }
@@ -298,9 +350,10 @@ struct TimeReader {
     (Array(EnglishNumberWords.tens.keys), [.date, .offset, .clock]), (Array(EnglishNumberWords.multipliers.keys), .offset),
     (Array(EnglishNumberWords.units.keys), [.offset, .clock]), (["half", "quarter"], .clock),
     (["a", "an", "one"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
-    (["the"], .decade), (["this", "next", "last", "current", "coming"], .quarterAround),
+    (["the"], .decade), (["this", "next", "last", "current", "coming", "past", "previous"], .quarterAround),
     (["beginning", "start", "middle", "end"], .part),
     (Array(englishSeasons.keys) + ["this", "last", "next", "past", "current", "coming"], .season),
+    (["the"] + Array(englishEnds.keys), .firstOrLast),
   ])
   private static let italianStarts = startTable([
     (monthNames(.italian), .date), (weekdayNames(.italian), .weekday), (italianRelativePatterns.map { $0.words[0] }, .relative),
@@ -309,6 +362,7 @@ struct TimeReader {
     (Array(italianSpanArticles) + ["ultimi", "ultime", "scorsi", "scorse", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
     (["anni"], .decade), (["questo", "prossimo", "scorso", "ultimo", "trimestre", "il", "lo", "l'"], .quarterAround),
     (Array(italianSeasons.keys) + ["questa", "quest'", "questo", "scorsa", "scorso", "prossima", "prossimo"], .season),
+    (Array(italianEndArticles) + Array(italianEnds.keys), .firstOrLast),
   ])
 
   private static func monthNames(_ language: Language) -> [String] {
@@ -332,6 +386,7 @@ struct TimeReader {
     case .word:
       let can = starts(s, at: i)
       guard !can.isEmpty else { return nil }
+      if can.contains(.firstOrLast), let found = firstOrLast(s, at: i) { return found }
       if can.contains(.clock), let found = clock(s, at: i) { return found }
       if can.contains(.part), let found = partOfPeriod(s, at: i) { return found }
       if can.contains(.date), let found = date(s, at: i) { return found }
@@ -353,7 +408,7 @@ struct TimeReader {
 
   /// The month named at `i`. `nextToDay` is for a month written against a day ("3rd of
   /// march", "march 3"), which names the month even in lowercase, verb or not.
-  private func monthAt(_ s: SentenceTokens, _ i: Int, nextToDay: Bool = false) -> Int? {
+  func monthAt(_ s: SentenceTokens, _ i: Int, nextToDay: Bool = false) -> Int? {
     guard i >= 0, i < s.count, s[i].kind == .word else { return nil }
     // "May" the month is capitalised; "may" the verb is not. Italian months are lowercase, and
     // a lowercased English text ("on january 5") still names the months that are no other word.
@@ -422,6 +477,7 @@ struct TimeReader {
   }
 
   private func date(_ s: SentenceTokens, at i: Int) -> Found? {
+    if let months = monthPair(s, at: i) { return months }
     // DAY MONTH [YEAR]: "3 May 2017", "4 maggio 2017", "3rd May".
     // "the first of March", "primo marzo", "il primo di marzo".
     let wordDay = ordinalDay(s, at: i)
@@ -470,8 +526,11 @@ struct TimeReader {
         }
       }
       guard isCalledAMonth else { return nil }
-      // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918", "June of 1992".
-      let yearIndex = s.folded(i + 1) == (language == .italian ? "del" : "of") && intAt(s, i + 2, in: 1000...2999) != nil ? i + 2 : i + 1
+      // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918", "June of 1992", "Dec.
+      // 2013", "dic. 2013".
+      let afterMonth = s.folded(i + 1) == "." && !(i + 1 < s.count && s[i + 1].isSpaced) ? i + 2 : i + 1
+      let yearIndex = s.folded(afterMonth) == (language == .italian ? "del" : "of") && intAt(s, afterMonth + 1, in: 1000...2999) != nil
+        ? afterMonth + 1 : afterMonth
       if let year = intAt(s, yearIndex, in: 1000...2999) {
         let first = SimpleDate(year: year, month: month, day: 1)
         let last = SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year))
@@ -481,10 +540,10 @@ struct TimeReader {
       // often the verb to read without a preposition.
       let previous = s.folded(i - 1) ?? ""
       let prepositions: Set<String> = language == .english
-        ? ["in", "since", "until", "by", "during", "last", "next", "this", "early", "late", "mid", "from", "through"]
+        ? ["in", "since", "until", "by", "during", "last", "next", "this", "early", "late", "mid", "from", "through", "between"]
         : [
           "a", "ad", "in", "di", "da", "entro", "fino", "scorso", "prossimo", "nel", "nello", "dal", "del", "questo", "inizio", "fine", "metà",
-          "d'", "dell'", "nell'", "dall'", "all'",
+          "d'", "dell'", "nell'", "dall'", "all'", "tra", "fra",
         ]
       // "the end of March", "on Oct." (a date cut short), "before June": not for "May", which
       // after "of" or "on" is as often Theresa May.
@@ -599,6 +658,14 @@ struct TimeReader {
     Pattern(words: ["next", "week"], expression: "next-week"),
     Pattern(words: ["next", "month"], expression: "next-month"),
     Pattern(words: ["next", "year"], expression: "next-year"),
+    // A weekend: of the week of publication, the one before or after it, or the latest one
+    // ("over the weekend").
+    Pattern(words: ["over", "the", "weekend"], expression: "the-weekend"),
+    Pattern(words: ["at", "the", "weekend"], expression: "the-weekend"),
+    Pattern(words: ["this", "past", "weekend"], expression: "the-weekend"),
+    Pattern(words: ["this", "weekend"], expression: "this-weekend"),
+    Pattern(words: ["last", "weekend"], expression: "last-weekend"),
+    Pattern(words: ["next", "weekend"], expression: "next-weekend"),
     Pattern(words: ["the", "day", "before", "yesterday"], expression: "day-before-yesterday"),
     Pattern(words: ["the", "day", "after", "tomorrow"], expression: "day-after-tomorrow"),
     Pattern(words: ["last", "night"], expression: "yesterday"),
@@ -647,6 +714,28 @@ struct TimeReader {
     Pattern(words: ["la", "settimana", "in", "corso"], expression: "this-week"),
     Pattern(words: ["il", "prossimo", "anno"], expression: "next-year"),
     Pattern(words: ["l'", "anno", "prossimo"], expression: "next-year"),
+    Pattern(words: ["nel", "fine", "settimana"], expression: "the-weekend"),
+    Pattern(words: ["nel", "weekend"], expression: "the-weekend"),
+    Pattern(words: ["nel", "week-end"], expression: "the-weekend"),
+    Pattern(words: ["questo", "week-end"], expression: "this-weekend"),
+    Pattern(words: ["lo", "scorso", "week-end"], expression: "last-weekend"),
+    Pattern(words: ["scorso", "week-end"], expression: "last-weekend"),
+    Pattern(words: ["il", "prossimo", "week-end"], expression: "next-weekend"),
+    Pattern(words: ["prossimo", "week-end"], expression: "next-weekend"),
+    Pattern(words: ["durante", "il", "fine", "settimana"], expression: "the-weekend"),
+    Pattern(words: ["durante", "il", "weekend"], expression: "the-weekend"),
+    Pattern(words: ["questo", "fine", "settimana"], expression: "this-weekend"),
+    Pattern(words: ["questo", "weekend"], expression: "this-weekend"),
+    Pattern(words: ["lo", "scorso", "fine", "settimana"], expression: "last-weekend"),
+    Pattern(words: ["lo", "scorso", "weekend"], expression: "last-weekend"),
+    Pattern(words: ["scorso", "fine", "settimana"], expression: "last-weekend"),
+    Pattern(words: ["scorso", "weekend"], expression: "last-weekend"),
+    Pattern(words: ["il", "fine", "settimana", "scorso"], expression: "last-weekend"),
+    Pattern(words: ["il", "weekend", "scorso"], expression: "last-weekend"),
+    Pattern(words: ["il", "prossimo", "fine", "settimana"], expression: "next-weekend"),
+    Pattern(words: ["il", "prossimo", "weekend"], expression: "next-weekend"),
+    Pattern(words: ["prossimo", "fine", "settimana"], expression: "next-weekend"),
+    Pattern(words: ["prossimo", "weekend"], expression: "next-weekend"),
     Pattern(words: ["l'", "altro", "ieri"], expression: "day-before-yesterday"),
     Pattern(words: ["ieri", "l'", "altro"], expression: "day-before-yesterday"),
     Pattern(words: ["altroieri"], expression: "day-before-yesterday"),
@@ -664,6 +753,11 @@ struct TimeReader {
     guard let candidates = s.folded(i).flatMap({ relativePatterns[$0] }) else { return nil }
     for pattern in candidates where s.matches(pattern.words, at: i) {
       let tokens = i..<(i + pattern.words.count)
+      // "the last weekend of October", "l'ultimo fine settimana d'ottobre": a month's, not
+      // publication's.
+      if pattern.expression.hasSuffix("weekend"), let next = s.folded(tokens.upperBound), ["of", "in", "d'"].contains(next) || Self.italianOfWords.contains(next) {
+        return nil
+      }
       return Found(tokens: tokens, reference: resolve(pattern.expression))
     }
     return nil
@@ -695,7 +789,7 @@ struct TimeReader {
   }
 
   /// A small count in figures or in one word: "3", "three", "a", "tre", "un".
-  private func countAt(_ s: SentenceTokens, _ i: Int) -> Int? {
+  func countAt(_ s: SentenceTokens, _ i: Int) -> Int? {
     guard i >= 0, i < s.count else { return nil }
     if let value = intAt(s, i, in: 1...999) { return value }
     guard s[i].kind == .word else { return nil }
@@ -824,7 +918,7 @@ struct TimeReader {
     "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "those", "these", "all", "first", "final", "very", "whose", "of",
   ]
   private static let italianSpanArticles: Set<String> = ["negli", "nei", "nelle", "gli", "i", "le", "degli", "dei", "delle", "agli", "ai", "alle"]
-  private static let italianOfWords: Set<String> = ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]
+  static let italianOfWords: Set<String> = ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]
 
   // MARK: Quarters and halves
 
@@ -905,7 +999,8 @@ struct TimeReader {
     var end = i + 2
     switch language {
     case .english:
-      guard s.folded(i + 1) == "quarter", s.folded(i - 1) != "the" else { return nil }
+      // "the past quarter", but not "the next quarter", which may be a match's.
+      guard s.folded(i + 1) == "quarter", s.folded(i - 1) != "the" || ["past", "previous"].contains(s[i].folded) else { return nil }
       direction = Self.englishQuarterDirections[s[i].folded]
     case .italian:
       let j = s[i].folded == "il" || s[i].folded == "lo" || s[i].folded == "l'" ? i + 1 : i
@@ -920,7 +1015,9 @@ struct TimeReader {
     return Found(tokens: i..<end, reference: resolve("quarter\(direction < 0 ? "-last" : direction > 0 ? "-next" : "-this")"))
   }
 
-  private static let englishQuarterDirections: [String: Int] = ["this": 0, "current": 0, "next": 1, "coming": 1, "last": -1]
+  private static let englishQuarterDirections: [String: Int] = [
+    "this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1,
+  ]
   private static let italianQuarterDirections: [String: Int] = ["questo": 0, "prossimo": 1, "scorso": -1, "ultimo": -1, "passato": -1]
   private static let englishQuarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
   private static let italianQuarterOrdinals: [String: Int] = ["primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "prima": 1, "seconda": 2]
@@ -1066,7 +1163,7 @@ struct TimeReader {
   /// The month or year relative to publication at `index`, as `resolve` names it ("this-month",
   /// "next-year"), and the number of its words: "the month", "this year", "next month", "last
   /// year"; "mese", "anno", "mese prossimo", "anno scorso", "anno in corso".
-  private func relativeMonthOrYear(_ s: SentenceTokens, at index: Int) -> (String, Int)? {
+  func relativeMonthOrYear(_ s: SentenceTokens, at index: Int) -> (String, Int)? {
     guard let first = s.folded(index) else { return nil }
     switch language {
     case .english:
@@ -1137,6 +1234,11 @@ struct TimeReader {
     case "last-week": return span(monday.adding(days: -7), monday.adding(days: -1))
     case "this-week": return span(monday, monday.adding(days: 6))
     case "next-week": return span(monday.adding(days: 7), monday.adding(days: 13))
+    case "this-weekend": return span(monday.adding(days: 5), monday.adding(days: 6))
+    case "last-weekend": return span(monday.adding(days: -2), monday.adding(days: -1))
+    case "next-weekend": return span(monday.adding(days: 12), monday.adding(days: 13))
+    // The latest weekend: the one publication is in, or the one before.
+    case "the-weekend": return p.isoWeekday >= 6 ? span(monday.adding(days: 5), monday.adding(days: 6)) : span(monday.adding(days: -2), monday.adding(days: -1))
     case "last-month": return monthSpan(-1)
     case "this-month": return monthSpan(0)
     case "next-month": return monthSpan(1)

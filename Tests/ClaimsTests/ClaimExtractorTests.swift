@@ -52,6 +52,9 @@ import Testing
     #expect(try quantity("Tre delle vittime erano bambini.", .italian).countedLemma == "vittima")
     #expect(try quantity("The 12 players played very well.", .english).countedLemma == "player")
     #expect(try quantity("Then 12 injured people were taken to hospital.", .english).countedLemma == "person")
+    // A verb in the past without "-ed" ends the phrase too.
+    #expect(try quantity("Yesterday 300 people came to the rally.", .english).counted == "people")
+    #expect(try quantity("About 40 soldiers fled the town.", .english).countedLemma == "soldier")
     // A figure after the partitive is its own quantity, not the noun.
     let satellites = try claims("It will develop five of the three-ton satellites.", .english).compactMap(\.quantity)
     #expect(satellites.contains { $0.value == 3 && $0.unit == "t" })
@@ -716,6 +719,69 @@ import Testing
     // A span bare after a verb, not one someone owns.
     ("Prices rose last 2 days.", .english, ["2017-05-01..2017-05-03"]), ("His last two years were hard.", .english, []),
   ]
+
+  /// The first or last days, weeks or months of a year or month, both languages alike; weeks
+  /// run Monday to Sunday, the first and last being those with four days or more in the
+  /// period. Without a year or month after them, a span up to publication or no time.
+  @Test(arguments: [
+    ("Sales fell in the first three months of 2017.", Language.english, ["2017-01-01..2017-03-31"]),
+    ("Le vendite sono calate nei primi tre mesi del 2017.", .italian, ["2017-01-01..2017-03-31"]),
+    ("Sales fell in the first six months of the year.", .english, ["2017-01-01..2017-06-30"]),
+    ("Le vendite sono calate nei primi sei mesi dell'anno.", .italian, ["2017-01-01..2017-06-30"]),
+    ("Sales fell in the last three months of last year.", .english, ["2016-10-01..2016-12-31"]),
+    ("Le vendite sono calate negli ultimi tre mesi dell'anno scorso.", .italian, ["2016-10-01..2016-12-31"]),
+    ("It rained during the last week of July 2016.", .english, ["2016-07-25..2016-07-31"]),
+    ("È piovuto nell'ultima settimana di luglio 2016.", .italian, ["2016-07-25..2016-07-31"]),
+    ("They met in the first week of January 2015.", .english, ["2014-12-29..2015-01-04"]),
+    ("Si sono visti la prima settimana di gennaio 2015.", .italian, ["2014-12-29..2015-01-04"]),
+    ("Rooms were booked for the first two weeks of 2021.", .english, ["2021-01-04..2021-01-17"]),
+    ("It snowed in the first ten days of March.", .english, ["2017-03-01..2017-03-10"]),
+    ("Ha nevicato nei primi dieci giorni di marzo.", .italian, ["2017-03-01..2017-03-10"]),
+    ("The first two weeks of the campaign were hard.", .english, []),
+    ("Le prime due settimane della campagna sono state dure.", .italian, []),
+    ("He spent the last three months in jail.", .english, ["2017-02-03..2017-05-03"]),
+  ])
+  func firstAndLastPartsOfAPeriod(text: String, language: Language, intervals: [String]) throws {
+    #expect(try self.intervals(text, language) == intervals)
+  }
+
+  /// Months joined by a hyphen or between two ends, and a month abbreviated with a point before
+  /// its year.
+  @Test(arguments: [
+    ("Sales fell in Jan-Feb 2017.", Language.english, ["2017-01-01..2017-02-28"]),
+    ("Le vendite sono calate a gennaio-febbraio 2017.", .italian, ["2017-01-01..2017-02-28"]),
+    ("It was hot in June-August 1992.", .english, ["1992-06-01..1992-08-31"]),
+    ("It was cold in November-February 2016.", .english, ["2015-11-01..2016-02-29"]),
+    ("Prices rose between August and October.", .english, ["2016-08-01..2016-10-31"]),
+    ("I prezzi sono saliti tra agosto e ottobre.", .italian, ["2016-08-01..2016-10-31"]),
+    ("It happened in Dec. 2013.", .english, ["2013-12-01..2013-12-31"]), ("È successo a dic. 2013.", .italian, ["2013-12-01..2013-12-31"]),
+  ])
+  func monthsJoinedAndAbbreviated(text: String, language: Language, intervals: [String]) throws {
+    #expect(try self.intervals(text, language) == intervals)
+  }
+
+  /// Days listed with a day and its month are days of that month; a figure that counts ends
+  /// the list. Weekends around publication (3 May 2017, a Wednesday), and a month's weekend is
+  /// no weekend of publication's; "the past quarter" is the last.
+  @Test(arguments: [
+    ("It happened on 5 and 6 May 2016.", Language.english, ["2016-05-05", "2016-05-06"]),
+    ("È successo il 5 e 6 maggio 2016.", .italian, ["2016-05-05", "2016-05-06"]),
+    ("It happened on May 5, 6 and 7.", .english, ["2017-05-05", "2017-05-06", "2017-05-07"]),
+    ("It happened this weekend.", .english, ["2017-05-06..2017-05-07"]), ("È successo questo fine settimana.", .italian, ["2017-05-06..2017-05-07"]),
+    ("It happened over the weekend.", .english, ["2017-04-29..2017-04-30"]), ("È successo nel fine settimana.", .italian, ["2017-04-29..2017-04-30"]),
+    ("È successo lo scorso week-end.", .italian, ["2017-04-29..2017-04-30"]), ("It will happen next weekend.", .english, ["2017-05-13..2017-05-14"]),
+    ("They meet on the last weekend of October.", .english, ["2016-10-01..2016-10-31"]),
+    ("Sales rose in the past quarter.", .english, ["2017-01-01..2017-03-31"]),
+  ])
+  func listedDaysWeekendsAndQuarters(text: String, language: Language, intervals: [String]) throws {
+    #expect(try self.intervals(text, language) == intervals)
+  }
+
+  @Test func aListOfDaysEndsAtACount() throws {
+    let claims = try claims("On May 5 and 6 people died.", .english)
+    #expect(claims.compactMap(\.time).map(\.intervalText) == ["2017-05-05"])
+    #expect(claims.compactMap(\.quantity).map(\.value) == [6])
+  }
 
   /// Thirds of a month or year said relative to publication, seasons, and spans without their
   /// article.

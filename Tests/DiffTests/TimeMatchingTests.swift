@@ -33,6 +33,17 @@ import Testing
     #expect(!TimeMatching.nests(open("month-3"), interval("2020-03-01", "2020-04-30")))
   }
 
+  /// "over the weekend" is this weekend or the last as the tense says; a weekend lies within
+  /// its week ("at the end of this week" and "nel fine settimana").
+  @Test func aWeekendMeetsItsWeek() {
+    #expect(TimeMatching.agree(open("the-weekend"), open("last-weekend")))
+    #expect(TimeMatching.agree(open("this-weekend"), open("the-weekend")))
+    #expect(!TimeMatching.agree(open("this-weekend"), open("last-weekend")))
+    #expect(TimeMatching.nests(open("the-weekend"), open("this-week")))
+    #expect(TimeMatching.nests(open("last-week"), open("last-weekend")))
+    #expect(!TimeMatching.nests(open("next-weekend"), open("last-week")))
+  }
+
   @Test func weekdaysMeetWhateverTheirDirection() {
     #expect(TimeMatching.agree(open("last-weekday-1"), open("weekday-1")))
     #expect(!TimeMatching.agree(open("last-weekday-1"), open("weekday-4")))

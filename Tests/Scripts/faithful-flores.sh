@@ -71,6 +71,17 @@ for line in open(path, encoding="utf-8"):
         by_rule[finding["rule"]] += 1
         if show and finding["rule"] == show:
             print("## %s: %s" % (record["id"], finding["message"]))
+            # The sentences the finding points at, read from the pair's files.
+            for side, language in (("source", "en"), ("target", "it")):
+                evidence = finding.get(side)
+                if evidence and "start" in evidence:
+                    text = open("%s/%s.%s.txt" % (folder, record["id"], language), encoding="utf-8").read()
+                    start, end = evidence["start"], evidence["end"]
+                    stop = text.rfind(". ", 0, start)
+                    left = max(stop + 2 if stop >= 0 else 0, start - 200)
+                    right = text.find(". ", end)
+                    right = len(text) if right < 0 else min(right + 1, end + 200)
+                    print("   %s: %s" % (language, text[left:right].strip()))
 total = sum(by_rule.values())
 print("%s: %d sentence pairs, %d warnings or errors, %.2f per 100 sentence pairs; pairs not compared: %d" % (corpus, pairs, total, 100.0 * total / pairs, errors))
 for rule, count in by_rule.most_common():

@@ -61,6 +61,9 @@ struct TimeMatching {
   /// So are "a year ago" and "last year" when the publication date does not tell.
   static let interchangeable: [Set<String>] = [
     ["past-year", "last-year", "offset-months--12"], ["past-month", "last-month", "offset-months--1"], ["past-week", "last-week", "offset-days--7"],
+    // "over the weekend", "nel fine settimana": the latest weekend, which is this one or the
+    // last as the tense says.
+    ["the-weekend", "this-weekend"], ["the-weekend", "last-weekend"],
   ]
 
   static func agree(_ a: TimeReference, _ b: TimeReference) -> Bool {
@@ -127,7 +130,13 @@ struct TimeMatching {
   /// Whether `time` is a third of `whole`, both unresolved: "inizio dell'anno" ("this-year-early")
   /// within "earlier this year" ("this-year").
   private static func isPart(_ time: TimeReference, of whole: TimeReference) -> Bool {
-    TimeReference.thirdNames.contains { time.expression == whole.expression + "-" + $0 }
+    if TimeReference.thirdNames.contains(where: { time.expression == whole.expression + "-" + $0 }) { return true }
+    // A weekend within its week: "at the end of this week" and "nel fine settimana".
+    switch time.expression {
+    case "this-weekend", "last-weekend", "next-weekend": return whole.expression == time.expression.dropLast(3)
+    case "the-weekend": return whole.expression == "this-week" || whole.expression == "last-week"
+    default: return false
+    }
   }
 
   /// Whether `open`, an unresolved "month-M" or "day-M-D", names the month that `other` is
