@@ -151,6 +151,8 @@ struct TimeReader {
   private func connectorEnd(_ s: SentenceTokens, after index: Int, opening: (word: String, first: Int)?) -> Int? {
     guard let word = s.folded(index) else { return nil }
     if word == "-" || word == "\u{2013}" { return index + 1 }
+    // "2015/16", "2015/2016": a slash written against two figures.
+    if word == "/", !s[index].isSpaced, index + 1 < s.count, !s[index + 1].isSpaced, s[index + 1].kind == .number { return index + 1 }
     let article: Set<String> = ["the", "il", "l'", "la"]
     func skippingArticle(_ j: Int) -> Int { s.folded(j).map { article.contains($0) } == true ? j + 1 : j }
     switch language {
@@ -181,9 +183,13 @@ struct TimeReader {
     if s.isOrdinalSuffix(at: end) { end += 1 }
     // A figure that counts something is no end of a period: "2014 to 2018 people".
     if let next = s.folded(end), s[end].kind == .word, isCountable(next) { return nil }
-    if first.expression == "year", s[index].text.count == 4, let from = first.from, value > from.year, value <= 2999 {
+    // "2014-2018", and a season's "2015-16", "1990-95": a later year in two figures is in the
+    // first one's century.
+    if first.expression == "year", let from = first.from {
+      let year = s[index].text.count == 4 ? value : s[index].text.count == 2 && !s[index].isSpaced ? from.year - from.year % 100 + value : 0
+      guard year > from.year, year <= 2999 else { return nil }
       let reference = TimeReference(
-        from: SimpleDate(year: value, month: 1, day: 1), to: SimpleDate(year: value, month: 12, day: 31), isRelative: false, expression: "year")
+        from: SimpleDate(year: year, month: 1, day: 1), to: SimpleDate(year: year, month: 12, day: 31), isRelative: false, expression: "year")
       return Found(tokens: index..<end, reference: reference)
     }
     guard (1...31).contains(value), monthAt(s, end, nextToDay: true) == nil else { return nil }
