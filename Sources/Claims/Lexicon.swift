@@ -139,7 +139,7 @@ struct Lexicon: Sendable {
       (["poco", "meno", "di"], .lessThan), (["ben"], .exact), (["appena"], .exact),
     ].sorted { $0.0.count > $1.0.count },
     scales: [
-      "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "mn": 1e6, "miliardo": 1e9,
+      "mila": 1e3, "mille": 1e3, "k": 1e3, "m": 1e6, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "mn": 1e6, "miliardo": 1e9,
       "miliardi": 1e9, "mld": 1e9, "mrd": 1e9, "mld.": 1e9, "bilione": 1e12, "bilioni": 1e12, "dozzina": 12, "dozzine": 12,
     ],
     unitPhrases: [
@@ -166,6 +166,8 @@ struct Lexicon: Sendable {
       "hanno", "aveva", "avevano", "sara", "saranno", "contro", "verso", "dopo", "prima", "durante", "entro", "fa", "non",
       "anche", "come", "quando", "dove", "se", "si", "ne", "ci", "piu", "meno", "circa", "oltre", "tutti", "tutte",
       "fino", "sino", "oltre", "sopra", "sotto", "presso", "lungo",
+      // Elided prepositions and articles: "100k all'anno" counts no "all'".
+      "l'", "all'", "dell'", "nell'", "dall'", "sull'", "coll'",
     ],
     skippedAdjectives: [
       "nuovi", "nuove", "altri", "altre", "ulteriori", "diversi", "diverse", "vari", "varie", "soli", "sole", "primi",

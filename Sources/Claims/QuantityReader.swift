@@ -69,26 +69,37 @@ struct QuantityReader {
       // So does a scale in words: "tre milioni di euro", "un milione e mezzo di persone".
       let endsInScale = language == .italian && number.isWords && number.range.contains { s.folded($0).map { ItalianNumberWords.large[$0] != nil } ?? false }
       if number.isCollective || endsInScale, let word = s.folded(cursor), word == "di" || word == "of" || word == "d'" { cursor += 1 }
+      // A fraction of a scale: "two thirds of a million people", "un quarto di milione di
+      // abitanti" are so many of them.
+      if rangeEnd == nil, number.isWords, number.value > 0, number.value < 1, s.folded(cursor) == (language == .english ? "of" : "di") {
+        let article = language == .english ? ["a", "an"].contains(s.folded(cursor + 1) ?? "") : ["un", "uno"].contains(s.folded(cursor + 1) ?? "")
+        let scaleAt = article ? cursor + 2 : cursor + 1
+        if language == .italian || article, let scale = s.folded(scaleAt).flatMap({ lexicon.scales[$0] }), scale >= 1_000_000 {
+          cursor = scaleAt
+        }
+      }
       // The scale: "2 million", "4,5 miliardi", "10m", "3bn". A small "m" with no currency,
       // before a race, a dimension or no noun at all, is metres: "the 100m and 200m
       // freestyle", "a 10m wall", but "£10m", "10m people", "3M".
       if cursor < s.count, s[cursor].text == "m", s[cursor].kind == .word, !s[cursor].isSpaced, unit == nil,
-        cursor + 1 >= s.count || s[cursor + 1].kind != .word || Self.metreFollowers.contains(s.folded(cursor + 1) ?? "")
+        language == .italian || cursor + 1 >= s.count || s[cursor + 1].kind != .word || Self.metreFollowers.contains(s.folded(cursor + 1) ?? "")
       {
         unit = "m"
         last = cursor
         cursor += 1
       } else if let scaleWord = s.folded(cursor), let scale = lexicon.scales[scaleWord], s[cursor].kind == .word,
-        scaleWord.count > 1 || !s[cursor].isSpaced
+        scaleWord.count > 1 || !s[cursor].isSpaced,
+        // An Italian "M" glued to its figure is millions ("1,2M"); a small "m", metres.
+        language == .english || scaleWord != "m" || s[cursor].text == "M"
       {
         value *= scale
         rangeEnd = rangeEnd.map { $0 * scale }
         last = cursor
         cursor += 1
         // "3 milioni e mezzo", "3 million and a half", "3 million and a quarter": a fraction of
-        // the scale more.
-        if rangeEnd == nil, let part = Self.fractionAfterWhole(s, at: cursor, language: language) {
-          value += scale * part.value
+        // the scale more; or of a smaller scale after it: "one billion and a half million".
+        if rangeEnd == nil, let part = fractionOfScale(s, at: cursor, wholeScale: scale) {
+          value += part.value
           last = part.end - 1
           cursor = part.end
         }
@@ -396,7 +407,10 @@ struct QuantityReader {
       guard s.folded(cursor) == "of", let determiner = s.folded(cursor + 1) else { return nil }
       return englishPartitiveDeterminers.contains(determiner) ? cursor + 2 : afterFraction ? cursor + 1 : nil
     case .italian:
-      guard let preposition = s.folded(cursor), italianPartitivePrepositions.contains(preposition) else { return nil }
+      // After a fraction, a singular whole too: "un quinto della popolazione".
+      guard let preposition = s.folded(cursor), (afterFraction ? italianPartitives : italianPartitivePrepositions).contains(preposition) else {
+        return nil
+      }
       return s.folded(cursor + 1).map(italianPossessives.contains) == true ? cursor + 2 : cursor + 1
     }
   }
@@ -443,6 +457,20 @@ struct QuantityReader {
       let numerator = ["un", "una", "uno"].contains(numeratorWord) ? 1 : ItalianNumberWords.value(of: numeratorWord)
       return fraction(numerator, s.folded(index + 2), language: .italian).map { ($0, index + 3) }
     }
+  }
+
+  /// A fraction after a whole whose last scale is `wholeScale` (1 for none), as the amount it
+  /// adds: of that scale ("one million and a half" adds 500,000), or of a smaller scale written
+  /// after the fraction ("one billion and a half million" adds 500,000, not half a billion
+  /// read a million times over). The scale of a whole under a thousand is no scale: "two and a
+  /// half million" is two and a half, which the million after it multiplies.
+  func fractionOfScale(_ s: SentenceTokens, at index: Int, wholeScale: Double) -> (value: Double, end: Int)? {
+    guard let part = Self.fractionAfterWhole(s, at: index, language: language) else { return nil }
+    guard wholeScale >= 1000 else { return part }
+    if let smaller = s.folded(part.end).flatMap({ lexicon.scales[$0] }), smaller >= 1000, smaller < wholeScale {
+      return (part.value * smaller, part.end + 1)
+    }
+    return (part.value * wholeScale, part.end)
   }
 
   /// A proper fraction of a numerator and the fraction word that agrees with it ("two" and
@@ -716,9 +744,8 @@ struct QuantityReader {
       }
       // "two and a half", "five and three quarters", "one million and a half" (a fraction of the
       // scale before it), "twenty and three fifths".
-      if let part = Self.fractionAfterWhole(s, at: j, language: .english) {
-        let scale = words.last.flatMap { EnglishNumberWords.multipliers[$0] }.map(Double.init) ?? 1
-        return NumberHit(range: i..<part.end, value: Double(value) + part.value * (scale >= 1000 ? scale : 1), isWords: true, isAmbiguous: false)
+      if let part = fractionOfScale(s, at: j, wholeScale: words.last.flatMap { EnglishNumberWords.multipliers[$0] }.map(Double.init) ?? 1) {
+        return NumberHit(range: i..<part.end, value: Double(value) + part.value, isWords: true, isAmbiguous: false)
       }
       // "two thirds of", "three quarters of".
       if words.count == 1, value < 100, let denominator = fractionDenominator(s, at: j, numerator: value) {
@@ -804,8 +831,8 @@ struct QuantityReader {
       }
       // "un milione e mezzo", "due e mezzo", "cinque e un quarto": a fraction of the last group's
       // unit more.
-      if let part = Self.fractionAfterWhole(s, at: end, language: .italian) {
-        total += part.value * lastUnit
+      if let part = fractionOfScale(s, at: end, wholeScale: lastUnit) {
+        total += part.value
         end = part.end
       } else if value < 100, let denominator = fractionDenominator(s, at: i + 1, numerator: value) {
         // "due terzi degli elettori", "tre quarti del totale".

@@ -147,6 +147,13 @@ import Testing
     ("Sono cento e tre quarti.", .italian, 100.75), ("Il tasso è l'uno e mezzo per cento.", .italian, 1.5),
     ("Richiederebbe una maggioranza di due terzi in parlamento.", .italian, 2.0 / 3),
     ("Serve la maggioranza dei 2 terzi.", .italian, 2.0 / 3), ("It requires a two-thirds majority in parliament.", .english, 2.0 / 3),
+    // A fraction of a smaller scale after the whole, and a fraction of a scale.
+    ("The deal is worth one billion and a half million dollars.", .english, 1_000_500_000),
+    ("Vale un miliardo e mezzo milione di euro.", .italian, 1_000_500_000),
+    ("A quarter of a million people signed.", .english, 250_000), ("Two thirds of a million people voted.", .english, 2_000_000.0 / 3),
+    ("Hanno firmato un quarto di milione di abitanti.", .italian, 250_000),
+    // Scales glued to an Italian figure: "k", and a capital "M" ("10m" stays metres).
+    ("Guadagna ancora 100k all'anno.", .italian, 100_000), ("Il valore è di 1,2M di euro.", .italian, 1_200_000),
   ]
 
   /// Fractions hyphenated ("one-eighth" had read as nine), of the scale before them ("one
@@ -162,6 +169,10 @@ import Testing
   /// is one ordinal ("twenty fifth" had read as twenty fifths, 4).
   @Test func fractionsAgreeWithTheirNumerators() throws {
     #expect(try quantity("Two thirds of voters said no.", .english).counted == "voters")
+    // A singular whole after an Italian fraction is what it counts.
+    #expect(try quantity("Un quinto della popolazione è povero.", .italian).countedLemma == "popolazion")
+    #expect(try quantity("Ieri guadagnava 100k all'anno.", .italian).counted == nil)
+    #expect(try quantity("È un muro di 10m di altezza.", .italian).unit == "m")
     for (text, value) in [("The twenty fifth anniversary was held.", 25.0), ("It was the thirty first time.", 31), ("The twenty second day.", 22)] {
       let ordinal = try quantity(text, .english)
       #expect(ordinal.value == value && ordinal.counted == nil, "\(text)")
