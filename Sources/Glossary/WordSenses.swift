@@ -164,14 +164,8 @@ public struct WordSenses: Sendable {
   /// test that spares sentences without one the full antonym check.
   public func mayHaveOpposite(_ folded: String, language: Language) -> Bool {
     switch language {
-    case .english:
-      return englishKeyNumber(Self.lemmaKey(folded, language: .english)).map { antonyms[$0] != nil } ?? false
-    case .italian:
-      let own = senses(of: folded, language: .italian)
-      // A word MultiWordNet lacks that negates one it has ("impopolare") reads as that word's
-      // opposites (`englishReadings`), which have their antonym.
-      guard own.isEmpty, let base = Self.negatedBase(folded) else { return own.contains(where: opposedSenses.contains) }
-      return senses(of: base, language: .italian).contains(where: opposedSenses.contains)
+    case .english: englishKeyNumber(Self.lemmaKey(folded, language: .english)).map { antonyms[$0] != nil } ?? false
+    case .italian: senses(of: folded, language: .italian).contains(where: opposedSenses.contains)
     }
   }
 

@@ -635,14 +635,16 @@ struct PolarityMismatchRule: DiscrepancyRule {
   /// and WordNet's antonyms.
   private func antonymSwap(source: [Word], target: [Word], context: RuleContext) -> Finding? {
     let senses = WordSenses.shipped
-    // The words that could be swapped: one reading, and an antonym pair it begins — only a
-    // word whose reading may have an antonym. Most sentence pairs have none, and need no
-    // readings of their other words, sets of readings or families made.
-    func candidates(_ words: [Word], side: Side) -> [(token: Word, key: Int32, pairs: [WordSenses.Antonym])] {
-      let language = context.language(side)
-      return words.compactMap { token in
-        guard senses.mayHaveOpposite(token.folded, language: language) else { return nil }
-        let readings = senses.englishReadings(of: token.folded, language: language)
+    // A swap needs, on one side or the other, a word whose reading has an antonym.
+    guard source.contains(where: { senses.mayHaveOpposite($0.folded, language: context.language(.source)) })
+      || target.contains(where: { senses.mayHaveOpposite($0.folded, language: context.language(.target)) })
+    else { return nil }
+    let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
+    let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
+    // The words that could be swapped: one reading, and an antonym pair it begins. Most
+    // sentence pairs have none, and need no sets of readings and families made.
+    func candidates(_ words: [(Word, [Int32])], side: Side) -> [(token: Word, key: Int32, pairs: [WordSenses.Antonym])] {
+      words.compactMap { token, readings in
         guard readings.count == 1 else { return nil }
         let key = readings[0]
         // After "to" or "will" a word is a verb ("to end poverty"), or an adverb ("should
@@ -657,10 +659,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         return (token, key, pairs)
       }
     }
-    let sideCandidates = (source: candidates(source, side: .source), target: candidates(target, side: .target))
+    let sideCandidates = (source: candidates(sourceReadings, side: .source), target: candidates(targetReadings, side: .target))
     guard !sideCandidates.source.isEmpty || !sideCandidates.target.isEmpty else { return nil }
-    let sourceReadings = source.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.source))) }
-    let targetReadings = target.map { ($0, senses.englishReadings(of: $0.folded, language: context.language(.target))) }
     let allSource = Set(sourceReadings.flatMap(\.1))
     let allTarget = Set(targetReadings.flatMap(\.1))
     // A word's family ("defense" and "defend", "successo" read as "success" and "successful")
