@@ -183,7 +183,14 @@ struct QuantityReader {
           // A partitive's noun, unless a figure starts it: "five of the three-ton satellites".
           // After a fraction, "of" alone starts it too: "two-thirds of voters".
           let isFraction = number.isWords && number.value < 1 && number.value > 0
-          let start = Self.partitiveEnd(s, at: cursor, language: language, afterFraction: isFraction).flatMap { self.number(s, at: $0) == nil ? $0 : nil } ?? cursor
+          var start = Self.partitiveEnd(s, at: cursor, language: language, afterFraction: isFraction).flatMap { self.number(s, at: $0) == nil ? $0 : nil } ?? cursor
+          // Italian names what a figure counts after it, with its article, as the subject of
+          // "essere" and the like: "Sono 300 i morti", "Salgono a 12 le vittime".
+          if language == .italian, start == cursor, let article = s.folded(cursor), ["i", "gli", "le"].contains(article),
+            cursor + 1 < s.count, s[cursor + 1].kind == .word, !s[cursor + 1].isCapitalized
+          {
+            start = cursor + 1
+          }
           if let phrase = countedPhrase(s, from: start) {
             counted = phrase.noun
             last = max(last, phrase.last)

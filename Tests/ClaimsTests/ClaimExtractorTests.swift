@@ -52,6 +52,9 @@ import Testing
     #expect(try quantity("Tre delle vittime erano bambini.", .italian).countedLemma == "vittima")
     #expect(try quantity("The 12 players played very well.", .english).countedLemma == "player")
     #expect(try quantity("Then 12 injured people were taken to hospital.", .english).countedLemma == "person")
+    // Italian names what is counted after the figure, with its article: "Sono 300 i morti".
+    #expect(try quantity("Sono almeno 300 i morti nel terremoto.", .italian).countedLemma == "morto")
+    #expect(try quantity("Salgono a 12 le vittime.", .italian).counted == "vittime")
     // A verb in the past without "-ed" ends the phrase too.
     #expect(try quantity("Yesterday 300 people came to the rally.", .english).counted == "people")
     #expect(try quantity("About 40 soldiers fled the town.", .english).countedLemma == "soldier")

@@ -19,6 +19,11 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "The poll showed 38 percent of voters in favour.", it: "Il sondaggio ha mostrato il 38 per cento degli elettori a favore."),
       // People a firm employs are its employees.
       .pair(en: "Fortis employs about 85,000 people.", it: "Fortis ha circa 85 000 dipendenti."),
+      // People said to die, or to be hurt or arrested, in a verb, counted as the dead, the
+      // injured or the arrested on the other side.
+      .pair(en: "The quake in Italy killed 300 people.", it: "Il terremoto in Italia ha causato 300 morti."),
+      .pair(en: "In Italy 300 people were injured.", it: "In Italia ci sono stati 300 feriti."),
+      .pair(en: "At least 300 people died in the earthquake.", it: "Sono almeno 300 i morti nel terremoto."),
     ],
     triggering: [
       // What is counted is the noun before "left", not "left".
@@ -30,6 +35,8 @@ struct CountedThingRule: DiscrepancyRule {
           "Both say more than 2000, but English counts 'extremist items' (content) and Italian counts 'estremisti' (people)"),
       .pair(en: "The school said ↓12 students were hurt.", it: "La scuola ha detto che ↓12 genitori sono rimasti feriti."),
       .pair(en: "The quake left ↓300 dead.", it: "Il terremoto ha lasciato ↓300 feriti."),
+      // People said to die, counted as the injured.
+      .pair(en: "The quake in Italy killed ↓300 people.", it: "Il terremoto in Italia ha causato ↓300 feriti."),
       .pair(en: "The town has ↓85,000 people.", it: "La città ha ↓85 000 dipendenti."),
       .pair(en: "The ticket costs ↓29 dollars.", it: "Il biglietto costa ↓29 sterline."),
       .pair(en: "The ↓44-year-old was found on Monday.", it: "La donna di ↓44 decenni è stata trovata lunedì."),
@@ -42,7 +49,8 @@ struct CountedThingRule: DiscrepancyRule {
       let matching = QuantityMatching(pair)
       let counted = matching.equalValue.compactMap { match -> Finding? in
         guard let a = match.source.quantity, let b = match.target.quantity, let countedA = a.counted, let countedB = b.counted,
-          differ(a, b, context: context)
+          differ(a, b, context: context), !saysWhatIsCounted(match.source, on: .source, match.target, context: context),
+          !saysWhatIsCounted(match.target, on: .target, match.source, context: context)
         else { return nil }
         let classA = a.countedClass.map { " (\($0.displayName))" } ?? ""
         let classB = b.countedClass.map { " (\($0.displayName))" } ?? ""
@@ -87,6 +95,29 @@ struct CountedThingRule: DiscrepancyRule {
     let folded = Folding.fold(noun)
     return folded.hasPrefix("percent") || folded.hasPrefix("per cent") || folded.hasPrefix("percentual") || folded.hasPrefix("per cento")
   }
+
+  /// Whether `general` counts people and its sentence says, in another word, what `specific`
+  /// counts of them: "killed 300 people" against "300 morti", "300 people were injured"
+  /// against "300 feriti". A word says it when its lemma key is one of the specific term's
+  /// forms', in the general side's language.
+  private func saysWhatIsCounted(_ general: Claim, on side: Side, _ specific: Claim, context: RuleContext) -> Bool {
+    guard let people = context.termBase.lookup("people", language: .english), general.quantity?.countedTerm == people.id,
+      let id = specific.quantity?.countedTerm, id != people.id, let term = context.termBase.term(id: id), term.category == .people
+    else { return false }
+    let language = context.language(side)
+    let verbs = Self.peopleVerbs.first { context.termBase.lookup($0.key, language: .english)?.id == id }.map { language == .english ? $0.value.english : $0.value.italian } ?? []
+    let forms = Set((term.forms(in: language) + verbs).filter { !$0.contains(" ") }.map { WordSenses.lemmaKey(Folding.fold($0), language: language) })
+    return context.tokens(sentence: general.sentence, side: side).contains { $0.kind == .word && forms.contains(WordSenses.lemmaKey($0.folded, language: language)) }
+  }
+
+  /// Verbs that say of people what a term of the glossary counts, by one of the term's English
+  /// names: "killed" and "uccisi" say who is counted among the dead.
+  static let peopleVerbs: [String: (english: [String], italian: [String])] = [
+    "dead": (["killed", "died", "die", "dies", "dying"], ["morte", "morire", "morirono", "uccisi", "ucciso", "uccise", "uccisa", "deceduti", "deceduto"]),
+    "injured": (["hurt", "injuring", "wounding"], ["ferite", "ferita", "ferire"]),
+    "arrested": (["detained", "held"], ["fermati", "fermato", "detenuti"]),
+    "missing": (["disappeared", "unaccounted"], ["scomparsi", "scomparso", "scomparse"]),
+  ]
 
   /// Whether the things counted differ: another class of thing (content against people), or
   /// two glossary concepts ("feriti" is "injured", not "arrested"). Nouns the glossary does not
