@@ -245,6 +245,15 @@ struct QuantityReader {
         }
       }
       var qualifier = qualifier(s, before: first)
+      // "cost £3bn over five years", "rose 5% over two years": "over" before a count of time,
+      // after another figure of its clause, is the period that figure is spread over, not "more
+      // than" ("jailed for 3 years and served over five" still is).
+      if language == .english, let found = qualifier, s.folded(found.start) == "over", counted?.term?.category == .time,
+        let figure = (max(0, found.start - 10)..<found.start).last(where: { s[$0].kind == .number }),
+        !(figure..<found.start).contains(where: { Self.clauseBreaks.contains(s[$0].folded) })
+      {
+        qualifier = nil
+      }
       if let found = qualifier { first = found.start }
       // A qualifier inside a range, after its opener ("between about 10 and 20"), qualifies it.
       if qualifier == nil, rangeEnd != nil, let inner = self.qualifier(s, before: number.range.lowerBound), inner.start > first {
@@ -331,6 +340,9 @@ struct QuantityReader {
     "broke", "chose", "spoke", "became", "sought", "slept", "flew", "found", "heard", "felt", "sat", "struck", "threw", "saw", "did",
     "hid", "stole", "swam", "sang", "drank", "ate", "forgot", "froze", "rode", "woke", "wore", "tore", "shook", "sank",
   ]
+
+  /// Words and marks that end an English clause within a sentence.
+  static let clauseBreaks: Set<String> = [",", ";", ":", "and", "but", "while", "whereas", "or"]
 
   /// Words after a counted noun that say how many of it remain, ending its phrase.
   static let remainders: Set<String> = ["left", "remaining", "rimasti", "rimaste", "restanti"]

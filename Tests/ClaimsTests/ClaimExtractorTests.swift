@@ -52,6 +52,9 @@ import Testing
     #expect(try quantity("Tre delle vittime erano bambini.", .italian).countedLemma == "vittima")
     #expect(try quantity("The 12 players played very well.", .english).countedLemma == "player")
     #expect(try quantity("Then 12 injured people were taken to hospital.", .english).countedLemma == "person")
+    // "over" before a count of time after another figure of its clause spreads that figure.
+    #expect(try claims("The plan would cost £3bn over five years.", .english).compactMap(\.quantity).map(\.qualifier) == [.exact, .exact])
+    #expect(try claims("He was jailed for 3 years and served over five years.", .english).compactMap(\.quantity).last?.qualifier == .moreThan)
     // Italian names what is counted after the figure, with its article: "Sono 300 i morti".
     #expect(try quantity("Sono almeno 300 i morti nel terremoto.", .italian).countedLemma == "morto")
     #expect(try quantity("Salgono a 12 le vittime.", .italian).counted == "vittime")

@@ -24,6 +24,8 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "The quake in Italy killed 300 people.", it: "Il terremoto in Italia ha causato 300 morti."),
       .pair(en: "In Italy 300 people were injured.", it: "In Italia ci sono stati 300 feriti."),
       .pair(en: "At least 300 people died in the earthquake.", it: "Sono almeno 300 i morti nel terremoto."),
+      // Victims are the dead or the injured as news counts them.
+      .pair(en: "The quake in Rome left 300 dead.", it: "Il terremoto a Roma ha fatto 300 vittime."),
     ],
     triggering: [
       // What is counted is the noun before "left", not "left".
@@ -124,7 +126,20 @@ struct CountedThingRule: DiscrepancyRule {
   /// know are not judged: a dictionary's gaps would pass for changes.
   private func differ(_ a: Quantity, _ b: Quantity, context: RuleContext) -> Bool {
     if let ca = a.countedClass, let cb = b.countedClass, ca != cb { return true }
-    if let ta = a.countedTerm, let tb = b.countedTerm { return ta != tb }
+    if let ta = a.countedTerm, let tb = b.countedTerm { return ta != tb && !overlap(ta, tb, context: context) }
     return false
   }
+
+  /// Whether two people terms may count the same people: victims are the dead or the injured
+  /// as news reports them ("300 dead" is "300 vittime"), and so are casualties.
+  private func overlap(_ a: String, _ b: String, context: RuleContext) -> Bool {
+    Self.overlappingPeople.contains { names in
+      let ids = Set(names.compactMap { context.termBase.lookup($0, language: .english)?.id })
+      return ids.count == 2 && ids.contains(a) && ids.contains(b)
+    }
+  }
+
+  static let overlappingPeople: [[String]] = [
+    ["victim", "dead"], ["victim", "injured"], ["casualty", "dead"], ["casualty", "injured"], ["casualty", "victim"],
+  ]
 }
