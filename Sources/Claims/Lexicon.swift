@@ -137,6 +137,8 @@ struct Lexicon: Sendable {
       (["stimata"], .approximately), (["stimate"], .approximately), (["qualcosa", "come"], .approximately),
       (["sino", "a"], .atMost), (["un", "massimo", "di"], .atMost), (["oltre", "a"], .moreThan), (["poco", "piu", "di"], .moreThan),
       (["poco", "meno", "di"], .lessThan), (["ben"], .exact), (["appena"], .exact),
+      // "verso le 22", "verso l'una": about a time.
+      (["verso", "le"], .approximately), (["verso", "la"], .approximately), (["verso", "l'"], .approximately),
     ].sorted { $0.0.count > $1.0.count },
     scales: [
       "mila": 1e3, "mille": 1e3, "k": 1e3, "m": 1e6, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "mn": 1e6, "miliardo": 1e9,

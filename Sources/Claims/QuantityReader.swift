@@ -83,6 +83,8 @@ struct QuantityReader {
       // freestyle", "a 10m wall", but "£10m", "10m people", "3M".
       if cursor < s.count, s[cursor].text == "m", s[cursor].kind == .word, !s[cursor].isSpaced, unit == nil,
         language == .italian || cursor + 1 >= s.count || s[cursor + 1].kind != .word || Self.metreFollowers.contains(s.folded(cursor + 1) ?? "")
+          // …or before a preposition, with no noun to count: "the 100m at the Olympics".
+          || (s.folded(cursor + 1) != "of" && lexicon.phraseStops.contains(s.folded(cursor + 1) ?? ""))
       {
         unit = "m"
         last = cursor
@@ -261,7 +263,7 @@ struct QuantityReader {
       }
       // "Fortis employs 85,000 people" counts employees, as "ha 85 000 dipendenti" does.
       if let noun = counted, let verb = s.folded(first - 1), lexicon.employingVerbs.contains(verb), let people = noun.term,
-        people.id == peopleTerm?.id, let employee = employeeTerm
+        people.id == peopleTerm?.id || people.id == staffTerm?.id, let employee = employeeTerm
       {
         counted = (noun.text, employee, employee.preferred(in: language))
       }
@@ -1141,6 +1143,7 @@ struct QuantityReader {
 
   /// People in general, and the employees they are when a verb says so.
   private var peopleTerm: Term? { termBase.lookup("people", language: .english) }
+  private var staffTerm: Term? { termBase.lookup("staff", language: .english) }
   private var employeeTerm: Term? { termBase.lookup("employee", language: .english) }
 
   func isCountable(_ word: String) -> Bool {

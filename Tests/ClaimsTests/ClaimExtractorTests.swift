@@ -52,6 +52,11 @@ import Testing
     #expect(try quantity("Tre delle vittime erano bambini.", .italian).countedLemma == "vittima")
     #expect(try quantity("The 12 players played very well.", .english).countedLemma == "player")
     #expect(try quantity("Then 12 injured people were taken to hospital.", .english).countedLemma == "person")
+    // A small "m" before a preposition is metres; "verso le" hedges a time; staff a firm
+    // employs are its employees.
+    #expect(try quantity("She won gold in the 100m at the Olympics.", .english).unit == "m")
+    #expect(try claims("È scoppiato verso le 22 ad Atene.", .italian).first { $0.kind == .time }?.timeQualifier == .approximately)
+    #expect(try quantity("The company employs 10,000 staff.", .english).countedLemma == "employee")
     // "over" before a count of time after another figure of its clause spreads that figure.
     #expect(try claims("The plan would cost £3bn over five years.", .english).compactMap(\.quantity).map(\.qualifier) == [.exact, .exact])
     #expect(try claims("He was jailed for 3 years and served over five years.", .english).compactMap(\.quantity).last?.qualifier == .moreThan)
