@@ -58,6 +58,8 @@ struct Lexicon: Sendable {
       (["older", "than"], .moreThan), (["longer", "than"], .moreThan), (["higher", "than"], .moreThan),
       (["larger", "than"], .moreThan), (["bigger", "than"], .moreThan), (["younger", "than"], .lessThan),
       (["shorter", "than"], .lessThan), (["smaller", "than"], .lessThan), (["lower", "than"], .lessThan),
+      // Verbs that put a figure as a bound: "exceeds 30%" is "supera il 30%".
+      (["exceeds"], .moreThan), (["exceeded"], .moreThan), (["exceeding"], .moreThan), (["surpassed"], .moreThan),
     ].sorted { $0.0.count > $1.0.count },
     scales: [
       "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
@@ -137,6 +139,9 @@ struct Lexicon: Sendable {
       (["stimata"], .approximately), (["stimate"], .approximately), (["qualcosa", "come"], .approximately),
       (["sino", "a"], .atMost), (["un", "massimo", "di"], .atMost), (["oltre", "a"], .moreThan), (["poco", "piu", "di"], .moreThan),
       (["poco", "meno", "di"], .lessThan), (["ben"], .exact), (["appena"], .exact),
+      // Verbs that put a figure as a bound: "supera il 30%" is "exceeds 30%", "above 30%".
+      (["supera"], .moreThan), (["superano"], .moreThan), (["superato"], .moreThan), (["superando"], .moreThan),
+      (["superava"], .moreThan), (["superavano"], .moreThan),
       // "verso le 22", "verso l'una": about a time.
       (["verso", "le"], .approximately), (["verso", "la"], .approximately), (["verso", "l'"], .approximately),
     ].sorted { $0.0.count > $1.0.count },

@@ -134,6 +134,15 @@ struct QuantityReader {
           last = cursor
           cursor += 1
         }
+      } else if unit == nil, cursor < s.count, s[cursor].text == "C" || s[cursor].text == "F", !s[cursor].isSpaced,
+        cursor + 1 >= s.count || s[cursor + 1].kind != .word || lexicon.phraseStops.contains(s[cursor + 1].folded),
+        !(first > 0 && s[first - 1].kind == .word && s[first - 1].isCapitalized)
+      {
+        // A capital "C" or "F" glued to the figure: "40C", "104F", as British papers write them;
+        // not after a name ("Flat 40C").
+        unit = s[cursor].text == "C" ? "°C" : "°F"
+        last = cursor
+        cursor += 1
       } else if unit == nil, cursor < s.count, let code = Self.currencyCodes[s[cursor].text] ?? Self.currencySigns[s[cursor].text] {
         // A code or a sign after the figure: "125 EUR", "385 $ al giorno", "10 € a testa".
         unit = code
@@ -342,6 +351,9 @@ struct QuantityReader {
     "broke", "chose", "spoke", "became", "sought", "slept", "flew", "found", "heard", "felt", "sat", "struck", "threw", "saw", "did",
     "hid", "stole", "swam", "sang", "drank", "ate", "forgot", "froze", "rode", "woke", "wore", "tore", "shook", "sank",
   ]
+
+  /// English verbs the qualifier table holds as bounds ("exceeds 30%").
+  static let englishBoundingVerbs: Set<String> = ["exceeds", "exceeded", "exceeding", "surpassed"]
 
   /// Words and marks that end an English clause within a sentence.
   static let clauseBreaks: Set<String> = [",", ";", ":", "and", "but", "while", "whereas", "or"]
@@ -1056,6 +1068,10 @@ struct QuantityReader {
       guard s.matchesBefore(words, at: end) else { continue }
       let start = end - words.count
       guard s.isFree(start..<end) else { continue }
+      // An English verb bounds the figure it takes straight after it ("exceeded 40C"), not one
+      // an article sets in a noun phrase ("exceeded the four percent mark", which Italian
+      // writes "superato la soglia del 4%").
+      if language == .english, end < index, Self.englishBoundingVerbs.contains(words[0]) { continue }
       return (qualifier, start)
     }
     return nil

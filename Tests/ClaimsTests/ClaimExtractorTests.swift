@@ -57,6 +57,11 @@ import Testing
     #expect(try quantity("She won gold in the 100m at the Olympics.", .english).unit == "m")
     #expect(try claims("È scoppiato verso le 22 ad Atene.", .italian).first { $0.kind == .time }?.timeQualifier == .approximately)
     #expect(try quantity("The company employs 10,000 staff.", .english).countedLemma == "employee")
+    // Degrees glued to the figure, and verbs that bound a figure they take straight after them.
+    #expect(try quantity("Temperatures exceeded 40C in Seville.", .english).unit == "°C")
+    #expect(try quantity("Temperatures exceeded 40C in Seville.", .english).qualifier == .moreThan)
+    #expect(try quantity("No party exceeded the four percent mark.", .english).qualifier == .exact)
+    #expect(try quantity("La disoccupazione supera il 30%.", .italian).qualifier == .moreThan)
     // "over" before a count of time after another figure of its clause spreads that figure.
     #expect(try claims("The plan would cost £3bn over five years.", .english).compactMap(\.quantity).map(\.qualifier) == [.exact, .exact])
     #expect(try claims("He was jailed for 3 years and served over five years.", .english).compactMap(\.quantity).last?.qualifier == .moreThan)
