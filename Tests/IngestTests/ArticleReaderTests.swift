@@ -306,6 +306,12 @@ import Testing
     }
     let french = String(repeating: "Les militants sont en train de développer leur propre plateforme pour éviter la répression de la police. ", count: 5)
     #expect(throws: IngestError.unsupportedLanguage(path: "fr.txt", detected: "French")) { try read(french, path: "fr.txt") }
+    // A short French sentence is still French; a short Italian one that shares as many
+    // function words with Portuguese is Italian.
+    #expect(throws: IngestError.unsupportedLanguage(path: "fr1.txt", detected: "French")) {
+      try read("Les militants sont en train de développer leur propre plateforme pour la police.", path: "fr1.txt")
+    }
+    #expect(LanguageIdentifier.identify("Vive a Venezia da mezzo secolo.")?.language == .italian)
     #expect(throws: IngestError.noText(path: "n.html")) {
       try read("<html><body><nav><a href='/'>Home</a></nav></body></html>", path: "n.html")
     }
