@@ -49,18 +49,21 @@ struct TimeReader {
     while index < found.count {
       let current = found[index]
       index += 1
-      // Days listed before or after a day with its month: "5 and 6 May", "May 5 and 6", "il 5
-      // e 6 maggio" are two days of May.
-      let listed = listedDays(s, with: current)
-      for day in listed { s.consume(day.tokens) }
-      result.append(contentsOf: listed)
-      // A bare day before the period's other end: "13 to 15 July", "dal 13 al 15 luglio".
+      // A bare day before the period's other end: "13 to 15 July", "between 13 and 15 July",
+      // "dal 13 al 15 luglio".
       if current.reference.isPeriodEnd, let start = dayStart(s, before: current), let joined = join(start.found, current, opening: start.opening, in: s) {
         s.consume(start.found.tokens)
         result.append(joined)
         continue
       }
       let opening = openingWord(s, before: current.tokens.lowerBound)
+      // Days listed before or after a day with its month: "5 and 6 May", "May 5 and 6", "il 5
+      // e 6 maggio" are two days of May; after "between" or "from" they end a period.
+      if opening == nil {
+        let listed = listedDays(s, with: current)
+        for day in listed { s.consume(day.tokens) }
+        result.append(contentsOf: listed)
+      }
       // A part of a month or year ends a period only after "from" ("from the end of March to the
       // middle of September", "dalla fine del 2007 alla fine del 2008"): "late March or early
       // April" is as often "tra la fine di marzo e l'inizio di aprile" as two times.

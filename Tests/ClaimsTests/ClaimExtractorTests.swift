@@ -671,6 +671,8 @@ import Testing
     ("Il conflitto è durato da gennaio ad aprile 2015.", .italian, "2015-01-01..2015-04-30"),
     ("It ran Nov 18-Dec 19, 2015.", .english, "2015-11-18..2015-12-19"), ("It ran from November to March 2015.", .english, "2014-11-01..2015-03-31"),
     ("Si terranno dal 24 agosto al 5 settembre 2012.", .italian, "2012-08-24..2012-09-05"),
+    ("It is open between 13 and 15 July 2016.", .english, "2016-07-13..2016-07-15"),
+    ("It was open between July 13 and 15.", .english, "2016-07-13..2016-07-15"),
     // A season's years, the second in two figures or after a slash.
     ("He scored 20 goals in the 2015-16 season.", .english, "2015-01-01..2016-12-31"),
     ("Ha segnato 20 gol nella stagione 2015/2016.", .italian, "2015-01-01..2016-12-31"),
