@@ -181,6 +181,18 @@ public struct TimeReference: Sendable, Codable, Equatable, Hashable {
     self.expression = expression
   }
 
+  /// A year written out: its first to its last day.
+  static func year(_ year: Int) -> TimeReference {
+    TimeReference(from: SimpleDate(year: year, month: 1, day: 1), to: SimpleDate(year: year, month: 12, day: 31), isRelative: false, expression: "year")
+  }
+
+  /// A month of a year written out: its first to its last day.
+  static func month(_ month: Int, of year: Int) -> TimeReference {
+    TimeReference(
+      from: SimpleDate(year: year, month: month, day: 1), to: SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year)),
+      isRelative: false, expression: "month")
+  }
+
   /// Whether the expression counts its way from publication: a distance ("three weeks ago",
   /// "tra due anni") or a span ("over the past three years", "negli ultimi tre anni"), whose
   /// count of days or years the quantity readers read too.

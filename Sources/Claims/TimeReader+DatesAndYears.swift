@@ -162,9 +162,7 @@ extension TimeReader {
     if s.folded(i - 1) == "-" || s.folded(i + 1) == "%" { return nil }
     var first = i
     if let previous = s.folded(i - 1), yearPrepositions.contains(previous) { first = i - 1 }
-    let from = SimpleDate(year: year, month: 1, day: 1)
-    let to = SimpleDate(year: year, month: 12, day: 31)
-    return Found(tokens: first..<(i + 1), reference: TimeReference(from: from, to: to, isRelative: false, expression: "year"))
+    return Found(tokens: first..<(i + 1), reference: .year(year))
   }
 
   private var yearPrepositions: Set<String> { language == .english ? Self.englishYearPrepositions : Self.italianYearPrepositions }
@@ -226,7 +224,7 @@ extension TimeReader {
   func monthPair(_ s: SentenceTokens, at i: Int) -> Found? {
     guard s[i].kind == .word, s[i].folded.utf8.contains(UInt8(ascii: "-")), let (first, second) = Self.monthsOfPair(s[i].folded, language: language)
     else { return nil }
-    let yearIndex = s.folded(i + 1) == (language == .italian ? "del" : "of") && intAt(s, i + 2, in: 1000...2999) != nil ? i + 2 : i + 1
+    let yearIndex = yearIndex(s, at: i + 1)
     if let year = intAt(s, yearIndex, in: 1000...2999), s[yearIndex].text.count == 4 {
       let from = SimpleDate(year: first > second ? year - 1 : year, month: first, day: 1)
       let to = SimpleDate(year: year, month: second, day: SimpleDate.daysIn(month: second, year: year))

@@ -68,9 +68,7 @@ extension TimeReader {
   private func periodOfParts(_ s: SentenceTokens, at j: Int, unit: PartUnit) -> (TimeReference?, String, Int)? {
     // A year in figures: "of 2021", "del 2021".
     if let year = intAt(s, j, in: 1000...2999), s[j].text.count == 4 {
-      let whole = TimeReference(
-        from: SimpleDate(year: year, month: 1, day: 1), to: SimpleDate(year: year, month: 12, day: 31), isRelative: false, expression: "year")
-      return (whole, "\(year)", j + 1)
+      return (.year(year), "\(year)", j + 1)
     }
     // The year or month of publication, or the one before or after it: "the year", "last
     // year", "l'anno", "quest'anno", "anno scorso".
@@ -86,11 +84,7 @@ extension TimeReader {
     // "may" is a month here only capitalised.
     if language == .english, month == 5, !s[j].isCapitalized { return nil }
     if let year = intAt(s, j + 1, in: 1000...2999), s[j + 1].text.count == 4 {
-      let first = SimpleDate(year: year, month: month, day: 1)
-      let whole = TimeReference(
-        from: first, to: SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year)), isRelative: false,
-        expression: "month")
-      return (whole, "\(year)-\(month)", j + 2)
+      return (.month(month, of: year), "\(year)-\(month)", j + 2)
     }
     let whole = monthAlone(month)
     return (whole.from == nil ? nil : whole, "month-\(month)", j + 1)

@@ -191,9 +191,7 @@ struct TimeReader {
     if first.expression == "year", let from = first.from {
       let year = s[index].text.count == 4 ? value : s[index].text.count == 2 && !s[index].isSpaced ? from.year - from.year % 100 + value : 0
       guard year > from.year, year <= 2999 else { return nil }
-      let reference = TimeReference(
-        from: SimpleDate(year: year, month: 1, day: 1), to: SimpleDate(year: year, month: 12, day: 31), isRelative: false, expression: "year")
-      return Found(tokens: index..<end, reference: reference)
+      return Found(tokens: index..<end, reference: .year(year))
     }
     guard (1...31).contains(value), monthAt(s, end, nextToDay: true) == nil else { return nil }
     if let from = first.from, first.from == first.to, value > from.day, SimpleDate.isValid(year: from.year, month: from.month, day: value) {
@@ -283,6 +281,12 @@ struct TimeReader {
     return Found(tokens: tokens, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: "period-\(a.expression)-to-\(b.expression)"))
   }
 
+  /// Where a month's year stands when one follows it at `index`: there, or after the "del"
+  /// or "of" that Italian and English may put before it ("settembre del 1918", "June of 1992").
+  func yearIndex(_ s: SentenceTokens, at index: Int) -> Int {
+    s.folded(index) == (language == .italian ? "del" : "of") && intAt(s, index + 1, in: 1000...2999) != nil ? index + 1 : index
+  }
+
   /// Whether a time's tokens write its year in figures: "April 2015", "19 dicembre 2015".
   private func writesYear(_ s: SentenceTokens, _ tokens: Range<Int>) -> Bool {
     tokens.contains { s[$0].kind == .number && s[$0].text.count == 4 && (intAt(s, $0, in: 1000...2999) != nil) }
@@ -327,7 +331,6 @@ struct TimeReader {
       if word.utf8.contains(UInt8(ascii: "-")) {
         if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century, .clock]) }
         if word.hasPrefix("mid-") { result.insert(.part) }
-        if Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
       }
     case .italian:
       // A number word counts ("tre anni fa") or tells the hour ("alle otto", "le cinque meno
@@ -338,8 +341,9 @@ struct TimeReader {
         if lead == "alle" || lead == "ore" || lead == "dalle" || Self.italianHourFollowers.contains(s.folded(i + 1) ?? "") { result.insert(.clock) }
       }
       if token.text.utf8.allSatisfy({ Self.romanDigits.contains($0) }), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
-      if word.utf8.contains(UInt8(ascii: "-")), Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
     }
+    // "January-February", "gennaio-febbraio": two months joined by a hyphen.
+    if word.utf8.contains(UInt8(ascii: "-")), Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
     return result
   }
 
@@ -538,12 +542,9 @@ struct TimeReader {
       // MONTH YEAR: "May 2017", "maggio 2017", "settembre del 1918", "June of 1992", "Dec.
       // 2013", "dic. 2013".
       let afterMonth = s.folded(i + 1) == "." && !(i + 1 < s.count && s[i + 1].isSpaced) ? i + 2 : i + 1
-      let yearIndex = s.folded(afterMonth) == (language == .italian ? "del" : "of") && intAt(s, afterMonth + 1, in: 1000...2999) != nil
-        ? afterMonth + 1 : afterMonth
+      let yearIndex = yearIndex(s, at: afterMonth)
       if let year = intAt(s, yearIndex, in: 1000...2999) {
-        let first = SimpleDate(year: year, month: month, day: 1)
-        let last = SimpleDate(year: year, month: month, day: SimpleDate.daysIn(month: month, year: year))
-        return Found(tokens: i..<(yearIndex + 1), reference: TimeReference(from: first, to: last, isRelative: false, expression: "month"))
+        return Found(tokens: i..<(yearIndex + 1), reference: .month(month, of: year))
       }
       // A month alone: "in June", "a luglio", "lo scorso agosto". English "May" alone is too
       // often the verb to read without a preposition.
