@@ -51,6 +51,11 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "↓Officials came from Belgium and Greece.", it: "Sono arrivati funzionari da Belgio, ↓Olanda e Grecia."),
       // An adjective inside a name is no adjective of a place: "Oceano Indiano" names no India.
       .pair(en: "A quake on the coast of ↓Indonesia's Aceh province hit the Indian Ocean.", it: "↓Un terremoto sulla costa della provincia di Aceh ha colpito l'Oceano Indiano."),
+      // One side's adjective stands for its own adjective, not for the place the other side
+      // also names ("turco" is "Turkish"; reported a level lower, since one may stand for both).
+      .pair(
+        en: "↓Long before they tried to enter the European Union, powers were eager to reach the Turkish hinterland.",
+        it: "Molto prima che la ↓Turchia cercasse di entrare nell'Unione europea, le potenze volevano raggiungere l'hinterland turco."),
       // An adjective of another country does not stand in for the place.
       .pair(
         en: "German pastries are good, and in Bavaria they are tasty, like those of neighbouring ↓Austria.",
@@ -78,27 +83,34 @@ struct EntityMissingRule: DiscrepancyRule {
           .joined(separator: " ")
         lazy var otherText = Folding.fold(otherWritten)
         lazy var otherKeys = Set(otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey))
+        // For a place, the keys but the other side's nationality adjectives, which say the place
+        // only when this side has fewer of them (below): "Turkish" is no spelled-out "Turkey".
+        lazy var otherKeysButAdjectives = Set(
+          otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }.filter { !otherAdjectiveWords.contains(String($0)) }.compactMap(EntityMatching.looseKey))
         // Italian writes a nationality adjective in lower case; a capitalised one is part of a
         // name ("Oceano Indiano" names no India).
-        lazy var otherNationalities = otherWritten.split { !ScalarClass.isLetter($0) }.filter { context.language(other) == .english || $0.first?.isLowercase == true }
-          .compactMap { word in
-            context.termBase.lookup(String(word), language: context.language(other)).flatMap { $0.category == .nationality ? $0 : nil }
-          }
+        lazy var otherAdjectives = Self.nationalities(in: otherWritten, language: context.language(other), context: context)
+        lazy var otherNationalities = otherAdjectives.map(\.term)
+        lazy var otherAdjectiveWords = Set(otherAdjectives.map { Folding.fold(String($0.word)) })
+        // This side's own adjectives: "la Turchia … l'hinterland turco" against "the Turkish
+        // hinterland" names Turkey once more than the other side, whose "Turkish" is "turco".
+        lazy var ownNationalities = Self.nationalities(
+          in: (side == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: side)?.text }.joined(separator: " "),
+          language: context.language(side), context: context
+        ).map(\.term)
         // A headline in title case has no names read: a name sharing a word with it may be there.
         lazy var otherIsTitleCased = TitleCase.isTitleCased(otherWritten)
         for claim in claims {
           guard !EntityMismatchRule.occurs(claim, in: nearby), !swapped.contains(claim.range),
             !(claim.entity?.isKnown == false && otherIsTitleCased && Self.sharesAWord(claim, with: otherKeys)),
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
-            !Self.isSpelledOut(claim, in: otherKeys, text: otherText), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
+            !Self.isSpelledOut(claim, in: claim.entity?.category == .place ? otherKeysButAdjectives : otherKeys, text: otherText), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             !Self.isExpandedAcronym(claim, in: otherText), !Self.isAbbreviated(claim, in: otherWritten),
-            // "U.S. senators" is "senatori statunitensi": a place the other side names by its
-            // adjective — its own adjective: "Turchia" and "Turkish", not "Austria" and "German".
-            // So is an organisation's acronym used as one: "the EU single market" is "il
-            // mercato unico europeo".
-            !((claim.entity?.category == .place || (claim.entity?.category == .organisation && Self.isAcronym(claim)))
-              && Self.isNamedByAdjective(claim, otherNationalities, context: context)),
+            // A place the other side names by its own adjective ("Turchia" and "Turkish", not
+            // "Austria" and "German"), more often than this side gives one.
+            !(Self.mayBeAnAdjective(claim)
+              && Self.adjectives(of: claim, in: otherNationalities, context: context) > Self.adjectives(of: claim, in: ownNationalities, context: context)),
             // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
             !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0, context.language(side), context.language(other)) }),
             // A country the other side calls "the country", naming no other place: "six million
@@ -113,12 +125,17 @@ struct EntityMissingRule: DiscrepancyRule {
           // lower.
           let isElsewhere = EntityMismatchRule.occurs(claim, in: other == .source ? everywhere.source : everywhere.target)
           let elsewhere = isElsewhere ? " here (it does elsewhere)" : ""
+          // A place the other side gives an adjective of, as often as this side does ("la
+          // Turchia … turco" against "Turkish"): one adjective may stand for both. Reported a
+          // level lower.
+          let byAdjective = Self.mayBeAnAdjective(claim) && Self.adjectives(of: claim, in: otherNationalities, context: context) > 0
+          let adjective = byAdjective ? ", unless by an adjective, which \(context.languageName(side)) gives as well" : ""
           findings.append(
             Finding(
-              rule: Self.spec.id, severity: isElsewhere ? context.severity.lowered : context.severity,
+              rule: Self.spec.id, severity: isElsewhere || byAdjective ? context.severity.lowered : context.severity,
               message: side == .source
-                ? "\(context.languageName(.source)) names \(Describe.entity(claim)); \(context.languageName(.target)) does not\(elsewhere)"
-                : "\(context.languageName(.source)) does not name \(Describe.entity(claim))\(elsewhere); \(context.languageName(.target)) does",
+                ? "\(context.languageName(.source)) names \(Describe.entity(claim)); \(context.languageName(.target)) does not\(elsewhere)\(adjective)"
+                : "\(context.languageName(.source)) does not name \(Describe.entity(claim))\(elsewhere)\(adjective); \(context.languageName(.target)) does",
               evidence: evidence, on: side, other: otherEvidence))
         }
       }
@@ -183,16 +200,30 @@ struct EntityMissingRule: DiscrepancyRule {
     return phrases.contains { containsWords($0, inSpaced: spaced) }
   }
 
-  /// Whether one of `adjectives` is the place's own: a form of the adjective, in either
+  /// The nationality adjectives a side writes ("Turkish", "turco"); Italian's in lower case
+  /// only, since a capitalised one is part of a name ("Oceano Indiano" names no India).
+  static func nationalities(in written: String, language: Language, context: RuleContext) -> [(word: Substring, term: Term)] {
+    written.split { !ScalarClass.isLetter($0) }.filter { language == .english || $0.first?.isLowercase == true }.compactMap { word in
+      context.termBase.lookup(String(word), language: language).flatMap { $0.category == .nationality ? (word, $0) : nil }
+    }
+  }
+
+  /// A place, or an organisation's acronym, which a translation may give as an adjective: "U.S.
+  /// senators" is "senatori statunitensi", "the EU single market" is "il mercato unico europeo".
+  static func mayBeAnAdjective(_ claim: Claim) -> Bool {
+    claim.entity?.category == .place || (claim.entity?.category == .organisation && isAcronym(claim))
+  }
+
+  /// How many of `adjectives` are the place's own: a form of the adjective, in either
   /// language, starts like one of the place's names ("statunitense" and "Stati Uniti", "danese"
   /// and "Danimarca", "Welsh"/"gallese" and "Galles"), not "German"/"tedesco" and "Austria".
-  static func isNamedByAdjective(_ claim: Claim, _ adjectives: [Term], context: RuleContext) -> Bool {
-    guard !adjectives.isEmpty else { return false }
+  static func adjectives(of claim: Claim, in adjectives: [Term], context: RuleContext) -> Int {
+    guard !adjectives.isEmpty else { return 0 }
     func stems(_ forms: [String]) -> Set<String> {
       Set(forms.flatMap { Folding.fold($0).split { !ScalarClass.isLetter($0) } }.filter { $0.count >= 3 }.map { String(Folding.cognateKey(String($0)).prefix(3)) })
     }
     let place = stems(claim.entity?.term.flatMap { context.termBase.term(id: $0) }.map { $0.english + $0.italian + $0.aliases } ?? [claim.text])
-    return adjectives.contains { !stems($0.english + $0.italian).isDisjoint(with: place) }
+    return adjectives.filter { !stems($0.english + $0.italian).isDisjoint(with: place) }.count
   }
 
   /// An acronym the other side spells out, in its own word order: "PTSD" and "disturbi da
