@@ -47,6 +47,24 @@ Facebook	Facebook	organisation
 Google	Google	organisation		
 Telegram	Telegram	organisation		
 Twitter	Twitter	organisation		
+# Political parties (named in news by acronyms a translation keeps or spells out)
+Christian Democratic Union|Christian Democratic Union of Germany	Unione Cristiano-Democratica|Unione Cristiano-Democratica di Germania	organisation	CDU	German party
+Christian Social Union|Christian Social Union in Bavaria	Unione Cristiano-Sociale|Unione Cristiano-Sociale in Baviera	organisation	CSU	Bavarian party
+Social Democratic Party of Germany	Partito Socialdemocratico di Germania|Partito socialdemocratico tedesco	organisation	SPD	
+Free Democratic Party	Partito Liberale Democratico	organisation	FDP	German party
+Alternative for Germany	Alternativa per la Germania	organisation	AfD	
+Labour Party	Partito laburista|Partito Laburista|laburisti	organisation		UK party
+Conservative Party	Partito conservatore|Partito Conservatore	organisation	Tories	UK party
+Scottish National Party	Partito Nazionale Scozzese|Partito nazionale scozzese	organisation	SNP	
+UK Independence Party	Partito per l'Indipendenza del Regno Unito	organisation	UKIP	
+Republican Party	Partito Repubblicano|Partito repubblicano|repubblicano|repubblicana|repubblicani|repubblicane	organisation	GOP	US party; Italian gives its members in lower case
+Five Star Movement	Movimento 5 Stelle|MoVimento 5 Stelle|Movimento Cinque Stelle	organisation	M5S	Italian party
+Brothers of Italy	Fratelli d'Italia	organisation	FdI	Italian party
+Northern League	Lega Nord	organisation		Italian party
+Forza Italia	Forza Italia	organisation		Italian party
+National Rally|National Front	Rassemblement National|Front National|Fronte Nazionale	organisation		French party
+European People's Party	Partito Popolare Europeo|Partito popolare europeo	organisation	EPP|PPE	
+Spanish Socialist Workers' Party	Partito Socialista Operaio Spagnolo	organisation	PSOE	
 # Places the CLDR list names differently or does not hold
 United States|United States of America|America	Stati Uniti|Stati Uniti d'America|America	place	US|USA|U.S.|U.S.A.	
 United Kingdom|Britain|Great Britain	Regno Unito|Gran Bretagna	place	UK|U.K.	

@@ -31,6 +31,8 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "She backed the Czechoslovaks and met Swiss and Italian-speaking delegates.", it: "Ha sostenuto i cecoslovacchi e ha incontrato delegati svizzeri e di lingua italiana."),
       .pair(en: "The office is in Arnhem, Nederland.", it: "L'ufficio è ad Arnhem, nei Paesi Bassi."),
       .pair(en: "They spoke of the EU single market.", it: "Hanno parlato del mercato unico europeo."),
+      // A party Italian gives by its members, in lower case.
+      .pair(en: "She ran against GOP state Rep. Geoff Diehl.", it: "Si è candidata contro il repubblicano Geoff Diehl."),
       .pair(en: "The rules go into the Cyber Resilience Act.", it: "Le regole vanno nella legge sulla resilienza informatica (CRA)."),
       // A style named by a prefix on a period, an adjective in Italian.
       .pair(
@@ -51,6 +53,10 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "↓Officials came from Belgium and Greece.", it: "Sono arrivati funzionari da Belgio, ↓Olanda e Grecia."),
       // An adjective inside a name is no adjective of a place: "Oceano Indiano" names no India.
       .pair(en: "A quake on the coast of ↓Indonesia's Aceh province hit the Indian Ocean.", it: "↓Un terremoto sulla costa della provincia di Aceh ha colpito l'Oceano Indiano."),
+      // A short acronym the glossary knows as a name.
+      .pair(
+        en: "Other CSU politicians read the defeat as a warning to the ↓CDU and to Angela Merkel.",
+        it: "↓Altri politici della CSU hanno letto la sconfitta come un avvertimento ad Angela Merkel."),
       // One side's adjective stands for its own adjective, not for the place the other side
       // also names ("turco" is "Turkish"; reported a level lower, since one may stand for both).
       .pair(
