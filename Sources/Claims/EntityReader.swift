@@ -66,6 +66,7 @@ struct EntityReader {
       if let match = s.phrases[index], match.term.category.isName,
         (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
           || (isFirstWord && [.place, .organisation].contains(match.term.category) && !WordSenses.shipped.isCommonWord(s[index].folded, language: language))
+          || isLowercaseInstitution(s, at: index, match)
       {
         let range = index..<(index + match.tokenCount)
         // A dateline ("LONDON:", "ROMA -") says where the story was filed, not what it claims.
@@ -93,6 +94,23 @@ struct EntityReader {
     }
     return found
   }
+
+  /// An institution Italian writes in lower case after its article: "il congresso", "al senato",
+  /// "della corte suprema". The lower-case words must be the name's own Italian form, not one
+  /// of its other forms ("il repubblicano" is a party's member), and not inside a longer term.
+  private func isLowercaseInstitution(_ s: SentenceTokens, at index: Int, _ match: TermBase.Match) -> Bool {
+    guard language == .italian, match.term.category == .organisation, index > 0, Self.italianSingularArticles.contains(s[index - 1].folded),
+      let name = match.term.italian.first,
+      // Not a word of a longer term: "membro del parlamento" is a member of parliament.
+      !(max(0, index - 4)..<index).contains(where: { start in s.phrases[start].map { start + $0.tokenCount > index } ?? false })
+    else { return false }
+    let words = (index..<(index + match.tokenCount)).map { s[$0].folded }.joined(separator: " ")
+    return words == Folding.fold(name)
+  }
+
+  static let italianSingularArticles: Set<String> = [
+    "il", "lo", "la", "del", "dello", "della", "al", "allo", "alla", "nel", "nello", "nella", "dal", "dallo", "dalla", "sul", "sullo", "sulla",
+  ]
 
   /// Runs of capitalised words the glossary does not know: "Rob Wainwright". Words the
   /// glossary knows as common nouns, roles or nationalities ("Internet", "Director",

@@ -53,7 +53,7 @@ Christian Social Union|Christian Social Union in Bavaria	Unione Cristiano-Social
 Social Democratic Party of Germany	Partito Socialdemocratico di Germania|Partito socialdemocratico tedesco	organisation	SPD	
 Free Democratic Party	Partito Liberale Democratico	organisation	FDP	German party
 Alternative for Germany	Alternativa per la Germania	organisation	AfD	
-Labour Party	Partito laburista|Partito Laburista|laburisti	organisation		UK party
+Labour Party|Labour	Partito laburista|Partito Laburista|laburisti	organisation		UK party; English names it 'Labour' alone
 Conservative Party	Partito conservatore|Partito Conservatore	organisation	Tories	UK party
 Scottish National Party	Partito Nazionale Scozzese|Partito nazionale scozzese	organisation	SNP	
 UK Independence Party	Partito per l'Indipendenza del Regno Unito	organisation	UKIP	
@@ -429,7 +429,7 @@ arrested|arrest	arrestato|arrestati	people
 survivor	sopravvissuto	people		
 parent	genitore	people		
 soldier|troop|troops	soldato|militare|truppe	people		
-deputy|lawmaker|MP	deputato|parlamentare	people		
+deputy|lawmaker|MP|member of parliament	deputato|parlamentare|membro del parlamento	people		
 senator	senatore	people		
 player	giocatore	people		
 coach|manager	allenatore	people		

@@ -253,6 +253,18 @@ import Testing
     #expect(try names("Sebbene le vendite siano cresciute, nulla è cambiato.", .italian).isEmpty)
   }
 
+  /// Italian institutions in lower case after their article are the glossary's names, as
+  /// their capitalised forms are; a form of another kind ("il repubblicano", a party's member)
+  /// or a word inside a longer term ("membro del parlamento") is not.
+  @Test func italianInstitutionsInLowerCase() throws {
+    func names(_ text: String) throws -> [String] { try claims(text, .italian).compactMap { $0.entity?.canonical } }
+    #expect(try names("Obama spera che il congresso approvi la legge.") == ["Congress"])
+    #expect(try names("La legge passa al senato e poi alla corte suprema.") == ["Senate", "Supreme Court"])
+    #expect(try names("Si è candidata contro il repubblicano Diehl.") == ["Diehl"])
+    #expect(try names("È membro del parlamento da otto anni.").isEmpty)
+    #expect(try names("Ha tenuto un congresso a Bari.") == ["Bari"])
+  }
+
   /// Decimals said in words, digit by digit or as one number, in both languages; "point" as a
   /// noun is no decimal point.
   @Test func spokenDecimals() throws {

@@ -31,6 +31,10 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "She backed the Czechoslovaks and met Swiss and Italian-speaking delegates.", it: "Ha sostenuto i cecoslovacchi e ha incontrato delegati svizzeri e di lingua italiana."),
       .pair(en: "The office is in Arnhem, Nederland.", it: "L'ufficio è ad Arnhem, nei Paesi Bassi."),
       .pair(en: "They spoke of the EU single market.", it: "Hanno parlato del mercato unico europeo."),
+      // Institutions in lower case on both sides, or inside a role ("membro del parlamento").
+      .pair(en: "Obama hoped Congress would pass the law quickly.", it: "Obama sperava che il congresso approvasse rapidamente la legge."),
+      .pair(en: "The vote in parliament was close.", it: "Il voto in parlamento è stato combattuto."),
+      .pair(en: "He has been the Labour MP for Nottingham East for eight years.", it: "È da otto anni membro del parlamento del partito laburista per Nottingham East."),
       // A party Italian gives by its members, in lower case.
       .pair(en: "She ran against GOP state Rep. Geoff Diehl.", it: "Si è candidata contro il repubblicano Geoff Diehl."),
       .pair(en: "The rules go into the Cyber Resilience Act.", it: "Le regole vanno nella legge sulla resilienza informatica (CRA)."),
@@ -53,6 +57,8 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "↓Officials came from Belgium and Greece.", it: "Sono arrivati funzionari da Belgio, ↓Olanda e Grecia."),
       // An adjective inside a name is no adjective of a place: "Oceano Indiano" names no India.
       .pair(en: "A quake on the coast of ↓Indonesia's Aceh province hit the Indian Ocean.", it: "↓Un terremoto sulla costa della provincia di Aceh ha colpito l'Oceano Indiano."),
+      // An institution Italian writes in lower case is named all the same.
+      .pair(en: "↓Obama hoped the law would pass quickly.", it: "Obama sperava che il ↓congresso approvasse rapidamente la legge."),
       // A short acronym the glossary knows as a name.
       .pair(
         en: "Other CSU politicians read the defeat as a warning to the ↓CDU and to Angela Merkel.",
