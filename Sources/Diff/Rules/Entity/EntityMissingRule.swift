@@ -35,6 +35,11 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(en: "Obama hoped Congress would pass the law quickly.", it: "Obama sperava che il congresso approvasse rapidamente la legge."),
       .pair(en: "The vote in parliament was close.", it: "Il voto in parlamento è stato combattuto."),
       .pair(en: "He has been the Labour MP for Nottingham East for eight years.", it: "È da otto anni membro del parlamento del partito laburista per Nottingham East."),
+      // A name of common words the other side translates word by word, in lower case.
+      .pair(en: "The board was suspended by the National Olympic Committee.", it: "Il consiglio è stato sospeso dal comitato olimpico nazionale."),
+      .pair(
+        en: "After defeat in the First Sino-Japanese War, the Qing government signed the treaty.",
+        it: "Dopo la sconfitta nella prima guerra sino-giapponese, il governo Qing firmò il trattato."),
       // A party Italian gives by its members, in lower case.
       .pair(en: "She ran against GOP state Rep. Geoff Diehl.", it: "Si è candidata contro il repubblicano Geoff Diehl."),
       .pair(en: "The rules go into the Cyber Resilience Act.", it: "Le regole vanno nella legge sulla resilienza informatica (CRA)."),
@@ -118,6 +123,8 @@ struct EntityMissingRule: DiscrepancyRule {
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
             !Self.isSpelledOut(claim, in: claim.entity?.category == .place ? otherKeysButAdjectives : otherKeys, text: otherText), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
+            !(claim.entity?.isKnown == false
+              && Self.isTranslatedWordByWord(claim, language: context.language(side), in: otherText, otherLanguage: context.language(other), termBase: context.termBase)),
             !Self.isExpandedAcronym(claim, in: otherText), !Self.isAbbreviated(claim, in: otherWritten),
             // A place the other side names by its own adjective ("Turchia" and "Turkish", not
             // "Austria" and "German"), more often than this side gives one.
@@ -165,6 +172,27 @@ struct EntityMissingRule: DiscrepancyRule {
     if written.isEmpty, containsWords(claim.text, in: otherText) { return true }
     let words = Folding.fold(claim.entity?.canonical ?? claim.text).split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey)
     return !words.isEmpty && words.allSatisfy(keys.contains)
+  }
+
+  /// Every word of an unknown name is in the other side's text as a cognate or a translation,
+  /// which writes the name as a description: "Baltic Cruises" and "crociere baltiche", "First
+  /// Sino-Japanese War" and "prima guerra sino-giapponese" (not "Room of the Three Windows" and
+  /// "Tempio delle Tre Finestre").
+  static func isTranslatedWordByWord(_ claim: Claim, language: Language, in otherText: String, otherLanguage: Language, termBase: TermBase) -> Bool {
+    let words = EntityMismatchRule.nameWords(Folding.withoutPossessive(claim.text)).filter { $0.count >= 3 }
+    guard words.count >= 2 else { return false }
+    let others: [Substring] = otherText.split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }
+    let otherKeys = Set(others.compactMap(EntityMatching.looseKey))
+    return words.allSatisfy { word in
+      if let key = EntityMatching.looseKey(word), otherKeys.contains(key) { return true }
+      // A nationality or another term of the glossary ("Japanese" and "giapponese").
+      if let term = termBase.lookup(String(word), language: language)?.id,
+        others.contains(where: { termBase.lookup(String($0), language: otherLanguage)?.id == term })
+      {
+        return true
+      }
+      return others.contains { WordSenses.shipped.shareSense(String(word), language, String($0), otherLanguage) == true }
+    }
   }
 
   /// Whether a word of the name is in the other side's text, as written or as a cognate.
