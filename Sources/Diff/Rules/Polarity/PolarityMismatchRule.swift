@@ -16,6 +16,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
     nonTriggering: [
       .pair(en: "The minister did not resign.", it: "Il ministro non si è dimesso."),
       .pair(en: "The talks failed.", it: "I colloqui non hanno avuto successo."),
+      // A word both sides write, a loanword, is opposed to nothing the other side says.
+      .pair(
+        en: "They cancelled the tour after lead singer Steven Tyler was injured in a fall.",
+        it: "Hanno annullato il tour dopo che il lead vocalist Steven Tyler si è infortunato a seguito di una caduta."),
       .pair(en: "The company did not fail.", it: "L'azienda non è fallita."),
       .pair(en: "He said the nominee was unfit to serve.", it: "Ha detto che il candidato non è adatto a servire."),
       // Litotes: "non si trovino impreparate" asserts that they will be prepared.
@@ -644,7 +648,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
     // The words that could be swapped: one reading, and an antonym pair it begins. Most
     // sentence pairs have none, and need no sets of readings and families made.
     func candidates(_ words: [(Word, [Int32])], side: Side) -> [(token: Word, key: Int32, pairs: [WordSenses.Antonym])] {
-      words.compactMap { token, readings in
+      // A word the other side writes too is kept as it is, a loanword ("il lead vocalist"):
+      // whatever it is opposed to there is said of something else.
+      lazy var otherWritten = Set((side == .source ? target : source).map(\.folded))
+      return words.compactMap { token, readings in
         guard readings.count == 1 else { return nil }
         let key = readings[0]
         // After "to" or "will" a word is a verb ("to end poverty"), or an adverb ("should
@@ -654,7 +661,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
           !token.followsVerbMarker || $0.partOfSpeech == UInt8(ascii: "r")
         }
         guard !pairs.isEmpty, !token.folded.hasSuffix("ed"), !token.folded.hasSuffix("ing"),
-          !Self.ignoredForAntonyms.contains(senses.englishKey(key)), !Self.ignoredForAntonyms.contains(token.folded)
+          !Self.ignoredForAntonyms.contains(senses.englishKey(key)), !Self.ignoredForAntonyms.contains(token.folded),
+          !otherWritten.contains(token.folded)
         else { return nil }
         return (token, key, pairs)
       }
