@@ -184,7 +184,7 @@ struct EntityReader {
     "ha", "aveva", "avrebbe", "dice", "disse", "afferma", "dichiara", "said", "says", "told", "has", "had", "added", "announced",
   ]
 
-  static let eraMarkers: Set<String> = ["bce", "bc", "ce", "ad", "a.c.", "d.c."]
+  static let eraMarkers: Set<String> = ["bce", "bc", "ce", "ad", "b.c.", "b.c.e.", "c.e.", "a.d.", "a.c.", "d.c."]
   static let eraCounters: Set<String> = ["century", "centuries", "millennium", "millennia", "secolo", "secoli", "millennio"]
 
   /// Marks after which a capital letter starts a clause rather than a name: "“Vediamo…",

@@ -152,6 +152,7 @@ extension TimeReader {
   }
 
   func year(_ s: SentenceTokens, at i: Int) -> Found? {
+    if let found = yearOfOurEra(s, at: i) { return found }
     // An earlier year only after its preposition: "in 1755", "nel 1492" ("around 1200" is as
     // often a count).
     guard let year = intAt(s, i, in: 1000...2100), s[i].text.count == 4,
@@ -164,6 +165,28 @@ extension TimeReader {
     if let previous = s.folded(i - 1), yearPrepositions.contains(previous) { first = i - 1 }
     return Found(tokens: first..<(i + 1), reference: .year(year))
   }
+
+  /// A year with its era, any year from 1: "1100 A.D.", "AD 1000", "1200 CE", "1000 d.C.",
+  /// "1100 dopo Cristo". (A year before Christ stays the figure both languages write.)
+  private func yearOfOurEra(_ s: SentenceTokens, at i: Int) -> Found? {
+    guard s[i].text.count <= 4, s[i].text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = intAt(s, i, in: 1...2999) else { return nil }
+    var first = i
+    var end = i + 1
+    if let next = s.folded(i + 1), Self.eraWords(language).contains(next) {
+      end = i + 2
+    } else if language == .italian, s.folded(i + 1) == "dopo", s.folded(i + 2) == "cristo" {
+      end = i + 3
+    } else if language == .english, let previous = s.folded(i - 1), previous == "ad" || previous == "a.d." {
+      first = i - 1
+    } else {
+      return nil
+    }
+    if let previous = s.folded(first - 1), yearPrepositions.contains(previous) { first -= 1 }
+    return Found(tokens: first..<end, reference: .year(year))
+  }
+
+  /// The words after a year that say it is of our era.
+  static func eraWords(_ language: Language) -> Set<String> { language == .english ? ["ad", "a.d.", "ce", "c.e."] : ["d.c."] }
 
   private var yearPrepositions: Set<String> { language == .english ? Self.englishYearPrepositions : Self.italianYearPrepositions }
   private static let englishYearPrepositions: Set<String> = ["in", "since", "during", "by", "until", "throughout"]

@@ -372,7 +372,7 @@ struct TimeReader {
     (monthNames(.italian), .date), (weekdayNames(.italian), .weekday), (italianRelativePatterns.map { $0.words[0] }, .relative),
     (["mezzogiorno", "mezzanotte"], .clock), (["inizio", "metà", "meta", "fine"], .part), (["primo"], [.date, .quarter]),
     (["secondo", "terzo", "quarto", "prima", "seconda"], .quarter), (["un", "una", "uno", "tra", "fra"], .offset),
-    (Array(italianSpanArticles) + ["ultimi", "ultime", "scorsi", "scorse", "prossimi", "prossime"], .span), (["secolo"] + Array(italianCenturies.keys), .century),
+    (Array(italianSpanArticles) + ["ultimi", "ultime", "scorsi", "scorse", "prossimi", "prossime"], .span), (["secolo", "secoli"] + Array(italianCenturies.keys), .century),
     (["anni"], .decade), (["questo", "prossimo", "scorso", "ultimo", "trimestre", "il", "lo", "l'"], .quarterAround),
     (Array(italianSeasons.keys) + ["questa", "quest'", "questo", "scorsa", "scorso", "prossima", "prossimo"], .season),
     (Array(italianEndArticles) + Array(italianEnds.keys), .firstOrLast),
@@ -596,19 +596,85 @@ struct TimeReader {
         number = EnglishNumberWords.value(of: [s[i].folded]).flatMap { EnglishNumberWords.isOrdinal(s[i].folded) ? $0 : nil }
       }
       guard let number else { return nil }
+      // One of a list of centuries: "the 11th, 12th, and 13th centuries", "the 10th - 11th
+      // centuries".
+      if endsListOfCenturies(s, from: next) { return span(number, i..<next) }
       if s.folded(next) == "-", next + 1 < s.count, !s[next + 1].isSpaced { next += 1 }
       guard let word = s.folded(next), word == "century" || word == "centuries" else { return nil }
       return span(number, i..<(next + 1))
     case .italian:
       // "XIX secolo", "il secolo XIX".
       if s.folded(i + 1) == "secolo", let number = QuantityReader.romanNumeral(s[i].text) { return span(number, i..<(i + 2)) }
-      if s.folded(i) == "secolo", i + 1 < s.count, let number = QuantityReader.romanNumeral(s[i + 1].text) { return span(number, i..<(i + 2)) }
+      if s.folded(i) == "secolo" || s.folded(i) == "secoli", i + 1 < s.count, let number = QuantityReader.romanNumeral(s[i + 1].text) {
+        return span(number, i..<(i + 2))
+      }
+      // One of a list: "l'XI, il XII e il XIII secolo", "tra il X e l'XI secolo", "i secoli XI e
+      // XII".
+      if let number = QuantityReader.romanNumeral(s[i].text), endsListOfCenturies(s, from: i + 1) || followsListOfCenturies(s, before: i) {
+        return span(number, i..<(i + 1))
+      }
       // "l'Ottocento", "il Novecento": capitalised inside a sentence, a century; "ottocento",
       // and "Ottocento persone" opening a sentence, are eight hundred.
       if i > 0, s[i].isCapitalized, let hundreds = Self.italianCenturies[s[i].folded] { return span(hundreds + 1, i..<(i + 1)) }
       return nil
     }
   }
+
+  /// Whether the tokens from `index` go on as a list of centuries up to the word "century":
+  /// "…, 12th, and 13th centuries", "… e il XIII secolo". Only list words, articles and
+  /// ordinals stand between.
+  private func endsListOfCenturies(_ s: SentenceTokens, from index: Int) -> Bool {
+    var j = index
+    var sawConnector = false
+    while j < s.count, j < index + 14 {
+      let word = s.folded(j) ?? ""
+      if Self.centuryListWords.contains(word) {
+        sawConnector = true
+      } else if sawConnector, let end = ordinalEnd(s, at: j) {
+        if let next = s.folded(end), ["century", "centuries", "secolo", "secoli"].contains(next) { return true }
+        j = end
+        sawConnector = false
+        continue
+      } else {
+        return false
+      }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether an Italian roman numeral comes after "secoli" and a list: "i secoli XI e XII".
+  private func followsListOfCenturies(_ s: SentenceTokens, before index: Int) -> Bool {
+    var j = index - 1
+    var sawConnector = false
+    while j >= 0, j > index - 14 {
+      let word = s.folded(j) ?? ""
+      if Self.centuryListWords.contains(word) {
+        sawConnector = true
+      } else if sawConnector, QuantityReader.romanNumeral(s[j].text) != nil {
+        if s.folded(j - 1) == "secoli" { return true }
+        sawConnector = false
+      } else {
+        return false
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Where the ordinal at `index` ends: "12th" (two tokens), "twelfth", Italian "XII".
+  private func ordinalEnd(_ s: SentenceTokens, at index: Int) -> Int? {
+    switch language {
+    case .english:
+      if s[index].kind == .number, let suffix = s.folded(index + 1), !s[index + 1].isSpaced, ["st", "nd", "rd", "th"].contains(suffix) { return index + 2 }
+      if s[index].kind == .word, EnglishNumberWords.isOrdinal(s[index].folded) { return index + 1 }
+      return nil
+    case .italian:
+      return QuantityReader.romanNumeral(s[index].text) != nil ? index + 1 : nil
+    }
+  }
+
+  static let centuryListWords: Set<String> = [",", "and", "or", "to", "-", "–", "e", "o", "al", "il", "l'", "ed"]
 
   static let englishDecadeWords: [String: Int] = [
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970, "eighties": 1980,

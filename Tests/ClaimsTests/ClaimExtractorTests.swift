@@ -580,6 +580,30 @@ import Testing
     #expect(times.map(\.intervalText) == ["2019-03-19"])
   }
 
+  /// Each century of a list before "centuries" / "secolo" is a century, as the last one is.
+  @Test(arguments: [
+    ("It covers the 11th, 12th, and 13th centuries.", Language.english, ["1000-01-01..1099-12-31", "1100-01-01..1199-12-31", "1200-01-01..1299-12-31"]),
+    ("It peaked between the 10th - 11th centuries.", .english, ["0900-01-01..0999-12-31", "1000-01-01..1099-12-31"]),
+    ("Il periodo copre l'XI, il XII e il XIII secolo.", .italian, ["1000-01-01..1099-12-31", "1100-01-01..1199-12-31", "1200-01-01..1299-12-31"]),
+    ("Fiorì nei secoli XI e XII.", .italian, ["1000-01-01..1099-12-31", "1100-01-01..1199-12-31"]),
+    ("The 11th and 12th players scored.", .english, []),
+  ])
+  func listedCenturies(text: String, language: Language, intervals: [String]) throws {
+    #expect(try self.intervals(text, language) == intervals)
+  }
+
+  /// A year with its era is a year whatever its size ("1100 A.D.", "AD 1000", "1000 d.C.", "1100
+  /// dopo Cristo"); a year before Christ stays a figure, as both languages write it.
+  @Test(arguments: [
+    ("It lasted until about 1100 A.D., long after AD 800.", Language.english, ["1100-01-01..1100-12-31", "0800-01-01..0800-12-31"]),
+    ("The wall was built in 122 CE.", .english, ["0122-01-01..0122-12-31"]),
+    ("Proseguì fino al 1100 d.C. e oltre il 1200 dopo Cristo.", .italian, ["1100-01-01..1100-12-31", "1200-01-01..1200-12-31"]),
+    ("La città fu fondata nel 500 a.C.", .italian, []),
+  ])
+  func yearsOfOurEra(text: String, language: Language, intervals: [String]) throws {
+    #expect(try self.intervals(text, language) == intervals)
+  }
+
   /// A month after "of", "on" or an elided "d'", and an Italian year after "del", in an
   /// article of 3 May 2017; "May" after "of" is as often Theresa May, and is not read.
   @Test(arguments: [
