@@ -1054,7 +1054,12 @@ struct QuantityReader {
     // "dell'", "al"), which reads as the bare preposition for matching.
     var end = index
     var fused: String?
-    while end > 0, lexicon.articles.contains(s[end - 1].folded), s.isFree((end - 1)..<end), index - end < 2 {
+    // A plus sign written against the figure: "above +30°C".
+    if end > 0, s[end - 1].text == "+", !s[end].isSpaced, s.isFree((end - 1)..<end) { end -= 1 }
+    // An article that is itself a qualifier ("some 9,400 homes") is not skipped.
+    while end > 0, lexicon.articles.contains(s[end - 1].folded), s.isFree((end - 1)..<end), index - end < 2,
+      !lexicon.qualifiers.contains(where: { $0.words.count == 1 && $0.words[0] == s[end - 1].folded })
+    {
       end -= 1
     }
     if end > 0, let bare = lexicon.fusedPrepositions[s[end - 1].folded], s.isFree((end - 1)..<end) {

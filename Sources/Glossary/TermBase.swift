@@ -391,13 +391,22 @@ public struct TermBase: Sendable {
   private func lookup(plainWord word: String, language: Language) -> Term? {
     let stemmer = Stemmer(language: language)
     let mayBegin = mayBeginKey(word, stemmer: stemmer)
-    if mayBegin, let hit = keys.last(word, .exact) { return terms[hit] }
-    if language == .italian {
+    func italianSingular() -> Term? {
       // Common nouns only: a name is matched as written, so that a misspelt one stays visible.
       for singular in Self.italianSingulars(word) {
         if let hit = keys.last(singular, .exact, where: { !terms[$0].category.isName }) { return terms[hit] }
       }
+      return nil
     }
+    if mayBegin, let hit = keys.last(word, .exact) {
+      // An Italian plural that is another term's English form reads as its own singular:
+      // "case" is "casa" (houses), not the English "case".
+      if language == .italian, !terms[hit].italian.contains(where: { Folding.fold($0) == word }), let singular = italianSingular() {
+        return singular
+      }
+      return terms[hit]
+    }
+    if language == .italian, let singular = italianSingular() { return singular }
     if mayBegin, let hit = keys.last(stemmer.stem(word), .stem(language)) { return terms[hit] }
     return nil
   }

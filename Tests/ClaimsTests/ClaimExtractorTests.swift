@@ -253,6 +253,14 @@ import Testing
     #expect(try names("Sebbene le vendite siano cresciute, nulla è cambiato.", .italian).isEmpty)
   }
 
+  /// "some" before a figure hedges it, though it is also read as an article; a plus sign
+  /// against the figure does not hide its qualifier.
+  @Test func someAndPlusSigns() throws {
+    #expect(try quantity("Some 9,400 homes are without water.", .english).qualifier == .approximately)
+    #expect(try quantity("The war went on for some 20 years.", .english).qualifier == .approximately)
+    #expect(try quantity("Temperatures above +30°C are common.", .english).qualifier == .moreThan)
+  }
+
   /// Italian institutions in lower case after their article are the glossary's names, as
   /// their capitalised forms are; a form of another kind ("il repubblicano", a party's member)
   /// or a word inside a longer term ("membro del parlamento") is not.

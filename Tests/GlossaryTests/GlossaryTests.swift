@@ -217,6 +217,10 @@ struct CompiledData: Sendable, CustomStringConvertible {
     #expect(base.lookup("decenni", language: .italian)?.id == "decade")
     #expect(base.lookup("estremiste", language: .italian)?.id == "extremist")
     #expect(base.lookup("piattaforme", language: .italian)?.id == "platform")
+    // An Italian plural that is another term's English form is its own singular: "case" are
+    // houses; in English it is a case.
+    #expect(base.lookup("case", language: .italian)?.id == "house")
+    #expect(base.lookup("case", language: .english)?.id == "case")
     #expect(base.lookup("platforms", language: .english)?.id == "platform")
     #expect(base.lookup("Belgio", language: .italian)?.id == "region:BE")
     #expect(base.lookup("portogallo", language: .italian)?.id == "region:PT")

@@ -26,6 +26,10 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "At least 300 people died in the earthquake.", it: "Sono almeno 300 i morti nel terremoto."),
       // Victims are the dead or the injured as news counts them.
       .pair(en: "The quake in Rome left 300 dead.", it: "Il terremoto a Roma ha fatto 300 vittime."),
+      // One Italian word for two terms ("agente": agent, police officer); a plural that is an
+      // English word ("case", houses).
+      .pair(en: "A car bomb killed two police officers.", it: "Un'autobomba ha ucciso due agenti."),
+      .pair(en: "Some 9400 homes in the region are without water.", it: "Circa 9400 case della zona sono senza acqua."),
     ],
     triggering: [
       // What is counted is the noun before "left", not "left".
@@ -126,8 +130,16 @@ struct CountedThingRule: DiscrepancyRule {
   /// know are not judged: a dictionary's gaps would pass for changes.
   private func differ(_ a: Quantity, _ b: Quantity, context: RuleContext) -> Bool {
     if let ca = a.countedClass, let cb = b.countedClass, ca != cb { return true }
-    if let ta = a.countedTerm, let tb = b.countedTerm { return ta != tb && !overlap(ta, tb, context: context) }
+    if let ta = a.countedTerm, let tb = b.countedTerm { return ta != tb && !overlap(ta, tb, context: context) && !shareAForm(ta, tb, context: context) }
     return false
+  }
+
+  /// Whether two terms share a form in either language, so that one word may be read as
+  /// either: "agente" is both "agent" and "police officer".
+  private func shareAForm(_ a: String, _ b: String, context: RuleContext) -> Bool {
+    guard let ta = context.termBase.term(id: a), let tb = context.termBase.term(id: b) else { return false }
+    func folded(_ forms: [String]) -> Set<String> { Set(forms.map(Folding.fold)) }
+    return !folded(ta.english).isDisjoint(with: folded(tb.english)) || !folded(ta.italian).isDisjoint(with: folded(tb.italian))
   }
 
   /// Whether two people terms may count the same people: victims are the dead or the injured
