@@ -206,6 +206,22 @@ Tory|Tories	conservatore|conservatori|Tory	nationality
 Labour	laburista|laburisti	nationality		
 Republican|Republicans	repubblicano|repubblicani	nationality		
 Democrat|Democrats	democratico|democratici|democratica	nationality		
+Asian|Asians	asiatico|asiatica|asiatici|asiatiche	nationality		
+African|Africans	africano|africana|africani|africane	nationality		
+Latin American|Latin Americans	latinoamericano|latinoamericana|latinoamericani|latinoamericane	nationality		
+Middle Eastern	mediorientale|mediorientali	nationality		
+Anglo-Saxon|Anglo-Saxons	anglosassone|anglosassoni	nationality		
+Balkan	balcanico|balcanica|balcanici|balcaniche	nationality		
+Nordic	nordico|nordica|nordici|nordiche	nationality		
+Western|Westerners	occidentale|occidentali	nationality		The West's adjective, capitalised in English
+Belarusian|Belarussian|Belarusians	bielorusso|bielorussa|bielorussi|bielorusse	nationality		
+Catholic|Catholics	cattolico|cattolica|cattolici|cattoliche	nationality		A faith's adjective, capitalised in English
+Protestant|Protestants	protestante|protestanti	nationality		
+Orthodox	ortodosso|ortodossa|ortodossi|ortodosse	nationality		
+Buddhist|Buddhists	buddista|buddisti|buddiste	nationality		
+Hindu|Hindus	indù|induista|induisti	nationality		
+Sunni|Sunnis	sunnita|sunniti|sunnite	nationality		
+Shia|Shiite|Shiites	sciita|sciiti|sciite	nationality		
 # States of the United States (Georgia and Washington are left to the country and the city) and US cities
 Alabama	Alabama	place		
 Alaska	Alaska	place		
