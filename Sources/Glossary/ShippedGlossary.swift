@@ -140,7 +140,7 @@ Gaza Strip|Gaza	Striscia di Gaza|Gaza	place
 West Bank	Cisgiordania	place		
 Mediterranean	Mediterraneo	place		
 # Nationalities and languages (adjectives and language names are not entities)
-British	britannico|britannica|britannici|britanniche	nationality		
+British|Briton|Britons	britannico|britannica|britannici|britanniche	nationality		
 American	americano|americana|americani|americane|statunitense|statunitensi	nationality		
 European	europeo|europea|europei|europee	nationality		
 Italian	italiano|italiana|italiani|italiane	nationality		
@@ -222,6 +222,9 @@ Buddhist|Buddhists	buddista|buddisti|buddiste	nationality
 Hindu|Hindus	indù|induista|induisti	nationality		
 Sunni|Sunnis	sunnita|sunniti|sunnite	nationality		
 Shia|Shiite|Shiites	sciita|sciiti|sciite	nationality		
+Roma|Romani|Romany	rom|romanì	nationality		The people; English does not call Rome 'Roma'
+Hispanic|Hispanics	ispanico|ispanica|ispanici|ispaniche	nationality		
+New Yorker|New Yorkers	newyorkese|newyorkesi	nationality		
 # States of the United States (Georgia and Washington are left to the country and the city) and US cities
 Alabama	Alabama	place		
 Alaska	Alaska	place		

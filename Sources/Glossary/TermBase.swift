@@ -374,7 +374,8 @@ public struct TermBase: Sendable {
     if Self.isPlain(phrase) { return lookup(plainWord: phrase, language: language) }
     if Self.isAcronym(phrase), let hit = keys.last(phrase, .acronym) { return terms[hit] }
     let words = Self.words(phrase)
-    if let hit = keys.last(words.joined(separator: " "), .exact) { return terms[hit] }
+    let key = words.joined(separator: " ")
+    if let hit = keys.last(key, .exact) { return terms[ownLanguageHit(key, hit, language) ?? hit] }
     if language == .italian, words.count == 1, let word = words.first {
       // Common nouns only: a name is matched as written, so that a misspelt one stays visible.
       for singular in Self.italianSingulars(word) {
@@ -399,16 +400,25 @@ public struct TermBase: Sendable {
       return nil
     }
     if mayBegin, let hit = keys.last(word, .exact) {
-      // An Italian plural that is another term's English form reads as its own singular:
-      // "case" is "casa" (houses), not the English "case".
-      if language == .italian, !terms[hit].italian.contains(where: { Folding.fold($0) == word }), let singular = italianSingular() {
-        return singular
-      }
+      if let own = ownLanguageHit(word, hit, language) { return terms[own] }
+      // An Italian plural that is only another term's English form reads as its own
+      // singular: "case" is "casa" (houses), not the English "case".
+      if language == .italian, let singular = italianSingular() { return singular }
       return terms[hit]
     }
     if language == .italian, let singular = italianSingular() { return singular }
     if mayBegin, let hit = keys.last(stemmer.stem(word), .stem(language)) { return terms[hit] }
     return nil
+  }
+
+  /// The term a key found at `hit` names in `language`: a key that is one term's form in the
+  /// other language and another's in this one reads as this language's ("Roma" in English are
+  /// the Roma people, in Italian Rome). Nil when no term has the key among this language's
+  /// forms or the aliases.
+  private func ownLanguageHit(_ key: String, _ hit: Int, _ language: Language) -> Int? {
+    func isOwnForm(_ term: Term) -> Bool { (term.forms(in: language) + term.aliases).contains { Folding.fold($0) == key } }
+    if isOwnForm(terms[hit]) { return hit }
+    return keys.last(key, .exact, where: { isOwnForm(terms[$0]) })
   }
 
   /// A match of a term against a run of word tokens.
@@ -488,7 +498,7 @@ public struct TermBase: Sendable {
         if let hit = acronymHit(tokens[start].text) { return Match(term: terms[hit], tokenCount: 1) }
       }
       if let hit = keys.last(exactKeys[length - 1], .exact), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
-        return Match(term: terms[hit], tokenCount: tokenCount)
+        return Match(term: terms[ownLanguageHit(exactKeys[length - 1], hit, language) ?? hit], tokenCount: tokenCount)
       }
       if let hit = keys.last(stemKeys[length - 1], .stem(language)) {
         return Match(term: terms[hit], tokenCount: tokenCount)

@@ -261,6 +261,12 @@ import Testing
     #expect(try quantity("Temperatures above +30°C are common.", .english).qualifier == .moreThan)
   }
 
+  /// "Roma" is Rome in an Italian sentence and the Roma people, no place, in an English one.
+  @Test func romaByLanguage() throws {
+    #expect(try claims("Il sindaco di Roma ha parlato.", .italian).compactMap { $0.entity?.canonical } == ["Rome"])
+    #expect(try claims("Investing in the education of Roma children pays off.", .english).compactMap(\.entity).isEmpty)
+  }
+
   /// Italian institutions in lower case after their article are the glossary's names, as
   /// their capitalised forms are; a form of another kind ("il repubblicano", a party's member)
   /// or a word inside a longer term ("membro del parlamento") is not.

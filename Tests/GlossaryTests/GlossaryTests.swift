@@ -221,6 +221,10 @@ struct CompiledData: Sendable, CustomStringConvertible {
     // houses; in English it is a case.
     #expect(base.lookup("case", language: .italian)?.id == "house")
     #expect(base.lookup("case", language: .english)?.id == "case")
+    // A word that is one term's Italian form and another's English form reads in each
+    // language as its own: "Roma" is Rome in Italian, the Roma people in English.
+    #expect(base.lookup("Roma", language: .italian)?.id == "Rome")
+    #expect(base.lookup("Roma", language: .english)?.id == "Roma")
     #expect(base.lookup("platforms", language: .english)?.id == "platform")
     #expect(base.lookup("Belgio", language: .italian)?.id == "region:BE")
     #expect(base.lookup("portogallo", language: .italian)?.id == "region:PT")
