@@ -168,10 +168,22 @@ struct NegationReader {
         record(index, optional: true)
         continue
       }
+      // "not before Monday", "non prima di lunedì" say "on Monday at the earliest", which a
+      // translation may write without a negation.
+      if word == "not" && next == "before" || word == "non" && next == "prima" && QuantityReader.italianPartitives.contains(afterNext) {
+        record(index, optional: true)
+        continue
+      }
       if language == .italian, word == "non" {
         // "non … fino al prossimo anno" is the "not … until" above; "fino a 138 km/h" is "up
         // to", and its "non" negates.
         if ((index + 1)..<min(s.count, index + 8)).contains(where: { s[$0].folded == "fino" && Self.isItalianUntil(s, at: $0) }) {
+          record(index, optional: true)
+          continue
+        }
+        // "Nessun altro partito ha superato la soglia e non è entrato": a clause joined by "e"
+        // to one whose subject is an n-word goes on denying with it ("none … and got in").
+        if s.folded(index - 1) == "e", ((max(0, index - 16))..<(index - 1)).contains(where: { ["nessun", "nessuno", "nessuna"].contains(s[$0].folded) }) {
           record(index, optional: true)
           continue
         }

@@ -16,6 +16,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
     nonTriggering: [
       .pair(en: "The minister did not resign.", it: "Il ministro non si è dimesso."),
       .pair(en: "The talks failed.", it: "I colloqui non hanno avuto successo."),
+      // "non prima di" is "at the earliest"; a clause joined to one whose subject is an
+      // n-word goes on denying with it.
+      .pair(en: "The Senate could vote on the plan on Wednesday at the earliest.", it: "Il Senato potrebbe votare il piano non prima di mercoledì."),
+      .pair(
+        en: "None of the other parties passed the threshold and got into parliament.",
+        it: "Nessun altro partito ha superato la soglia e non è entrato in parlamento."),
       // A word both sides write, a loanword, is opposed to nothing the other side says.
       .pair(
         en: "They cancelled the tour after lead singer Steven Tyler was injured in a fall.",
