@@ -498,7 +498,10 @@ public struct TermBase: Sendable {
         if let hit = acronymHit(tokens[start].text) { return Match(term: terms[hit], tokenCount: 1) }
       }
       if let hit = keys.last(exactKeys[length - 1], .exact), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
-        return Match(term: terms[ownLanguageHit(exactKeys[length - 1], hit, language) ?? hit], tokenCount: tokenCount)
+        // Most keys are one term's: only a key two terms share is read by language.
+        let key = exactKeys[length - 1]
+        let isShared = keys.last(key, .exact, where: { $0 != hit }) != nil
+        return Match(term: terms[isShared ? ownLanguageHit(key, hit, language) ?? hit : hit], tokenCount: tokenCount)
       }
       if let hit = keys.last(stemKeys[length - 1], .stem(language)) {
         return Match(term: terms[hit], tokenCount: tokenCount)

@@ -121,7 +121,8 @@ struct EntityMissingRule: DiscrepancyRule {
           guard !EntityMismatchRule.occurs(claim, in: nearby), !swapped.contains(claim.range),
             !(claim.entity?.isKnown == false && otherIsTitleCased && Self.sharesAWord(claim, with: otherKeys)),
             claim.entity?.isKnown == true || !EntityMismatchRule.isTranslatable(claim.text, in: context.language(side)),
-            !Self.isSpelledOut(claim, in: claim.entity?.category == .place ? otherKeysButAdjectives : otherKeys, text: otherText), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
+            !(Self.isSpelledOut(claim, in: otherKeys, text: otherText)
+              && (claim.entity?.category != .place || Self.isSpelledOut(claim, in: otherKeysButAdjectives, text: otherText))), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             !(claim.entity?.isKnown == false
               && Self.isTranslatedWordByWord(claim, language: context.language(side), in: otherText, otherLanguage: context.language(other), termBase: context.termBase)),
