@@ -58,6 +58,7 @@ struct Lexicon: Sendable {
       (["older", "than"], .moreThan), (["longer", "than"], .moreThan), (["higher", "than"], .moreThan),
       (["larger", "than"], .moreThan), (["bigger", "than"], .moreThan), (["younger", "than"], .lessThan),
       (["shorter", "than"], .lessThan), (["smaller", "than"], .lessThan), (["lower", "than"], .lessThan),
+      ([">"], .moreThan), (["<"], .lessThan), (["≥"], .atLeast), (["≤"], .atMost),
       // Verbs that put a figure as a bound: "exceeds 30%" is "supera il 30%".
       (["exceeds"], .moreThan), (["exceeded"], .moreThan), (["exceeding"], .moreThan), (["surpassed"], .moreThan),
     ].sorted { $0.0.count > $1.0.count },
@@ -144,6 +145,11 @@ struct Lexicon: Sendable {
       (["superava"], .moreThan), (["superavano"], .moreThan),
       // "verso le 22", "verso l'una": about a time.
       (["verso", "le"], .approximately), (["verso", "la"], .approximately), (["verso", "l'"], .approximately),
+      // "sotto il 40%", "sotto le 2 ore", "sotto la soglia del 50%", "al di sopra del 30%".
+      (["sotto", "il"], .lessThan), (["sotto", "le"], .lessThan), (["sotto", "la", "soglia", "di"], .lessThan),
+      (["al", "di", "sotto", "di"], .lessThan), (["sopra", "il"], .moreThan), (["sopra", "la", "soglia", "di"], .moreThan),
+      (["oltre", "la", "soglia", "di"], .moreThan), (["al", "di", "sopra", "di"], .moreThan),
+      ([">"], .moreThan), (["<"], .lessThan), (["≥"], .atLeast), (["≤"], .atMost),
     ].sorted { $0.0.count > $1.0.count },
     scales: [
       "mila": 1e3, "mille": 1e3, "k": 1e3, "m": 1e6, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "mn": 1e6, "miliardo": 1e9,

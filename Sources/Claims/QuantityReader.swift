@@ -1056,6 +1056,12 @@ struct QuantityReader {
     var fused: String?
     // A plus sign written against the figure: "above +30°C".
     if end > 0, s[end - 1].text == "+", !s[end].isSpaced, s.isFree((end - 1)..<end) { end -= 1 }
+    // A qualifier that holds its article: "sotto il 40%", "sotto le 2 ore" ("sotto" alone is
+    // also "under three governments").
+    for (words, qualifier) in lexicon.qualifiers where words.count > 1 && lexicon.articles.contains(words[words.count - 1]) {
+      let start = end - words.count
+      if s.matchesBefore(words, at: end), s.isFree(start..<end) { return (qualifier, start) }
+    }
     // An article that is itself a qualifier ("some 9,400 homes") is not skipped.
     while end > 0, lexicon.articles.contains(s[end - 1].folded), s.isFree((end - 1)..<end), index - end < 2,
       !lexicon.qualifiers.contains(where: { $0.words.count == 1 && $0.words[0] == s[end - 1].folded })

@@ -261,6 +261,19 @@ import Testing
     #expect(try quantity("Temperatures above +30°C are common.", .english).qualifier == .moreThan)
   }
 
+  /// Italian "sotto"/"sopra" bound a figure with their article ("sotto il 40%", "sotto le 2
+  /// ore", "sotto la soglia del 50%"), not without ("sotto 3 governi"); comparison signs
+  /// bound in both languages.
+  @Test func boundsBelowAndAboveAndSigns() throws {
+    #expect(try quantity("Il sostegno è sceso sotto il 40%.", .italian).qualifier == .lessThan)
+    #expect(try quantity("Ha corso la maratona sotto le 2 ore.", .italian).qualifier == .lessThan)
+    #expect(try quantity("Per la prima volta sotto la soglia del 50%.", .italian).qualifier == .lessThan)
+    #expect(try quantity("Le temperature sono al di sopra del 30%.", .italian).qualifier == .moreThan)
+    #expect(try quantity("Ha lavorato sotto 3 governi.", .italian).qualifier == .exact)
+    #expect(try quantity("Listening at high volume (>89 dB) harms hearing.", .english).qualifier == .moreThan)
+    #expect(try quantity("Ascoltare ad alto volume (>89 dB) danneggia l'udito.", .italian).qualifier == .moreThan)
+  }
+
   /// "Roma" is Rome in an Italian sentence and the Roma people, no place, in an English one.
   @Test func romaByLanguage() throws {
     #expect(try claims("Il sindaco di Roma ha parlato.", .italian).compactMap { $0.entity?.canonical } == ["Rome"])
