@@ -86,6 +86,14 @@ struct Lexicon: Sendable {
       (["milligram"], "mg"), (["ml"], "ml"), (["millilitres"], "ml"), (["milliliters"], "ml"), (["millilitre"], "ml"),
       (["milliliter"], "ml"), (["gallons"], "gal"), (["gallon"], "gal"), (["acres"], "acre"), (["acre"], "acre"),
       (["square", "kilometres"], "km²"), (["square", "kilometers"], "km²"), (["square", "km"], "km²"), (["sq", "km"], "km²"),
+      // Other currencies news names in words; crowns, kronor and koruna are one "crown", as
+      // Italian's "corone" does not say whose.
+      (["yen"], "JPY"), (["yuan"], "CNY"), (["renminbi"], "CNY"), (["roubles"], "RUB"), (["rubles"], "RUB"), (["rouble"], "RUB"),
+      (["ruble"], "RUB"), (["rupees"], "INR"), (["rupee"], "INR"), (["swiss", "francs"], "CHF"), (["francs"], "CHF"),
+      (["forints"], "HUF"), (["forint"], "HUF"), (["zlotys"], "PLN"), (["zloty"], "PLN"), (["crowns"], "crown"),
+      (["kronor"], "crown"), (["kroner"], "crown"), (["koruna"], "crown"), (["czech", "crowns"], "crown"),
+      (["swedish", "kronor"], "crown"), (["swedish", "crowns"], "crown"), (["danish", "kroner"], "crown"),
+      (["norwegian", "kroner"], "crown"),
       (["km²"], "km²"), (["km2"], "km²"), (["square", "miles"], "mi²"), (["square", "mile"], "mi²"), (["sq", "miles"], "mi²"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
@@ -171,6 +179,9 @@ struct Lexicon: Sendable {
       (["milligrammo"], "mg"), (["ml"], "ml"), (["millilitri"], "ml"), (["millilitro"], "ml"), (["galloni"], "gal"),
       (["gallone"], "gal"), (["acri"], "acre"), (["acro"], "acre"), (["chilometri", "quadrati"], "km²"), (["km", "quadrati"], "km²"),
       (["km²"], "km²"), (["km2"], "km²"), (["miglia", "quadrate"], "mi²"), (["miglia", "quadrati"], "mi²"),
+      (["yen"], "JPY"), (["yuan"], "CNY"), (["renminbi"], "CNY"), (["rubli"], "RUB"), (["rublo"], "RUB"), (["rupie"], "INR"),
+      (["rupia"], "INR"), (["franchi", "svizzeri"], "CHF"), (["franchi"], "CHF"), (["fiorini"], "HUF"), (["fiorino"], "HUF"),
+      (["zloty"], "PLN"), (["corone"], "crown"),
     ].sorted { $0.0.count > $1.0.count },
     phraseStops: [
       "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "degli", "delle", "a", "al",

@@ -544,7 +544,10 @@ struct QuantityReader {
   /// ISO 4217 codes as news writes them before or after a figure, in capitals: "EUR 125",
   /// "200 USD".
   static let currencyCodes: [String: String] = Dictionary(
-    uniqueKeysWithValues: ["USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "INR", "RUB", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "TRY", "ZAR"]
+    uniqueKeysWithValues: [
+      "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "INR", "RUB", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "TRY", "ZAR", "HUF",
+      "CZK", "HKD", "SGD", "NZD", "KRW", "ILS", "UAH", "RON",
+    ]
       .map { ($0, $0) })
 
   static let currencySigns: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]

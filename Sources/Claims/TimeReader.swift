@@ -615,7 +615,10 @@ struct TimeReader {
       }
       // "l'Ottocento", "il Novecento": capitalised inside a sentence, a century; "ottocento",
       // and "Ottocento persone" opening a sentence, are eight hundred.
-      if i > 0, s[i].isCapitalized, let hundreds = Self.italianCenturies[s[i].folded] { return span(hundreds + 1, i..<(i + 1)) }
+      // (The first word may follow a quotation mark: "«Quattrocento professori ci hanno scritto».)
+      if (0..<i).contains(where: { s[$0].kind == .word }), s[i].isCapitalized, let hundreds = Self.italianCenturies[s[i].folded] {
+        return span(hundreds + 1, i..<(i + 1))
+      }
       return nil
     }
   }

@@ -501,6 +501,17 @@ import Testing
   @Test func eightHundredIsNotACentury() throws {
     #expect(try quantity("Ci sono ottocento persone.", .italian).value == 800)
     #expect(try quantity("Ottocento persone sono arrivate.", .italian).value == 800)
+    #expect(try quantity("«Quattrocento professori ci hanno scritto», ha detto.", .italian).value == 400)
+  }
+
+  /// Currencies news names in words besides dollars, euros and pounds, and the codes of more.
+  @Test func moreCurrencies() throws {
+    #expect(try quantity("In totale 65 milioni di fiorini.", .italian).unit == "HUF")
+    #expect(try quantity("Funds of HUF 65 million were shared.", .english).unit == "HUF")
+    #expect(try quantity("It cost 3 million roubles.", .english).unit == "RUB")
+    let crowns = try quantity("It costs 2,000 Czech crowns.", .english).unit
+    #expect(try quantity("Costa 2.000 corone.", .italian).unit == crowns)
+    #expect(try quantity("Ha pagato 500 yen.", .italian).unit == "JPY")
   }
 
   @Test func spacedMeridiemAfterAFigureIsATimeOfDay() throws {
