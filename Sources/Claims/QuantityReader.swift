@@ -53,7 +53,9 @@ struct QuantityReader {
       }
 
       // A range: "1 to 4 inches", "10-20", "tra 5 e 10 cm", "da 2,5 a 5 cm", "between 10 and 20".
-      if let range = rangeContinuation(s, after: number.range.upperBound, start: first) {
+      if let end = number.rangeEnd {
+        rangeEnd = end
+      } else if let range = rangeContinuation(s, after: number.range.upperBound, start: first) {
         rangeEnd = range.end
         cursor = range.cursor
         last = cursor - 1
@@ -163,6 +165,17 @@ struct QuantityReader {
             cursor = at + 2
           }
         }
+      }
+      // "20 or so people", "una ventina o giù di lì": a hedge after the figure.
+      var isHedgedAfter = false
+      if language == .english, s.folded(cursor) == "or", s.folded(cursor + 1) == "so" {
+        isHedgedAfter = true
+        last = cursor + 1
+        cursor += 2
+      } else if language == .italian, s.folded(cursor) == "o", s.folded(cursor + 1) == "giu", s.folded(cursor + 2) == "di", s.folded(cursor + 3) == "li" {
+        isHedgedAfter = true
+        last = cursor + 3
+        cursor += 4
       }
       if unit == nil, let compound = number.compound {
         // "a two-hour meeting": the joined word reads as it does after a figure, below.
@@ -284,7 +297,8 @@ struct QuantityReader {
         continue
       }
       var quantity = Quantity(
-        value: value, qualifier: qualifier?.qualifier ?? (number.isApproximate ? .approximately : .exact), unit: unit, counted: counted?.text,
+        value: value, qualifier: qualifier?.qualifier ?? (number.isApproximate || isHedgedAfter ? .approximately : .exact), unit: unit,
+        counted: counted?.text,
         countedLemma: counted?.lemma, countedTerm: counted?.term?.id, countedClass: counted?.term?.category,
         isSpelledOut: number.isWords, isAmbiguous: number.isAmbiguous)
       quantity.rangeEnd = rangeEnd
@@ -388,7 +402,9 @@ struct QuantityReader {
     // "tra i 7,5 cm e i 15 cm", "from 10% to 20%": the unit may come after both figures; the
     // second one keeps it for the reading that follows.
     var index = index
-    let repeatedUnit = s.folded(index) == "%" ? ["%"] : lexicon.unitPhrases.first { s.matches($0.words, at: index) }?.words
+    // So may a scale, said with both: "from 25 billion to 55 billion".
+    let scaleWord = s.folded(index).flatMap { $0.count > 1 && lexicon.scales[$0] != nil && s[index].kind == .word ? [$0] : nil }
+    let repeatedUnit = s.folded(index) == "%" ? ["%"] : lexicon.unitPhrases.first { s.matches($0.words, at: index) }?.words ?? scaleWord
     if let repeatedUnit { index += repeatedUnit.count }
     guard let connector = s.folded(index) else { return nil }
     // "tra il 30 e il 43%", "dai 2 ai 10 cm": articles and fused prepositions around the figures;
@@ -402,11 +418,14 @@ struct QuantityReader {
     if ["al", "ai", "alle", "all'", "allo", "agli"].contains(connector) { normalizedConnector = "a" }
     let isDash = (connector == "-" || connector == "\u{2013}") && s[index].kind == .punctuation
     let isWord: Bool
+    // "2 or 3 weeks", "due o tre settimane": a hedged range of small whole figures.
+    let isAlternative = (connector == "or" || connector == "o") && repeatedUnit == nil && index + 1 < s.count && s[index + 1].kind == .number
+      && number(value: s, at: start) < 100 && s[start].text.allSatisfy(\.isNumber)
     switch language {
     case .english:
-      isWord = connector == "to" || (connector == "and" && opener == "between")
+      isWord = connector == "to" || (connector == "and" && opener == "between") || isAlternative
     case .italian:
-      isWord = (normalizedConnector == "a" && opener == "da") || (connector == "e" && (opener == "tra" || opener == "fra"))
+      isWord = (normalizedConnector == "a" && opener == "da") || (connector == "e" && (opener == "tra" || opener == "fra")) || isAlternative
     }
     guard isDash || isWord else { return nil }
     var secondIndex = index + 1
@@ -423,7 +442,7 @@ struct QuantityReader {
     }
     // "a 31-27 defeat" is a score, not a range: a range rises.
     guard end > firstValue else { return nil }
-    let hasOpener = isWord && connector != "to" && openerIndex >= 0
+    let hasOpener = isWord && connector != "to" && !isAlternative && openerIndex >= 0
     return (end, secondIndex + 1, hasOpener || (opener == "between" || opener == "from") ? max(0, openerIndex) : nil)
   }
 
@@ -573,6 +592,8 @@ struct QuantityReader {
     var compound: String?
     /// An ordinal in words ("the fifth seed"): a rank, which counts nothing, as "5th" does not.
     var isOrdinal = false
+    /// The upper end of a range said in one word: Italian "due-tre settimane".
+    var rangeEnd: Double?
   }
 
   /// The number at `i`, or the ratio one starts: "one in five", "one out of ten", "uno su tre",
@@ -795,6 +816,15 @@ struct QuantityReader {
     case .italian:
       if let fraction = italianFraction(s, at: i) { return fraction }
       if let ordinal = ordinalWord(s, at: i, values: ItalianNumberWords.unambiguousOrdinals) { return ordinal }
+      // "due-tre settimane", "cinque-sei volte": a range in one word.
+      if token.folded.utf8.contains(UInt8(ascii: "-")) {
+        let parts = token.folded.split(separator: "-")
+        if parts.count == 2, let low = ItalianNumberWords.value(of: String(parts[0])), let high = ItalianNumberWords.value(of: String(parts[1])), low < high {
+          var hit = NumberHit(range: i..<(i + 1), value: Double(low), isWords: true, isAmbiguous: false)
+          hit.rangeEnd = Double(high)
+          return hit
+        }
+      }
       // "una ventina di persone" (about twenty), "un centinaio", "un migliaio", "una dozzina".
       let folded = token.folded
       if folded == "un" || folded == "una", let noun = s.folded(i + 1), let value = ItalianNumberWords.collectives[noun] {

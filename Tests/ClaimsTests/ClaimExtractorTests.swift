@@ -504,6 +504,25 @@ import Testing
     #expect(try quantity("«Quattrocento professori ci hanno scritto», ha detto.", .italian).value == 400)
   }
 
+  /// Ranges with their scale said twice ("from 25 billion to 55 billion"), hedged ranges of
+  /// small figures ("2 or 3 weeks", "due o tre settimane", "due-tre settimane"), and a hedge
+  /// after the figure ("20 or so people", "20 o giù di lì").
+  @Test func moreRangesAndHedges() throws {
+    func ends(_ text: String, _ language: Language) throws -> [Double] {
+      let q = try quantity(text, language)
+      return [q.value] + (q.rangeEnd.map { [$0] } ?? [])
+    }
+    #expect(try ends("Trade rose from 25 billion to 55 billion.", .english) == [25e9, 55e9])
+    #expect(try ends("Lo scambio è salito da 25 a 55 miliardi.", .italian) == [25e9, 55e9])
+    #expect(try ends("Symptoms appear 2 or 3 weeks later.", .english) == [2, 3])
+    #expect(try ends("I sintomi appaiono due-tre settimane dopo.", .italian) == [2, 3])
+    #expect(try ends("I sintomi appaiono 2 o 3 settimane dopo.", .italian) == [2, 3])
+    #expect(try quantity("A queue of 20 or so people waited.", .english).qualifier == .approximately)
+    #expect(try quantity("Una coda di 20 o giù di lì aspettava.", .italian).qualifier == .approximately)
+    // "or" between a large figure and another is a choice, not a hedge.
+    #expect(try ends("It costs 150 or 300 euros.", .english) == [150])
+  }
+
   /// Currencies news names in words besides dollars, euros and pounds, and the codes of more.
   @Test func moreCurrencies() throws {
     #expect(try quantity("In totale 65 milioni di fiorini.", .italian).unit == "HUF")
