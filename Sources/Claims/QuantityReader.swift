@@ -191,7 +191,14 @@ struct QuantityReader {
           // "a 25,000-strong crowd", "a 13-year-old": a measure adjective; the noun after it
           // is what is counted or measured.
           last = cursor + 1
-          switch joined(s[cursor + 1].folded, noun: { countedNoun(s, words: [cursor + 1]) }) {
+          // "a 700-billion-dollar bailout", "a 2-million-euro plan": the scale first.
+          var joinedWord = s[cursor + 1].folded
+          if let dash = joinedWord.firstIndex(of: "-"), let scale = lexicon.scales[String(joinedWord[..<dash])], scale >= 1000 {
+            value *= scale
+            rangeEnd = rangeEnd.map { $0 * scale }
+            joinedWord = String(joinedWord[joinedWord.index(after: dash)...])
+          }
+          switch joined(joinedWord, noun: { countedNoun(s, words: [cursor + 1]) }) {
           case .feet:
             // "a 6-foot-6 forward": six feet six inches.
             unit = "ft"
@@ -291,7 +298,9 @@ struct QuantityReader {
       }
       // A bare small integer with nothing counted and no unit is usually a list marker, a page,
       // or part of a name ("Article 50"): keep it only when something is counted or qualified.
+      // (Not after a capitalised function word opening the sentence: "A 3-million-strong crowd".)
       let isNamePart = first > 0 && s[first - 1].isCapitalized && !number.isWords && counted == nil && unit == nil
+        && !FunctionWords.contains(s[first - 1].folded, language: language)
       if isNamePart {
         index = number.range.upperBound
         continue
@@ -477,7 +486,7 @@ struct QuantityReader {
   static let joinedUnits: [String: String] = [
     "degree": "°", "mile": "mi", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "yard": "yd", "inch": "in",
     "centimetre": "cm", "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "tonne": "t", "ton": "t", "hectare": "ha",
-    "litre": "l", "liter": "l", "kilogram": "kg", "kilo": "kg",
+    "litre": "l", "liter": "l", "kilogram": "kg", "kilo": "kg", "dollar": "USD", "euro": "EUR",
   ]
 
   static let measureAdjectives: Set<String> = ["strong", "old", "long", "wide", "tall", "high", "deep", "thick", "odd", "plus", "year-old"]

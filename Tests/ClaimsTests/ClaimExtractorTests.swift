@@ -523,6 +523,17 @@ import Testing
     #expect(try ends("It costs 150 or 300 euros.", .english) == [150])
   }
 
+  /// A scale and a currency joined to the figure by hyphens: "a 700-billion-dollar bailout".
+  @Test func scalesAndCurrenciesJoinedByHyphens() throws {
+    let bailout = try quantity("Investors feared the 700-billion-dollar bailout would not suffice.", .english)
+    #expect(bailout.value == 700e9 && bailout.unit == "USD")
+    let plan = try quantity("They announced a 2-million-euro plan.", .english)
+    #expect(plan.value == 2e6 && plan.unit == "EUR")
+    #expect(try quantity("They saw a 3-million-strong crowd.", .english).value == 3e6)
+    // A capitalised article opening the sentence is no name the figure belongs to.
+    #expect(try quantity("A 3-million-strong crowd gathered in the square.", .english).value == 3e6)
+  }
+
   /// Currencies news names in words besides dollars, euros and pounds, and the codes of more.
   @Test func moreCurrencies() throws {
     #expect(try quantity("In totale 65 milioni di fiorini.", .italian).unit == "HUF")
