@@ -233,9 +233,10 @@ extension TimeReader {
   /// "verso le 15", "per le 15", "prima delle 15": an hour after an article that a word of time
   /// introduces; not "le 15 persone".
   private func italianHourLead(_ s: SentenceTokens, before i: Int) -> Bool {
-    guard let article = s.folded(i - 1), article == "le" || article == "delle", let lead = s.folded(i - 2),
-      Self.italianHourLeads.contains(lead)
-    else { return false }
+    guard let article = s.folded(i - 1), article == "le" || article == "delle", let lead = s.folded(i - 2) else { return false }
+    // The second hour of "tra le 16 e le 19".
+    if lead == "e", i >= 4, s[i - 3].kind == .number, italianHourLead(s, before: i - 3) { return true }
+    guard Self.italianHourLeads.contains(lead) else { return false }
     // The word after the figure, or after the range it opens ("tra le 10 e le 12 persone"),
     // is no noun it counts.
     var j = i + 1

@@ -952,6 +952,14 @@ import Testing
     #expect(try clock(text, language) == expression)
   }
 
+  /// Both hours of "tra le 16 e le 19", as of "between 4pm and 7pm"; not a count ("tra le 10
+  /// e le 12 persone").
+  @Test func bothHoursOfAnItalianSpan() throws {
+    let times = try claims("È impossibile prendere un taxi tra le 16 e le 19.", .italian).compactMap(\.time).map(\.intervalText)
+    #expect(times == ["clock-16:00", "clock-19:00"])
+    #expect(try claims("Sono arrivate tra le 10 e le 12 persone.", .italian).compactMap(\.time).isEmpty)
+  }
+
   @Test func anHourIsNoCount() throws {
     #expect(try clock("Sono arrivate tra le 10 e 12 persone.", .italian) == nil)
     #expect(try clock("Sono arrivate le 15 persone.", .italian) == nil)
