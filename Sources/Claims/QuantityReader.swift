@@ -1021,11 +1021,25 @@ struct QuantityReader {
       let start = i > 0 && s[i - 1].folded == "a" && !s.consumed[i - 1] ? i - 1 : i
       return NumberHit(range: start..<(i + 2), value: Double(scale) / 4, isWords: true, isAmbiguous: false)
     }
-    guard ["a", "one"].contains(word), let denominator = EnglishNumberWords.denominators[s.folded(i + 1) ?? ""],
-      s.folded(i + 2) == "of", !(s.folded(i + 1) ?? "").hasSuffix("s")
+    guard ["a", "one"].contains(word), let denominatorWord = s.folded(i + 1), let denominator = EnglishNumberWords.denominators[denominatorWord],
+      !denominatorWord.hasSuffix("s")
+    else { return nil }
+    // "a third of the vote"; or alone, where no noun follows that the word would rank as an
+    // ordinal ("fell by a third", "one fifth in 2016", not "a third term"); "a second" and
+    // "a quarter" alone are as often time.
+    let next = s.folded(i + 2)
+    guard next == "of"
+      || (!["second", "quarter", "half"].contains(denominatorWord)
+        && (i + 2 >= s.count || s[i + 2].kind == .punctuation || next.map(Self.englishAfterBareFraction.contains) == true))
     else { return nil }
     return NumberHit(range: i..<(i + 2), value: 1 / Double(denominator), isWords: true, isAmbiguous: false)
   }
+
+  /// Words after which a bare English fraction ("a third") ends its phrase.
+  static let englishAfterBareFraction: Set<String> = [
+    "by", "in", "on", "since", "from", "to", "than", "and", "or", "but", "over", "this", "last", "compared", "while", "as", "after",
+    "before", "during", "between", "among",
+  ]
 
   /// Italian fractions: "la metà dei voti", "metà degli elettori" (not "a metà maggio", mid-May),
   /// "mezzo milione", "un terzo del bilancio", "un quarto d'ora".

@@ -197,6 +197,12 @@ import Testing
     #expect(try quantity("He ran a thirty second ad.", .english).value == 30)
     // A singular fraction word after "un" is an ordinal unless it divides something.
     #expect(try claims("Ha vinto il suo terzo mandato.", .italian).compactMap(\.quantity).isEmpty)
+    // An English fraction alone, where no noun follows it: "fell by a third", "one fifth in
+    // 2016"; "a third term" ranks, "a second" and "a quarter" alone are as often time.
+    #expect(try quantity("Output fell by a third last year.", .english).value == 1.0 / 3)
+    #expect(try quantity("Prices rose by one fifth in 2016.", .english).value == 0.2)
+    #expect(try claims("He won a third term.", .english).compactMap(\.quantity).isEmpty)
+    #expect(try claims("Sales rose in a quarter.", .english).compactMap(\.quantity).isEmpty)
   }
 
   /// A ratio of one is the fraction it states, in both languages and whether its noun comes
