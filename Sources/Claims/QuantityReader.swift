@@ -709,6 +709,14 @@ struct QuantityReader {
       {
         return NumberHit(range: (i - 1)..<end, value: value, isWords: false, isAmbiguous: false)
       }
+      // A fraction in figures after a whole one: "2 1/4 miles", "1 1/2 hours".
+      if end == i + 1, !reading.isAmbiguous, reading.value == reading.value.rounded(), end + 2 < s.count, s[end].kind == .number, s[end].isSpaced,
+        s.folded(end + 1) == "/", !s[end + 1].isSpaced, s[end + 2].kind == .number, !s[end + 2].isSpaced,
+        let top = Int(s[end].text), let bottom = Int(s[end + 2].text), (1...15).contains(top), (2...16).contains(bottom), top < bottom,
+        !(end + 3 < s.count && !s[end + 3].isSpaced && ["/", "-", "."].contains(s.folded(end + 3) ?? ""))
+      {
+        return NumberHit(range: i..<(end + 3), value: reading.value + Double(top) / Double(bottom), isWords: false, isAmbiguous: false)
+      }
       // A vulgar fraction written against the figure: "29¾ inches", "24½".
       if end < s.count, !s[end].isSpaced, let fraction = Self.vulgarFractions[s[end].text] {
         return NumberHit(range: i..<(end + 1), value: reading.value + fraction, isWords: false, isAmbiguous: false)

@@ -111,6 +111,10 @@ import Testing
     let sizes = try claims("The document measures 29¾ inches by 24½ inches.", .english).compactMap(\.quantity)
     #expect(sizes.map(\.value) == [29.75, 24.5])
     #expect(sizes.allSatisfy { $0.unit == "in" })
+    // A fraction in figures after a whole one; a date in figures after a figure is no fraction.
+    let run = try claims("He ran 2 1/4 miles in 1 1/2 hours.", .english).compactMap(\.quantity)
+    #expect(run.map(\.value) == [2.25, 1.5])
+    #expect(try claims("They had 5 3/4/2017 tickets.", .english).compactMap(\.quantity).map(\.value) == [5])
   }
 
   /// What is counted ends before a word that says how many remain, and before a number word,
