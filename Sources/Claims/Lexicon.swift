@@ -225,3 +225,32 @@ struct Lexicon: Sendable {
     employingVerbs: ["impiega", "impiegano", "impiegava", "impiegavano", "impiegato", "occupa", "occupano", "occupava", "assume", "assumono", "assunto"]
   )
 }
+
+extension Lexicon {
+  /// The tables the quantity reader looks up at every figure, indexed once per language.
+  struct Index: Sendable {
+    /// Qualifiers whose last word is an article: "sotto il", "sopra le".
+    let articleQualifiers: [(words: [String], qualifier: Qualifier)]
+    /// Qualifiers of one word: "some", "oltre".
+    let singleWordQualifiers: Set<String>
+    /// Unit phrases by their first word, longest first.
+    let unitPhrasesByFirstWord: [String: [(words: [String], unit: String)]]
+
+    init(_ lexicon: Lexicon) {
+      articleQualifiers = lexicon.qualifiers.filter { $0.words.count > 1 && lexicon.articles.contains($0.words[$0.words.count - 1]) }
+      singleWordQualifiers = Set(lexicon.qualifiers.filter { $0.words.count == 1 }.map { $0.words[0] })
+      unitPhrasesByFirstWord = Dictionary(grouping: lexicon.unitPhrases) { $0.words[0] }
+    }
+  }
+
+  static let englishIndex = Index(english)
+  static let italianIndex = Index(italian)
+
+  var index: Index { language == .english ? Self.englishIndex : Self.italianIndex }
+
+  /// The unit phrase starting at `position`, the longest that matches.
+  func unitPhrase(at position: Int, in s: SentenceTokens) -> (words: [String], unit: String)? {
+    guard let first = s.folded(position), let candidates = index.unitPhrasesByFirstWord[first] else { return nil }
+    return candidates.first { s.matches($0.words, at: position) }
+  }
+}

@@ -150,7 +150,7 @@ struct QuantityReader {
         unit = code
         last = cursor
         cursor += 1
-      } else if let phrase = lexicon.unitPhrases.first(where: { s.matches($0.words, at: cursor) }) {
+      } else if let phrase = lexicon.unitPhrase(at: cursor, in: s) {
         unit = phrase.unit
         last = cursor + phrase.words.count - 1
         cursor += phrase.words.count
@@ -413,7 +413,7 @@ struct QuantityReader {
     var index = index
     // So may a scale, said with both: "from 25 billion to 55 billion".
     let scaleWord = s.folded(index).flatMap { $0.count > 1 && lexicon.scales[$0] != nil && s[index].kind == .word ? [$0] : nil }
-    let repeatedUnit = s.folded(index) == "%" ? ["%"] : lexicon.unitPhrases.first { s.matches($0.words, at: index) }?.words ?? scaleWord
+    let repeatedUnit = s.folded(index) == "%" ? ["%"] : lexicon.unitPhrase(at: index, in: s)?.words ?? scaleWord
     if let repeatedUnit { index += repeatedUnit.count }
     guard let connector = s.folded(index) else { return nil }
     // "tra il 30 e il 43%", "dai 2 ai 10 cm": articles and fused prepositions around the figures;
@@ -1122,13 +1122,13 @@ struct QuantityReader {
     if end > 0, s[end - 1].text == "+", !s[end].isSpaced, s.isFree((end - 1)..<end) { end -= 1 }
     // A qualifier that holds its article: "sotto il 40%", "sotto le 2 ore" ("sotto" alone is
     // also "under three governments").
-    for (words, qualifier) in lexicon.qualifiers where words.count > 1 && lexicon.articles.contains(words[words.count - 1]) {
+    for (words, qualifier) in lexicon.index.articleQualifiers {
       let start = end - words.count
       if s.matchesBefore(words, at: end), s.isFree(start..<end) { return (qualifier, start) }
     }
     // An article that is itself a qualifier ("some 9,400 homes") is not skipped.
     while end > 0, lexicon.articles.contains(s[end - 1].folded), s.isFree((end - 1)..<end), index - end < 2,
-      !lexicon.qualifiers.contains(where: { $0.words.count == 1 && $0.words[0] == s[end - 1].folded })
+      !lexicon.index.singleWordQualifiers.contains(s[end - 1].folded)
     {
       end -= 1
     }
