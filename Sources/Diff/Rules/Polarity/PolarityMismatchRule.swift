@@ -22,6 +22,10 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(
         en: "None of the other parties passed the threshold and got into parliament.",
         it: "Nessun altro partito ha superato la soglia e non è entrato in parlamento."),
+      // "keep … from" with a verb denies it, as "di non" does; "keep the change" does not.
+      .pair(
+        en: "The secret is the niche, a special job each cat holds that keeps it from competing with others.",
+        it: "Il segreto è la nicchia, un compito particolare che ogni felino ha e che gli permette di non competere con gli altri."),
       // A word both sides write, a loanword, is opposed to nothing the other side says.
       .pair(
         en: "They cancelled the tour after lead singer Steven Tyler was injured in a fall.",
@@ -412,6 +416,14 @@ struct PolarityMismatchRule: DiscrepancyRule {
         if word.folded.hasPrefix("free"), word.folded != "free" || !["of", "from"].contains(word.nextFolded ?? "") { return nil }
         // "struggling to cope" is "non farcela"; "a long struggle" denies nothing.
         if word.folded.hasPrefix("struggl"), word.nextFolded != "to" { return nil }
+        // "keep", "stop" deny only with "from" and a verb after them: "keeps it from
+        // competing", not "keep the change" or "stop the war".
+        if word.folded.hasPrefix("keep") || word.folded.hasPrefix("kept") || word.folded.hasPrefix("stop") {
+          guard let at = words.firstIndex(where: { $0 === word }),
+            let from = words[(at + 1)..<min(words.count, at + 5)].firstIndex(where: { $0.folded == "from" }),
+            from + 1 < words.count, words[from + 1].folded.hasSuffix("ing")
+          else { return nil }
+        }
         return AffixedNegative(word: word, stemIsOnOtherSide: false, isLexical: true)
       }
       // "impossibile" for "cannot", "sconosciuto" for "not known": an Italian word with a
@@ -475,6 +487,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // "prevented the authorities from receiving" is "non ha permesso alle autorità di
       // ricevere"; "rather than", "instead of" are "e non", "anziché".
       "prevent", "rather", "instead",
+      // "keeps it from competing", "stopped them from leaving" are "di non", "impedì".
+      "keep", "kept", "stop",
       // "struggling to cope" is "pensi di non farcela".
       "struggl"],
     .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit", "illes", "incolum", "imped", "anzich",
@@ -488,7 +502,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
   static let lexicalMeanings: [(english: [String], italian: [String])] = [
     (["deni", "deny"], ["negat", "negar"]), (["refus"], ["rifiut"]), (["without"], ["senza"]), (["absen"], ["assenz"]),
     (["lack"], ["mancanz", "manca", "mancat"]), (["ignor"], ["ignor"]), (["avoid"], ["evit"]), (["outside"], ["fuori"]),
-    (["rarely", "seldom"], ["raramente"]), (["fail"], ["falli"]), (["prevent"], ["imped"]), (["rather", "instead"], ["anzich"]),
+    (["rarely", "seldom"], ["raramente"]), (["fail"], ["falli"]), (["prevent", "keep", "kept", "stop"], ["imped"]), (["rather", "instead"], ["anzich"]),
   ]
 
   /// Whether a prefixed word reads as an adjective or a participle: any English one (its
