@@ -537,7 +537,7 @@ match|game	partita|incontro|gara	thing
 goal	gol|rete	thing		
 point	punto	thing		
 shot	tiro	thing		
-win|victory	vittoria	thing		
+win|victory	vittoria|partita vinta	thing		
 loss|defeat	sconfitta	thing		
 store|shop	negozio|punto vendita	thing		
 school	scuola	thing		

@@ -30,6 +30,8 @@ struct CountedThingRule: DiscrepancyRule {
       // English word ("case", houses).
       .pair(en: "A car bomb killed two police officers.", it: "Un'autobomba ha ucciso due agenti."),
       .pair(en: "Some 9400 homes in the region are without water.", it: "Circa 9400 case della zona sono senza acqua."),
+      // A glossary phrase names what the other side says in one word: "partite vinte", wins.
+      .pair(en: "Mickelson has 18 wins and 20 losses.", it: "Mickelson ha 18 partite vinte e 20 sconfitte."),
     ],
     triggering: [
       // What is counted is the noun before "left", not "left".
