@@ -40,6 +40,10 @@ struct EntityMissingRule: DiscrepancyRule {
       .pair(
         en: "After defeat in the First Sino-Japanese War, the Qing government signed the treaty.",
         it: "Dopo la sconfitta nella prima guerra sino-giapponese, il governo Qing firmò il trattato."),
+      // An unknown acronym against another: one body in each language's acronym.
+      .pair(
+        en: "The pressure on prices is not among the interests of the OPC.",
+        it: "La pressione sui prezzi non è tra gli interessi dell'ÚOHS."),
       // A party Italian gives by its members, in lower case.
       .pair(en: "She ran against GOP state Rep. Geoff Diehl.", it: "Si è candidata contro il repubblicano Geoff Diehl."),
       .pair(en: "The rules go into the Cyber Resilience Act.", it: "Le regole vanno nella legge sulla resilienza informatica (CRA)."),
@@ -131,6 +135,11 @@ struct EntityMissingRule: DiscrepancyRule {
             // "Austria" and "German"), more often than this side gives one.
             !(Self.mayBeAnAdjective(claim)
               && Self.adjectives(of: claim, in: otherNationalities, context: context) > Self.adjectives(of: claim, in: ownNationalities, context: context)),
+            // An unknown acronym against another the other side leaves unmatched is one body
+            // named in each language's acronym: "the OPC" and "ÚOHS" (the Czech competition
+            // office), as "WHO" and "OMS".
+            !(claim.entity?.isKnown == false && Self.isAcronym(claim)
+              && otherUnmatched.contains { $0.entity?.isKnown == false && Self.isAcronym($0) }),
             // "Lausanne" and "Losanna": one name in two spellings, not one missing on each side.
             !otherUnmatched.contains(where: { EntityMismatchRule.areExonyms(claim, $0, context.language(side), context.language(other)) }),
             // A country the other side calls "the country", naming no other place: "six million
