@@ -35,6 +35,11 @@ struct Lexicon: Sendable {
   /// Verbs whose object of people are employees: "employs 85,000 people", "impiega 300 persone".
   let employingVerbs: Set<String>
 
+  /// English verbs that put the figure right after them as a bound: "exceeds 30%" is "supera
+  /// il 30%" (not "exceeded the four percent mark", whose figure an article sets in a noun
+  /// phrase).
+  static let englishBoundingVerbs: Set<String> = ["exceeds", "exceeded", "exceeding", "surpassed"]
+
   static func forLanguage(_ language: Language) -> Lexicon {
     switch language {
     case .english: english
@@ -44,7 +49,7 @@ struct Lexicon: Sendable {
 
   static let english = Lexicon(
     language: .english,
-    qualifiers: [
+    qualifiers: ([
       (["more", "than"], .moreThan), (["greater", "than"], .moreThan), (["upwards", "of"], .moreThan),
       (["in", "excess", "of"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["at", "least"], .atLeast),
       (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
@@ -59,9 +64,7 @@ struct Lexicon: Sendable {
       (["larger", "than"], .moreThan), (["bigger", "than"], .moreThan), (["younger", "than"], .lessThan),
       (["shorter", "than"], .lessThan), (["smaller", "than"], .lessThan), (["lower", "than"], .lessThan),
       ([">"], .moreThan), (["<"], .lessThan), (["≥"], .atLeast), (["≤"], .atMost),
-      // Verbs that put a figure as a bound: "exceeds 30%" is "supera il 30%".
-      (["exceeds"], .moreThan), (["exceeded"], .moreThan), (["exceeding"], .moreThan), (["surpassed"], .moreThan),
-    ].sorted { $0.0.count > $1.0.count },
+    ] + englishBoundingVerbs.map { ([$0], Qualifier.moreThan) }).sorted { $0.0.count > $1.0.count },
     scales: [
       "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
       "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12, "dozens": 12, "lakh": 1e5, "lakhs": 1e5,

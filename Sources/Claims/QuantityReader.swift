@@ -167,15 +167,11 @@ struct QuantityReader {
         }
       }
       // "20 or so people", "una ventina o giù di lì": a hedge after the figure.
-      var isHedgedAfter = false
-      if language == .english, s.folded(cursor) == "or", s.folded(cursor + 1) == "so" {
-        isHedgedAfter = true
-        last = cursor + 1
-        cursor += 2
-      } else if language == .italian, s.folded(cursor) == "o", s.folded(cursor + 1) == "giu", s.folded(cursor + 2) == "di", s.folded(cursor + 3) == "li" {
-        isHedgedAfter = true
-        last = cursor + 3
-        cursor += 4
+      let hedge = language == .english ? ["or", "so"] : ["o", "giu", "di", "li"]
+      let isHedgedAfter = s.matches(hedge, at: cursor)
+      if isHedgedAfter {
+        last = cursor + hedge.count - 1
+        cursor += hedge.count
       }
       if unit == nil, let compound = number.compound {
         // "a two-hour meeting": the joined word reads as it does after a figure, below.
@@ -374,9 +370,6 @@ struct QuantityReader {
     "broke", "chose", "spoke", "became", "sought", "slept", "flew", "found", "heard", "felt", "sat", "struck", "threw", "saw", "did",
     "hid", "stole", "swam", "sang", "drank", "ate", "forgot", "froze", "rode", "woke", "wore", "tore", "shook", "sank",
   ]
-
-  /// English verbs the qualifier table holds as bounds ("exceeds 30%").
-  static let englishBoundingVerbs: Set<String> = ["exceeds", "exceeded", "exceeding", "surpassed"]
 
   /// Words and marks that end an English clause within a sentence.
   static let clauseBreaks: Set<String> = [",", ";", ":", "and", "but", "while", "whereas", "or"]
@@ -1146,7 +1139,7 @@ struct QuantityReader {
       // An English verb bounds the figure it takes straight after it ("exceeded 40C"), not one
       // an article sets in a noun phrase ("exceeded the four percent mark", which Italian
       // writes "superato la soglia del 4%").
-      if language == .english, end < index, Self.englishBoundingVerbs.contains(words[0]) { continue }
+      if language == .english, end < index, Lexicon.englishBoundingVerbs.contains(words[0]) { continue }
       return (qualifier, start)
     }
     return nil

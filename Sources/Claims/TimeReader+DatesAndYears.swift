@@ -169,7 +169,7 @@ extension TimeReader {
   /// A year with its era, any year from 1: "1100 A.D.", "AD 1000", "1200 CE", "1000 d.C.",
   /// "1100 dopo Cristo". (A year before Christ stays the figure both languages write.)
   private func yearOfOurEra(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard s[i].text.count <= 4, s[i].text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = intAt(s, i, in: 1...2999) else { return nil }
+    guard s[i].text.count <= 4, let year = intAt(s, i, in: 1...2999) else { return nil }
     var first = i
     var end = i + 1
     if let next = s.folded(i + 1), Self.eraWords(language).contains(next) {

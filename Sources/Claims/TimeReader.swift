@@ -586,7 +586,7 @@ struct TimeReader {
       var next = i + 1
       if s[i].kind == .number, let value = Int(s[i].text), let suffix = s.folded(i + 1), !s[i + 1].isSpaced {
         // "19th" then "century", or "19" and "th-century" as one hyphenated word.
-        if ["st", "nd", "rd", "th"].contains(suffix) {
+        if s.isOrdinalSuffix(at: i + 1) {
           number = value
           next = i + 2
         } else if ["st-", "nd-", "rd-", "th-"].contains(where: { suffix.hasPrefix($0) }), suffix.hasSuffix("-century") {
@@ -669,7 +669,7 @@ struct TimeReader {
   private func ordinalEnd(_ s: SentenceTokens, at index: Int) -> Int? {
     switch language {
     case .english:
-      if s[index].kind == .number, let suffix = s.folded(index + 1), !s[index + 1].isSpaced, ["st", "nd", "rd", "th"].contains(suffix) { return index + 2 }
+      if s[index].kind == .number, s.isOrdinalSuffix(at: index + 1) { return index + 2 }
       if s[index].kind == .word, EnglishNumberWords.isOrdinal(s[index].folded) { return index + 1 }
       return nil
     case .italian:

@@ -103,11 +103,11 @@ struct EntityMissingRule: DiscrepancyRule {
         lazy var otherWritten = (other == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: other)?.text }
           .joined(separator: " ")
         lazy var otherText = Folding.fold(otherWritten)
-        lazy var otherKeys = Set(otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }.compactMap(EntityMatching.looseKey))
+        lazy var otherWords = otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }
+        lazy var otherKeys = Set(otherWords.compactMap(EntityMatching.looseKey))
         // For a place, the keys but the other side's nationality adjectives, which say the place
         // only when this side has fewer of them (below): "Turkish" is no spelled-out "Turkey".
-        lazy var otherKeysButAdjectives = Set(
-          otherText.split { !ScalarClass.isLetter($0) && $0 != "'" }.filter { !otherAdjectiveWords.contains(String($0)) }.compactMap(EntityMatching.looseKey))
+        lazy var otherKeysButAdjectives = Set(otherWords.filter { !otherAdjectiveWords.contains(String($0)) }.compactMap(EntityMatching.looseKey))
         // Italian writes a nationality adjective in lower case; a capitalised one is part of a
         // name ("Oceano Indiano" names no India).
         lazy var otherAdjectives = Self.nationalities(in: otherWritten, language: context.language(other), context: context)
@@ -131,10 +131,6 @@ struct EntityMissingRule: DiscrepancyRule {
             !(claim.entity?.isKnown == false
               && Self.isTranslatedWordByWord(claim, language: context.language(side), in: otherText, otherLanguage: context.language(other), termBase: context.termBase)),
             !Self.isExpandedAcronym(claim, in: otherText), !Self.isAbbreviated(claim, in: otherWritten),
-            // A place the other side names by its own adjective ("Turchia" and "Turkish", not
-            // "Austria" and "German"), more often than this side gives one.
-            !(Self.mayBeAnAdjective(claim)
-              && Self.adjectives(of: claim, in: otherNationalities, context: context) > Self.adjectives(of: claim, in: ownNationalities, context: context)),
             // An unknown acronym against another the other side leaves unmatched is one body
             // named in each language's acronym: "the OPC" and "ÚOHS" (the Czech competition
             // office), as "WHO" and "OMS".
@@ -148,6 +144,10 @@ struct EntityMissingRule: DiscrepancyRule {
               && Self.callsItTheCountry(otherText, language: context.language(other))),
             let otherEvidence = context.evidence(sentence: (other == .source ? pair.source : pair.target)[0], side: other)
           else { continue }
+          // A place the other side names by its own adjective ("Turchia" and "Turkish", not
+          // "Austria" and "German"), more often than this side gives one, is named there.
+          let otherAdjectiveCount = Self.mayBeAnAdjective(claim) ? Self.adjectives(of: claim, in: otherNationalities, context: context) : 0
+          if otherAdjectiveCount > 0, otherAdjectiveCount > Self.adjectives(of: claim, in: ownNationalities, context: context) { continue }
           let evidence = context.evidence(claim, side: side)
           // A name the other article gives in another sentence is known to its reader there:
           // "she" for "la Schroeder", "the 17th" for "Pennsylvania's 17th". Reported a level
@@ -157,7 +157,7 @@ struct EntityMissingRule: DiscrepancyRule {
           // A place the other side gives an adjective of, as often as this side does ("la
           // Turchia … turco" against "Turkish"): one adjective may stand for both. Reported a
           // level lower.
-          let byAdjective = Self.mayBeAnAdjective(claim) && Self.adjectives(of: claim, in: otherNationalities, context: context) > 0
+          let byAdjective = otherAdjectiveCount > 0
           let adjective = byAdjective ? ", unless by an adjective, which \(context.languageName(side)) gives as well" : ""
           findings.append(
             Finding(
