@@ -119,7 +119,7 @@ struct OppositePair: Sendable {
       against: ["closed", "closes", "closing", "closure", "shut"],
       ["chiuso", "chiusa", "chiusi", "chiuse", "chiudere", "chiude", "chiudono", "chiusura"]),
     OppositePair(
-      ["success", "successful", "successfully"], ["successo", "successi"],
+      ["success", "successful", "successfully", "victory", "victories"], ["successo", "successi", "vittoria", "vittorie"],
       against: ["failure", "failures", "collapse"], ["fallimento", "fallimenti", "insuccesso", "crollo"]),
     OppositePair(
       ["increase", "increases", "increased", "increasing", "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growth"],
@@ -174,6 +174,54 @@ struct OppositePair: Sendable {
     OppositePair(["ancient"], ["antico", "antica", "antichi", "antiche"], against: ["modern", "recent", "recently"], ["moderno", "moderna", "moderni", "moderne", "recente", "recenti", "recentemente"]),
     OppositePair(
       ["difficult"], ["difficile", "difficili"], against: ["easy", "easier", "simple", "simpler"], ["facile", "facili", "semplice", "semplici"]),
+    OppositePair(["global", "globally"], ["globale", "globali", "globalmente"], against: ["local", "locally"], ["locale", "locali", "localmente"]),
+    // "backing" and "contro" are left out: "the backing band", "played against".
+    OppositePair(
+      ["support", "supports", "supported", "supporting", "supporters", "supporter", "fans", "backers"],
+      [
+        "sostenere", "sostiene", "sostengono", "sostenuto", "sostenuta", "sostenuti", "sostennero", "appoggiare", "appoggia", "appoggiano",
+        "appoggiato", "appoggiata", "appoggio", "supporto", "sostenitore", "sostenitori", "tifosi",
+      ],
+      // An opponent may be called an enemy ("un oppositore di Nixon", "an enemy of Nixon").
+      against: ["oppose", "opposes", "opposed", "opposing", "opponent", "opponents", "detractors", "enemy", "enemies"],
+      [
+        "opporsi", "oppone", "oppongono", "opposero", "oppose", "opposto", "opposta", "opposti", "oppositore", "oppositori", "avversari",
+        "detrattori", "nemico", "nemica", "nemici", "nemiche",
+      ]),
+    OppositePair(
+      ["admit", "admits", "admitted", "admitting", "confirm", "confirms", "confirmed", "confirming"],
+      ["ammettere", "ammette", "ammettono", "ammesso", "ammise", "confermare", "conferma", "confermano", "confermato", "confermata", "confermati"],
+      against: ["deny", "denies", "denied", "denying", "denial"],
+      ["negare", "nega", "negano", "negato", "negata", "negati", "nego", "smentire", "smentisce", "smentito", "smentita"]),
+    OppositePair(
+      ["contain", "contains", "contained", "containing"], ["contenere", "contiene", "contengono", "conteneva", "contenevano", "contenente"],
+      against: ["lack", "lacks", "lacked", "lacking"], ["manca", "mancano", "mancava", "mancavano", "mancanza", "privo", "priva", "privi", "prive"]),
+    OppositePair(
+      ["available", "accessible"], ["disponibile", "disponibili", "accessibile", "accessibili"],
+      against: ["unavailable", "inaccessible"], ["indisponibile", "indisponibili", "inaccessibile", "inaccessibili"]),
+    OppositePair(
+      ["significant", "significantly", "considerable", "considerably"],
+      ["significativo", "significativa", "significativi", "significative", "significativamente", "considerevole", "considerevoli"],
+      against: ["marginal", "marginally", "negligible", "insignificant"], ["marginale", "marginali", "trascurabile", "trascurabili", "insignificante"]),
+    // "disabled" is left out: "disabled people" are "i disabili", whatever is "attiva".
+    OppositePair(
+      ["activate", "activates", "activated", "enable", "enables", "enabled"],
+      ["attivare", "attiva", "attivano", "attivato", "attivata", "abilitare", "abilita", "abilitato", "abilitata"],
+      against: ["deactivate", "deactivates", "deactivated", "disable", "disables"],
+      ["disattivare", "disattiva", "disattivano", "disattivato", "disattivata", "disabilitare", "disabilita", "disabilitato", "disabilitata"]),
+    OppositePair(
+      ["formal", "formally"], ["formale", "formali", "formalmente"],
+      against: ["informal", "informally", "casual", "casually"], ["informale", "informali", "informalmente"]),
+    OppositePair(
+      ["beautiful", "pretty"], ["bello", "bella", "belli", "belle", "bellissimo", "bellissima", "bellissimi", "bellissime"],
+      against: ["ugly", "hideous"], ["brutto", "brutta", "brutti", "brutte", "orrendo", "orrenda", "orrendi", "orrende"]),
+    OppositePair(
+      ["add", "adds", "added", "adding"], ["aggiungere", "aggiunge", "aggiungono", "aggiunto", "aggiunta", "aggiunti", "aggiunte"],
+      against: ["remove", "removes", "removed", "removing", "stripped"],
+      ["rimuovere", "rimuove", "rimosso", "rimossa", "rimossi", "rimosse", "togliere", "toglie", "tolto", "tolta", "tolti", "tolte", "strappato", "strappata", "strappati", "strappate"]),
+    OppositePair(
+      ["dark", "darkness"], ["buio", "buia", "oscurita", "scuro", "scura", "scuri", "scure", "tenebre"],
+      against: ["lightness", "brightness", "bright"], ["luminosita", "luminoso", "luminosa", "luminosi", "luminose"]),
     OppositePair(
       ["big", "bigger", "biggest", "large", "larger", "largest", "huge", "giant", "enormous"],
       ["grande", "grandi", "enorme", "enormi", "gigante", "giganti", "gigantesco", "gigantesca"],

@@ -119,6 +119,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The truck driver was not injured in the crash.", it: "Il camionista è uscito illeso dallo scontro."),
       .pair(en: "Do not make jokes about the Holocaust or the Nazis.", it: "Evitate battute sull'olocausto o sui nazisti."),
       .pair(en: "The show featured amateur voice actors from Texas.", it: "Il programma usava doppiatori non professionisti del Texas."),
+      // An "un-" participle negates as "non" does; an opponent called an enemy opposes still.
+      .pair(en: "From the legal point of view, the question is unresolved.", it: "Dal punto di vista della legge, la questione non è risolta."),
+      .pair(en: "He was an enemy of the regime and a supporter of lost causes.", it: "Fu un oppositore del regime e difensore di cause perse."),
     ],
     triggering: [
       .pair(
@@ -177,6 +180,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The construction work ↓began in Rome today.", it: "I lavori di costruzione sono ↓terminati oggi a Roma."),
       .pair(en: "The singer ↓lived in Paris in 1920.", it: "Il cantante ↓morì a Parigi nel 1920."),
       .pair(en: "If you are among the ↓least demanding listeners, take a phone.", it: "Se siete tra gli ascoltatori ↓più esigenti, prendete un cellulare."),
+      .pair(en: "Consumer groups and the regulator ↓supported the merger.", it: "I gruppi dei consumatori e l'autorità di regolamentazione si ↓opposero alla fusione."),
+      .pair(en: "For its new sensors, the company was ↓uninspired by nature.", it: "↓Per i suoi nuovi sensori, l'azienda si è ispirata alla natura."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
@@ -464,7 +469,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
           // After "un", "in", "dis" and the like, a word WordNet has denies its stem only
           // when WordNet opposes the two ("unknown" and "known"); "unearth" does not deny
           // "earth", nor "discover" "cover". "mis-" always misdoes ("misunderstood").
+          // A participle with "un-" whose verb has none ("uninspired": there is no "uninspire")
+          // denies the participle, as WordNet's pairs do; "unveiled", "unlocked" are the past
+          // of verbs that undo.
           return word.folded.hasPrefix("mis") || !senses.isOwnEnglishLemma(word.folded) || senses.opposes(word.folded, stem)
+            || Self.isDeniedParticiple(word.folded)
         }
         return stem.count >= 4 && isOnOtherSide(stem)
       }
@@ -476,6 +485,16 @@ struct PolarityMismatchRule: DiscrepancyRule {
       let accuses = language == .english && !word.folded.hasPrefix("mis") && !word.folded.hasPrefix("non")
       return AffixedNegative(word: word, stemIsOnOtherSide: accuses && negated.contains { translatesOnly($0, besides: word) })
     }
+  }
+
+  /// Whether an English word is "un-" before a participle in "-ed" of a verb that has no
+  /// "un-" form of its own: "uninspired", "unannounced", not "unveiled" or "united".
+  static func isDeniedParticiple(_ folded: String) -> Bool {
+    guard folded.hasPrefix("un"), folded.hasSuffix("ed"), folded.utf8.count >= 7 else { return false }
+    let verb = folded.dropLast(2)
+    let senses = WordSenses.shipped
+    return !senses.isOwnEnglishLemma(String(verb)) && !senses.isOwnEnglishLemma(verb + "e")
+      && senses.isCommonWord(String(folded.dropFirst(2)), language: .english)
   }
 
   /// Words that deny without a negation word: "hardly", "failed to", "without" ↔ "senza",
