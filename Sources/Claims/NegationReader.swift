@@ -29,10 +29,47 @@ struct NegationReader {
   static let questionSubjects: Set<String> = ["it", "that", "this", "he", "she", "they", "we", "you", "i", "there"]
 
   /// Verbs that deny, so that a "not" before them asserts: "not forget", "not fail".
-  static let litotes: Set<String> = ["forget", "fail", "hesitate", "neglect", "indifferent", "unlike", "uncommon", "unusual", "insignificant", "negligible"]
+  static let litotes: Set<String> = [
+    "forget", "fail", "hesitate", "neglect", "indifferent", "unlike", "uncommon", "unusual", "insignificant", "negligible",
+    // "not without humour" is "con una punta di ironia", "did not lack" "there was plenty".
+    "without", "lack", "lacks", "lacked",
+  ]
+  /// Verbs of stopping that, denied before a verb in "-ing", say that something goes on: "has
+  /// not stopped promoting" is "continua a promuovere".
+  static let stopping: Set<String> = ["stop", "stops", "stopped", "cease", "ceases", "ceased"]
   /// Italian litotes after "non" (and "è" or "da"): "non da poco" (considerable), "non è
   /// indifferente", "non è male".
-  static let italianLitotes: Set<String> = ["poco", "indifferente", "indifferenti", "trascurabile", "trascurabili", "male"]
+  static let italianLitotes: Set<String> = ["poco", "pochi", "poche", "pochissimi", "pochissime", "indifferente", "indifferenti", "trascurabile", "trascurabili", "male"]
+
+  /// Beginnings of the Italian verbs that deny by what they mean, so that a "non" before them
+  /// asserts: "non mancano le realtà" is "there are", "non smette di ostentare" "goes on
+  /// brandishing" (with "di" after the verbs of stopping).
+  static let italianDenyingVerbs: [(stem: String, needsDi: Bool)] = [
+    ("manc", false), ("smett", true), ("smess", true), ("smise", true), ("smiser", true), ("cessa", true), ("cesso", true),
+  ]
+
+  /// Words that may stand between "non" and its verb: clitics, auxiliaries, "mai" ("non ha mai
+  /// smesso", "non gli mancano").
+  static let italianBeforeVerb: Set<String> = [
+    "ci", "ce", "ne", "si", "se", "gli", "le", "lo", "la", "li", "mi", "me", "ti", "te", "vi", "ve", "mai", "ha", "hanno", "ho", "hai",
+    "abbiamo", "avete", "aveva", "avevano", "avra", "avranno", "e", "sono", "era", "erano", "sara", "saranno",
+  ]
+
+  /// Whether the "non" at `index` denies a verb that denies: litotes.
+  static func deniesADenyingVerb(_ s: SentenceTokens, at index: Int) -> Bool {
+    var at = index + 1
+    while at < min(s.count, index + 4), let folded = s.folded(at), italianBeforeVerb.contains(folded) { at += 1 }
+    guard let verb = s.folded(at) else { return false }
+    return italianDenyingVerbs.contains { verb.hasPrefix($0.stem) && (!$0.needsDi || s.folded(at + 1) == "di") }
+  }
+
+  /// An elided Italian n-word as the n-word: "nessun'altra" (one token, or "nessun'" and
+  /// "altra") is "nessun".
+  static func withoutElision(_ folded: String) -> String {
+    guard let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return folded }
+    let before = String(folded[..<apostrophe])
+    return italian.contains(before) ? before : folded
+  }
 
   /// "nobody's" as "nobody", "nothing's" as "nothing": an English negative word fused with
   /// "is" or "has".
@@ -122,7 +159,7 @@ struct NegationReader {
     }
     for index in 0..<s.count where s[index].kind == .word {
       // "nobody's looking", "nothing's changed": the negation and its verb in one word.
-      let folded = s[index].folded
+      let folded = language == .italian ? Self.withoutElision(s[index].folded) : s[index].folded
       let word = language == .english && folded.utf8.last == UInt8(ascii: "s") && folded.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 })
         ? Self.withoutVerbS(folded) : folded
       // The word lowercased as written ("né"); for ASCII, its folded form.
@@ -174,6 +211,13 @@ struct NegationReader {
         record(index, optional: true)
         continue
       }
+      // "no later than", "non più tardi di un anno fa" say "by then", "as recently as".
+      if (word == "no" || word == "not") && next == "later" && afterNext == "than"
+        || word == "non" && next == "piu" && afterNext == "tardi"
+      {
+        record(index, optional: true)
+        continue
+      }
       if language == .italian, word == "non" {
         // "non … fino al prossimo anno" is the "not … until" above; "fino a 138 km/h" is "up
         // to", and its "non" negates.
@@ -188,9 +232,18 @@ struct NegationReader {
           continue
         }
         let before = ((max(0, index - 8))..<index).map { s[$0].folded }
-        let expletive = before.contains("finche") || before.contains("finché")
+        // So does a comparison: "più facile di quanto non sembri", "più adatto che non Parigi"
+        // (before a name: "più persone che non votano" denies).
+        let comparative = before.contains { ["piu", "meno", "meglio", "peggio", "maggiore", "minore"].contains($0) }
+        let expletive = before.contains("finche") || before.contains("finché") || before.contains("fintanto")
           || zip(before, before.dropFirst()).contains { $0 == "meno" && $1 == "che" }
+          || comparative && before.last == "quanto" && before.dropLast().last == "di"
+          || comparative && before.last == "che" && index + 1 < s.count && s[index + 1].isCapitalized
         if expletive { continue }
+        if Self.deniesADenyingVerb(s, at: index) {
+          record(index, optional: true)
+          continue
+        }
         // Litotes: "una scommessa non da poco" is "a considerable bet", "non male" "good".
         if Self.italianLitotes.contains(next) || ((next == "da" || next == "e") && Self.italianLitotes.contains(afterNext)) {
           record(index, optional: true)
@@ -218,6 +271,13 @@ struct NegationReader {
         // Litotes: "Don't forget that…" is "remember" ("Tenete presente che…"), "we will not
         // fail" is "ce la faremo".
         if contracted || word == "not", Self.litotes.contains(next) {
+          record(index, optional: true)
+          continue
+        }
+        if contracted || word == "not" || word == "never",
+          Self.stopping.contains(next) && afterNext.hasSuffix("ing")
+            || ["have", "has", "had"].contains(next) && Self.stopping.contains(afterNext) && (s.folded(index + 3) ?? "").hasSuffix("ing")
+        {
           record(index, optional: true)
           continue
         }

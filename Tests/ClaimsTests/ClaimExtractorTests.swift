@@ -442,6 +442,34 @@ import Testing
     #expect(try negations("He didn't make eye contact with them.", .english).map(\.isOptionalNegation) == [false])
   }
 
+  /// A negation of a word that denies asserts (litotes: "non mancano", "non ha mai smesso di",
+  /// "not without humour", "has not stopped growing", "non poche polemiche"), and so does "no
+  /// later than"; after "fintanto che" and in a comparison ("di quanto non sembri", "che non
+  /// Parigi") Italian's "non" is expletive. An elided n-word ("nessun'altra") denies; a verb of
+  /// stopping denied before its object ("did not stop the war") still does.
+  @Test func litotesExpletivesAndElidedNegations() throws {
+    func negations(_ text: String, _ language: Language) throws -> [Claim] { try claims(text, language).filter { $0.kind == .negation } }
+    for (text, language) in [
+      ("E non mancano le aziende che offrono consulenza.", Language.italian),
+      ("Il sindaco non ha mai smesso di difendere il progetto.", .italian), ("La proposta suscitò non poche polemiche.", .italian),
+      ("Non più tardi di un anno fa il virus è apparso sull'isola.", .italian),
+      ("The critic described him, not without humour, as a challenge.", .english),
+      ("The city has not stopped growing since the war.", .english), ("The report is due no later than May.", .english),
+    ] {
+      let found = try negations(text, language)
+      #expect(found.count == 1 && found.allSatisfy(\.isOptionalNegation), "\(text)")
+    }
+    for text in [
+      "Gli ostaggi sarebbero rimasti lì fintanto che i rapitori non avessero avuto una via di fuga.",
+      "Il viaggio è stato più facile di quanto non sembrasse.", "Non c'è luogo più adatto che non Parigi.",
+    ] {
+      #expect(try negations(text, .italian).filter { !$0.isOptionalNegation }.count == (text.hasPrefix("Non") ? 1 : 0), "\(text)")
+    }
+    #expect(try negations("Ci sono più persone che non votano.", .italian).map(\.isOptionalNegation) == [false])
+    #expect(try negations("The strikes did not stop the war.", .english).map(\.isOptionalNegation) == [false])
+    #expect(try negations("La vergogna sta qui, e da nessun'altra parte.", .italian).map(\.text) == ["nessun'altra"])
+  }
+
   /// A time zone makes a time of day of "12.00" and "1200"; a small "m" before a race or a
   /// dimension is metres, after a currency millions; "a thousand" is one thousand.
   @Test func timeZonesMetresAndAThousand() throws {

@@ -122,6 +122,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // An "un-" participle negates as "non" does; an opponent called an enemy opposes still.
       .pair(en: "From the legal point of view, the question is unresolved.", it: "Dal punto di vista della legge, la questione non è risolta."),
       .pair(en: "He was an enemy of the regime and a supporter of lost causes.", it: "Fu un oppositore del regime e difensore di cause perse."),
+      // A clock time's words are the time rules' ("half past six" is no opposite of "tutta"),
+      // and a negated word that denies asserts ("non mancano").
+      .pair(
+        en: "When the group arrives at half past six, buses from all over Europe are there.",
+        it: "Quando il gruppo arriva alle 6,30, ci sono già autobus da tutta Europa."),
+      .pair(en: "There are also firms that offer training and advice.", it: "E non mancano le aziende che offrono formazione e consulenza."),
     ],
     triggering: [
       .pair(
@@ -198,7 +204,13 @@ struct PolarityMismatchRule: DiscrepancyRule {
         continue
       }
       // "poco probabile" is "unlikely": an attenuated word negates without a negation.
-      let content = (source: sourceAll.filter { !$0.isCapitalized && !$0.isFunctionWord }, target: targetAll.filter { !$0.isCapitalized && !$0.isFunctionWord })
+      // The words of a date or a clock time are the time rules' to compare: "half past six" is
+      // "alle 6,30", not the opposite of a whole ("tutta Europa").
+      func isContent(_ word: Word, _ times: [Claim]) -> Bool {
+        !word.isCapitalized && !word.isFunctionWord && !times.contains { $0.sentence == word.sentence && $0.range.contains(word.range) }
+      }
+      let times = (source: pair.sourceClaims.filter { $0.kind == .time }, target: pair.targetClaims.filter { $0.kind == .time })
+      let content = (source: sourceAll.filter { isContent($0, times.source) }, target: targetAll.filter { isContent($0, times.target) })
       let attenuated = (content.source.contains { Self.attenuators.contains($0.folded) }) || content.target.contains { Self.attenuators.contains($0.folded) }
       if !attenuated, let finding = affixMismatch(sourceNegations.count, targetNegations.count, sourceAll, targetAll, pair: pair, context: context) {
         findings.append(finding)
