@@ -157,9 +157,9 @@ Arab|Arabic	arabo|araba|arabi|arabe	nationality
 Iraqi	iracheno|irachena|iracheni|irachene	nationality		
 Syrian	siriano|siriana|siriani|siriane	nationality		
 Islamist	islamista|islamisti	nationality		
-Muslim	musulmano|musulmana|musulmani|musulmane	nationality		
-Christian	cristiano|cristiana|cristiani|cristiane	nationality		
-Jewish|Jew|Jews	ebreo|ebrea|ebrei|ebree|ebraico|ebraica|ebraici|ebraiche	nationality		
+Muslim|Muslims|Islam|Islamic	musulmano|musulmana|musulmani|musulmane|islam|islamico|islamica|islamici|islamiche	nationality		The faith, its adjective and its faithful are one term: 'Hinduism' is 'la religione induista'
+Christian|Christians|Christianity	cristiano|cristiana|cristiani|cristiane|cristianesimo	nationality		
+Jewish|Jew|Jews|Judaism	ebreo|ebrea|ebrei|ebree|ebraico|ebraica|ebraici|ebraiche|ebraismo|giudaismo	nationality		
 Swiss	svizzero|svizzera|svizzeri|svizzere|elvetico|elvetica|elvetici|elvetiche	nationality		
 Czechoslovak|Czechoslovaks|Czechoslovakian	cecoslovacco|cecoslovacca|cecoslovacchi|cecoslovacche	nationality		
 Belgian|Belgians	belga|belgi|belghe	nationality		
@@ -215,11 +215,11 @@ Balkan	balcanico|balcanica|balcanici|balcaniche	nationality
 Nordic	nordico|nordica|nordici|nordiche	nationality		
 Western|Westerners	occidentale|occidentali	nationality		The West's adjective, capitalised in English
 Belarusian|Belarussian|Belarusians	bielorusso|bielorussa|bielorussi|bielorusse	nationality		
-Catholic|Catholics	cattolico|cattolica|cattolici|cattoliche	nationality		A faith's adjective, capitalised in English
-Protestant|Protestants	protestante|protestanti	nationality		
+Catholic|Catholics|Catholicism	cattolico|cattolica|cattolici|cattoliche|cattolicesimo	nationality		A faith's adjective, capitalised in English
+Protestant|Protestants|Protestantism	protestante|protestanti|protestantesimo	nationality		
 Orthodox	ortodosso|ortodossa|ortodossi|ortodosse	nationality		
-Buddhist|Buddhists	buddista|buddisti|buddiste	nationality		
-Hindu|Hindus	indù|induista|induisti	nationality		
+Buddhist|Buddhists|Buddhism	buddista|buddisti|buddiste|buddismo	nationality		
+Hindu|Hindus|Hinduism	indù|induista|induisti|induismo	nationality		
 Sunni|Sunnis	sunnita|sunniti|sunnite	nationality		
 Shia|Shiite|Shiites	sciita|sciiti|sciite	nationality		
 Roma|Romani|Romany	rom|romanì	nationality		The people; English does not call Rome 'Roma'

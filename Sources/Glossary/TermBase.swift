@@ -235,7 +235,7 @@ public struct TermBase: Sendable {
   /// The singulars an Italian plural may have, most likely first: "casi" → "caso", "case" →
   /// "casa", "banche" → "banca", "luoghi" → "luogo". Tried before the stemmer, which cannot
   /// tell "casi" (cases) from "case" (houses).
-  static func italianSingulars(_ word: String) -> [String] {
+  public static func italianSingulars(_ word: String) -> [String] {
     guard word.count > 3, let last = word.last else { return [] }
     let stem = String(word.dropLast())
     switch last {
