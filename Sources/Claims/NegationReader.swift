@@ -145,6 +145,22 @@ struct NegationReader {
     return !parts.isEmpty && !parts.contains(UInt8(ascii: "v")) && !parts.contains(UInt8(ascii: "r"))
   }
 
+  /// A past participle straight after "non", with no auxiliary between, that MultiWordNet
+  /// also gives as an adjective: "montaggio non corretto", "dati non autorizzati", "un'area
+  /// non coperta". A verb
+  /// ending alike ("non merita", "non evita") is no adjective.
+  static func isAdjectivalParticiple(_ folded: String) -> Bool {
+    let senses = WordSenses.shipped
+    guard folded.count >= 6, senses.partsOfSpeech(of: folded, language: .italian).contains(UInt8(ascii: "a")) else { return false }
+    // A regular participle comes from its infinitive ("finita" from "finire"; "merita" has no
+    // "merire"); an irregular one ("corretto", "coperto") by its ending alone.
+    let stem = folded.dropLast(3)
+    for (vowel, infinitive) in [("a", "are"), ("i", "ire"), ("u", "ere")] where folded.dropLast(2).hasSuffix(vowel + "t") {
+      return senses.isDictionaryForm(stem + infinitive)
+    }
+    return ["tto", "tta", "tti", "tte", "rto", "rta", "rti", "rte"].contains { folded.hasSuffix($0) }
+  }
+
   /// An Italian past participle by its ending: "osservati", "visto", "sentita".
   static func isParticiple(_ folded: String) -> Bool {
     folded.count >= 5 && ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "sto", "sta", "sti", "ste"].contains { folded.hasSuffix($0) }
@@ -253,7 +269,9 @@ struct NegationReader {
         // corretto": before a word that is only a noun or an adjective, "non" negates that
         // word, as a prefix would, and a translation may well write "amateur", "non-aggression"
         // or "badly".
-        if index + 1 < s.count, s[index + 1].kind == .word, Self.isNounOrAdjectiveOnly(next) || Self.namedWithNon.contains(next) {
+        if index + 1 < s.count, s[index + 1].kind == .word,
+          Self.isNounOrAdjectiveOnly(next) || Self.namedWithNon.contains(next) || Self.isAdjectivalParticiple(next)
+        {
           record(index, optional: true)
           continue
         }

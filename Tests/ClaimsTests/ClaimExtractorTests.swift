@@ -444,7 +444,7 @@ import Testing
 
   /// A negation of a word that denies asserts (litotes: "non mancano", "non ha mai smesso di",
   /// "not without humour", "has not stopped growing", "non poche polemiche"), and so does "no
-  /// later than"; after "fintanto che" and in a comparison ("di quanto non sembri", "che non
+  /// later than"; a "non" before an adjectival participle ("non corretto") may be a prefix; after "fintanto che" and in a comparison ("di quanto non sembri", "che non
   /// Parigi") Italian's "non" is expletive. An elided n-word ("nessun'altra") denies; a verb of
   /// stopping denied before its object ("did not stop the war") still does.
   @Test func litotesExpletivesAndElidedNegations() throws {
@@ -453,6 +453,7 @@ import Testing
       ("E non mancano le aziende che offrono consulenza.", Language.italian),
       ("Il sindaco non ha mai smesso di difendere il progetto.", .italian), ("La proposta suscitò non poche polemiche.", .italian),
       ("Non più tardi di un anno fa il virus è apparso sull'isola.", .italian),
+      ("Ha perso la gara per il montaggio non corretto della ruota.", .italian),
       ("The critic described him, not without humour, as a challenge.", .english),
       ("The city has not stopped growing since the war.", .english), ("The report is due no later than May.", .english),
     ] {
@@ -466,6 +467,7 @@ import Testing
       #expect(try negations(text, .italian).filter { !$0.isOptionalNegation }.count == (text.hasPrefix("Non") ? 1 : 0), "\(text)")
     }
     #expect(try negations("Ci sono più persone che non votano.", .italian).map(\.isOptionalNegation) == [false])
+    #expect(try negations("Il sindaco non invita i giornalisti.", .italian).map(\.isOptionalNegation) == [false])
     #expect(try negations("The strikes did not stop the war.", .english).map(\.isOptionalNegation) == [false])
     #expect(try negations("La vergogna sta qui, e da nessun'altra parte.", .italian).map(\.text) == ["nessun'altra"])
   }
