@@ -45,6 +45,10 @@ struct EntityReader {
   /// and not a count of fifty.
   func readKnown(_ s: inout SentenceTokens) -> [Found] {
     var found: [Found] = []
+    // A headline in capitals ("NEW YORK IS WONDERING, IS ITALY RACIST?") writes its small
+    // words as acronyms: there, a function word is no name ("IS", "WHO", "US").
+    let longWords = (0..<s.count).filter { s[$0].kind == .word && s[$0].text.utf8.count >= 2 }
+    let isShouting = longWords.count >= 3 && longWords.allSatisfy { s[$0].isAllCaps }
     var index = 0
     while index < s.count {
       guard !s.consumed[index], s[index].kind == .word else {
@@ -64,6 +68,7 @@ struct EntityReader {
       // lowercased headline) may leave small: "paris hopes…".
       let isFirstWord = index == (0..<s.count).first { s[$0].kind == .word }
       if let match = s.phrases[index], match.term.category.isName,
+        !(isShouting && match.tokenCount == 1 && FunctionWords.contains(s[index].folded, language: language)),
         (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
           || (isFirstWord && [.place, .organisation].contains(match.term.category) && !WordSenses.shipped.isCommonWord(s[index].folded, language: language))
           || isLowercaseInstitution(s, at: index, match)
@@ -247,6 +252,9 @@ struct EntityReader {
     var first = start
     while first < end - 1, lexicon.sentenceStarters.contains(s[first].folded) || isRoleOrCommonWord(s[first]) { first += 1 }
     if lexicon.sentenceStarters.contains(s[first].folded) { return nil }
+    // A linking word of the language alone ("Inc. Of New York", its name known and read
+    // already) is none; "La." is Louisiana.
+    if end - first == 1, lexicon.nameConnectors.contains(s[first].folded), lexicon.phraseStops.contains(s[first].folded) { return nil }
     return first..<end
   }
 

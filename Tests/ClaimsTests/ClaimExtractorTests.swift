@@ -1162,9 +1162,22 @@ import Testing
     let italian = try claims("Funzionari da Stati Uniti, Belgio e Portogallo hanno incontrato esperti dello Stato Islamico a Londra.", .italian)
       .compactMap(\.entity)
     #expect(italian.map(\.canonical) == ["United States", "Belgium", "Portugal", "Islamic State", "London"])
-    // "IS" the organisation, never the verb.
+    // "IS" the organisation, never the verb, nor a small word of a headline in capitals.
     let verb = try claims("This is what it is.", .english)
     #expect(!verb.contains { $0.kind == .entity })
+    let shouted = try claims("IMMIGRANTS: NEW YORK IS WONDERING, IS ITALY RACIST?", .english).compactMap(\.entity).map(\.canonical)
+    #expect(!shouted.contains("Islamic State"), "\(shouted)")
+    // Its longer alias still names it there.
+    #expect(try claims("IS MILITANTS SEIZE THE TOWN OF PALMYRA", .english).compactMap(\.entity).map(\.canonical).contains("Islamic State"))
+  }
+
+  /// A linking word of the language alone, left over between names, is none ("Inc. Of New
+  /// York"); a state's abbreviation that looks like one ("Baton Rouge, La.") stays.
+  @Test func aLinkingWordAloneIsNoName() throws {
+    let found = try claims("Besides Chevron there are Verdant Power Inc. Of New York and Ocean Power of New Jersey.", .english)
+      .compactMap(\.entity).map(\.canonical)
+    #expect(!found.contains("Of") && found.contains("New York"), "\(found)")
+    #expect(try claims("Police in Baton Rouge, La., announced an arrest.", .english).compactMap(\.entity).map(\.canonical).contains("La"))
   }
 
   @Test func aWordCapitalisedOnlyInsideALongerNameIsNoNameAtAClauseStart() throws {
