@@ -64,6 +64,9 @@ struct Lexicon: Sendable {
       (["larger", "than"], .moreThan), (["bigger", "than"], .moreThan), (["younger", "than"], .lessThan),
       (["shorter", "than"], .lessThan), (["smaller", "than"], .lessThan), (["lower", "than"], .lessThan),
       ([">"], .moreThan), (["<"], .lessThan), (["≥"], .atLeast), (["≤"], .atMost),
+      // Both bounds denied: exactly.
+      (["no", "more", "no", "less", "than"], .exact), (["no", "more", "and", "no", "less", "than"], .exact),
+      (["no", "more", "or", "less", "than"], .exact), (["neither", "more", "nor", "less", "than"], .exact),
     ] + englishBoundingVerbs.map { ([$0], Qualifier.moreThan) }).sorted { $0.0.count > $1.0.count },
     scales: [
       "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
@@ -151,6 +154,9 @@ struct Lexicon: Sendable {
       (["stimata"], .approximately), (["stimate"], .approximately), (["qualcosa", "come"], .approximately),
       (["sino", "a"], .atMost), (["un", "massimo", "di"], .atMost), (["oltre", "a"], .moreThan), (["poco", "piu", "di"], .moreThan),
       (["poco", "meno", "di"], .lessThan), (["ben"], .exact), (["appena"], .exact),
+      // "né più né meno di 1001", "niente più e niente meno di": exactly.
+      (["ne", "piu", "ne", "meno", "di"], .exact), (["ne", "piu", "ne", "meno", "che"], .exact),
+      (["niente", "piu", "e", "niente", "meno", "di"], .exact), (["niente", "piu", "niente", "meno", "di"], .exact),
       // Verbs that put a figure as a bound: "supera il 30%" is "exceeds 30%", "above 30%".
       (["supera"], .moreThan), (["superano"], .moreThan), (["superato"], .moreThan), (["superando"], .moreThan),
       (["superava"], .moreThan), (["superavano"], .moreThan),

@@ -40,6 +40,10 @@ import Testing
     #expect(try quantity("It was a 48-hour operation.", .english).counted == "hour")
     #expect(try quantity("Un'operazione di 48 ore.", .italian).countedTerm == "hour")
     #expect(try quantity("Circa 30 persone sono rimaste ferite.", .italian).qualifier == .approximately)
+    // Both bounds denied say the figure exactly.
+    #expect(try quantity("The book lists no more no less than 1001 ways.", .english).qualifier == .exact)
+    #expect(try quantity("Il libro elenca né più né meno di 1001 modi.", .italian).qualifier == .exact)
+    #expect(try quantity("Il libro elenca niente più e niente meno di 1001 modi.", .italian).qualifier == .exact)
   }
 
   /// What a part of a whole counts ("12 of his players", "12 dei suoi giocatori"), the noun
