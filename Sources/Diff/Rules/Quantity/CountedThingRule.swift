@@ -19,6 +19,8 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "The poll showed 38 percent of voters in favour.", it: "Il sondaggio ha mostrato il 38 per cento degli elettori a favore."),
       // People a firm employs are its employees.
       .pair(en: "Fortis employs about 85,000 people.", it: "Fortis ha circa 85 000 dipendenti."),
+      // A place's people are its inhabitants.
+      .pair(en: "The city of Palu, which has more than 380,000 people, was hit.", it: "La città di Palu, che conta oltre 380.000 abitanti, è stata colpita."),
       // People said to die, or to be hurt or arrested, in a verb, counted as the dead, the
       // injured or the arrested on the other side.
       .pair(en: "The quake in Italy killed 300 people.", it: "Il terremoto in Italia ha causato 300 morti."),
@@ -46,6 +48,8 @@ struct CountedThingRule: DiscrepancyRule {
       // People said to die, counted as the injured.
       .pair(en: "The quake in Italy killed ↓300 people.", it: "Il terremoto in Italia ha causato ↓300 feriti."),
       .pair(en: "The town has ↓85,000 people.", it: "La città ha ↓85 000 dipendenti."),
+      // People killed in a city are not said to be its inhabitants.
+      .pair(en: "In the city, ↓384 people were killed by the quake.", it: "In città, il terremoto ha ucciso ↓384 abitanti."),
       .pair(en: "The ticket costs ↓29 dollars.", it: "Il biglietto costa ↓29 sterline."),
       .pair(en: "The ↓44-year-old was found on Monday.", it: "La donna di ↓44 decenni è stata trovata lunedì."),
       // A share against a count of points.
@@ -58,7 +62,9 @@ struct CountedThingRule: DiscrepancyRule {
       let counted = matching.equalValue.compactMap { match -> Finding? in
         guard let a = match.source.quantity, let b = match.target.quantity, let countedA = a.counted, let countedB = b.counted,
           differ(a, b, context: context), !saysWhatIsCounted(match.source, on: .source, match.target, context: context),
-          !saysWhatIsCounted(match.target, on: .target, match.source, context: context)
+          !saysWhatIsCounted(match.target, on: .target, match.source, context: context),
+          !countsAPlacesPeople(match.source, on: .source, match.target, context: context),
+          !countsAPlacesPeople(match.target, on: .target, match.source, context: context)
         else { return nil }
         let classA = a.countedClass.map { " (\($0.displayName))" } ?? ""
         let classB = b.countedClass.map { " (\($0.displayName))" } ?? ""
@@ -113,19 +119,48 @@ struct CountedThingRule: DiscrepancyRule {
       let id = specific.quantity?.countedTerm, id != people.id, let term = context.termBase.term(id: id), term.category == .people
     else { return false }
     let language = context.language(side)
-    let verbs = Self.peopleVerbs.first { context.termBase.lookup($0.key, language: .english)?.id == id }.map { language == .english ? $0.value.english : $0.value.italian } ?? []
+    let verbs = Self.peopleWords.first { context.termBase.lookup($0.key, language: .english)?.id == id }.map { language == .english ? $0.value.english : $0.value.italian } ?? []
     let forms = Set((term.forms(in: language) + verbs).filter { !$0.contains(" ") }.map { WordSenses.lemmaKey(Folding.fold($0), language: language) })
     return context.tokens(sentence: general.sentence, side: side).contains { $0.kind == .word && forms.contains(WordSenses.lemmaKey($0.folded, language: language)) }
   }
 
-  /// Verbs that say of people what a term of the glossary counts, by one of the term's English
+  /// Words that say of people what a term of the glossary counts, by one of the term's English
   /// names: "killed" and "uccisi" say who is counted among the dead.
-  static let peopleVerbs: [String: (english: [String], italian: [String])] = [
+  static let peopleWords: [String: (english: [String], italian: [String])] = [
     "dead": (["killed", "died", "die", "dies", "dying"], ["morte", "morire", "morirono", "uccisi", "ucciso", "uccise", "uccisa", "deceduti", "deceduto"]),
     "injured": (["hurt", "injuring", "wounding"], ["ferite", "ferita", "ferire"]),
     "arrested": (["detained", "held"], ["fermati", "fermato", "detenuti"]),
     "missing": (["disappeared", "unaccounted"], ["scomparsi", "scomparso", "scomparse"]),
   ]
+
+  /// Whether `general` counts the people a place has, which `specific` calls its inhabitants:
+  /// "the city of Palu, which has 380,000 people" against "che conta 380.000 abitanti". The
+  /// sentence must name a kind of place and the figure follow a verb of having; people a quake
+  /// killed there are not its inhabitants.
+  private func countsAPlacesPeople(_ general: Claim, on side: Side, _ specific: Claim, context: RuleContext) -> Bool {
+    guard let people = context.termBase.lookup("people", language: .english), general.quantity?.countedTerm == people.id,
+      let id = specific.quantity?.countedTerm, ["inhabitant", "resident"].contains(where: { context.termBase.lookup($0, language: .english)?.id == id })
+    else { return false }
+    let language = context.language(side)
+    let (places, having) = language == .english ? (Self.placesOfPeople.english, Self.having.english) : (Self.placesOfPeople.italian, Self.having.italian)
+    let tokens = context.tokens(sentence: general.sentence, side: side)
+    guard tokens.contains(where: { $0.kind == .word && places.contains($0.folded) }),
+      let start = tokens.firstIndex(where: { $0.range.start >= general.range.start })
+    else { return false }
+    return tokens[max(0, start - 3)..<start].contains { having.contains($0.folded) }
+  }
+
+  /// Kinds of place whose people are their inhabitants, singular and plural.
+  static let placesOfPeople = (
+    english: Set(["city", "cities", "town", "towns", "village", "villages", "country", "countries", "region", "island", "capital", "state", "province"]),
+    italian: Set(["citta", "paese", "paesi", "comune", "comuni", "villaggio", "regione", "isola", "capitale", "stato", "provincia", "cittadina"])
+  )
+
+  /// Verbs of having a population: "has 380,000 people", "conta 380.000 abitanti".
+  static let having = (
+    english: Set(["has", "have", "had", "with", "counts", "numbers", "houses"]),
+    italian: Set(["ha", "hanno", "aveva", "conta", "contano", "contava", "con", "annovera"])
+  )
 
   /// Whether the things counted differ: another class of thing (content against people), or
   /// two glossary concepts ("feriti" is "injured", not "arrested"). Nouns the glossary does not
