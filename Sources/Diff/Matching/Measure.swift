@@ -42,7 +42,14 @@ enum Measure {
     if unitA == unitB, unitA != "°" { return QuantityMatching.sameValue(a, b) }
     func agree(_ va: Double, _ vb: Double) -> Bool {
       if ua.dimension == .temperature {
-        return celsiusReadings(va, unitA).contains { x in celsiusReadings(vb, unitB).contains { abs(x - $0) <= temperatureTolerance } }
+        // A hedged conversion ("a sunny 80 degrees", "quasi 30 gradi") is rounded as freely as
+        // other measures are.
+        let hedged = a.isApproximate || b.isApproximate
+        return celsiusReadings(va, unitA).contains { x in
+          celsiusReadings(vb, unitB).contains { y in
+            abs(x - y) <= (hedged ? max(temperatureTolerance, relativeTolerance * max(abs(x), abs(y))) : temperatureTolerance)
+          }
+        }
       }
       let x = va * ua.factor
       let y = vb * ub.factor

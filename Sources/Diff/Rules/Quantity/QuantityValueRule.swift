@@ -17,6 +17,8 @@ struct QuantityValueRule: DiscrepancyRule {
       .pair(en: "The team lost 31-27 on Saturday.", it: "La squadra ha perso 31 a 27 sabato."),
       .pair(en: "Waves reached about 20 yards.", it: "Le onde hanno raggiunto circa 18 metri."),
       .pair(en: "It was a sunny 80 degrees.", it: "C'erano 27 gradi e il sole."),
+      // A hedged conversion is rounded as freely as other measures are.
+      .pair(en: "It was a sunny 80 degrees outside his home.", it: "Era una giornata di sole con quasi 30 gradi fuori casa sua."),
       .pair(en: "Between 10 and 20 people were hurt.", it: "Sono rimaste ferite tra le 10 e le 20 persone."),
       // Areas and volumes convert as lengths do.
       .pair(en: "The fire burned 1,000 acres of forest.", it: "L'incendio ha bruciato 405 ettari di bosco."),
@@ -36,6 +38,8 @@ struct QuantityValueRule: DiscrepancyRule {
       // One unit on both sides: nothing converted, so nothing rounded.
       .pair(en: "The storm is moving north at ↓12 miles per hour.", it: "La tempesta si sposta verso nord a ↓9 miglia all'ora."),
       // An ordinal counts what follows it, in both languages' ways of writing one.
+      // Hedged, but further than rounding goes: 80 °F is 26.7 °C.
+      .pair(en: "It was ↓about 80 degrees outside his home.", it: "C'erano ↓circa 35 gradi fuori casa sua."),
       .pair(en: "Saturday's event in Holyoke was his ↓36th town hall meeting since 2017.", it: "L'evento di sabato a Holyoke è stato il suo ↓45° incontro dal 2017."),
       // A distance from publication is also a count of its units.
       .pair(en: "The plant closed ↓32 years ago.", it: "L'impianto è stato chiuso ↓26 anni fa."),
