@@ -128,6 +128,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "When the group arrives at half past six, buses from all over Europe are there.",
         it: "Quando il gruppo arriva alle 6,30, ci sono già autobus da tutta Europa."),
       .pair(en: "There are also firms that offer training and advice.", it: "E non mancano le aziende che offrono formazione e consulenza."),
+      // "are down" is out of service.
+      .pair(en: "Electricity and communication networks are down in the region.", it: "La rete elettrica e quella delle comunicazioni non funzionano nella regione."),
     ],
     triggering: [
       .pair(
@@ -186,6 +188,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       .pair(en: "The construction work ↓began in Rome today.", it: "I lavori di costruzione sono ↓terminati oggi a Roma."),
       .pair(en: "The singer ↓lived in Paris in 1920.", it: "Il cantante ↓morì a Parigi nel 1920."),
       .pair(en: "If you are among the ↓least demanding listeners, take a phone.", it: "Se siete tra gli ascoltatori ↓più esigenti, prendete un cellulare."),
+      // "down by 5%" is a fall; it denies nothing.
+      .pair(en: "↓Sales were down by 5% in May.", it: "Le vendite ↓non sono calate del 5% a maggio."),
       .pair(en: "Consumer groups and the regulator ↓supported the merger.", it: "I gruppi dei consumatori e l'autorità di regolamentazione si ↓opposero alla fusione."),
       .pair(en: "For its new sensors, the company was ↓uninspired by nature.", it: "↓Per i suoi nuovi sensori, l'azienda si è ispirata alla natura."),
     ])
@@ -433,6 +437,12 @@ struct PolarityMismatchRule: DiscrepancyRule {
         if word.folded.hasPrefix("free"), word.folded != "free" || !["of", "from"].contains(word.nextFolded ?? "") { return nil }
         // "struggling to cope" is "non farcela"; "a long struggle" denies nothing.
         if word.folded.hasPrefix("struggl"), word.nextFolded != "to" { return nil }
+        // "the networks are down" is "non funzionano"; "prices are down 5%", "download",
+        // "downtown" deny nothing.
+        if word.folded.hasPrefix("down") {
+          guard word.folded == "down", Self.copulas.contains(word.previousFolded ?? ""), word.nextFolded.map(Self.downContinuations.contains) != true
+          else { return nil }
+        }
         // "keep", "stop" deny only with "from" and a verb after them: "keeps it from
         // competing", not "keep the change" or "stop the war".
         if word.folded.hasPrefix("keep") || word.folded.hasPrefix("kept") || word.folded.hasPrefix("stop") {
@@ -509,6 +519,11 @@ struct PolarityMismatchRule: DiscrepancyRule {
       && senses.isCommonWord(String(folded.dropFirst(2)), language: .english)
   }
 
+  static let copulas: Set<String> = ["is", "are", "was", "were", "been", "remain", "remains", "remained", "went", "go", "goes"]
+  /// Words after "down" that make it a fall or a direction, not "out of service": "down by 5%",
+  /// "down from", "down to", "down on last year", "down the street".
+  static let downContinuations: Set<String> = ["by", "from", "to", "the", "on", "sharply", "slightly", "more", "again"]
+
   /// Words that deny without a negation word: "hardly", "failed to", "without" ↔ "senza",
   /// "assenza di", "privo di". Matched as prefixes of the folded word.
   static let lexicalNegatives: [Language: [String]] = [
@@ -521,7 +536,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // "keeps it from competing", "stopped them from leaving" are "di non", "impedì".
       "keep", "kept", "stop",
       // "struggling to cope" is "pensi di non farcela".
-      "struggl"],
+      "struggl",
+      // "communication networks are down" is "non funzionano".
+      "down"],
     .italian: ["senza", "assenz", "mancanz", "manca", "mancat", "rifiut", "negat", "negar", "privo", "priva", "privi", "prive", "fuori", "ignor", "difficilmente", "appena", "raramente", "evit", "illes", "incolum", "imped", "anzich",
       // "poco chiare" is "not clear".
       "poco"],
