@@ -456,13 +456,13 @@ public struct TermBase: Sendable {
     // any other, on its folded words.
     let isPlain = Self.isPlain(tokens[start].folded)
     if isPlain, !mayBeginKey(tokens[start].folded, stemmer: stemmer) {
-      return acronymHit(tokens[start].text).map { Match(term: terms[$0], tokenCount: 1) }
+      return acronymHit(tokens, at: start, language: language).map { Match(term: terms[$0], tokenCount: 1) }
     }
     let firstTokenWords = Self.words(of: tokens[start])
     guard let first = firstTokenWords.first else { return nil }
     let firstStem = stemmer.stem(first)
     guard isPlain || keys.contains(first) || keys.contains(firstStem) else {
-      return acronymHit(tokens[start].text).map { Match(term: terms[$0], tokenCount: 1) }
+      return acronymHit(tokens, at: start, language: language).map { Match(term: terms[$0], tokenCount: 1) }
     }
     // The phrase's keys word by word, exact and stemmed, while some key begins with them; and
     // for each word, the token it ends in when it is that token's last word.
@@ -495,7 +495,7 @@ public struct TermBase: Sendable {
       let tokenCount = end - start
       if tokenCount == 1, !acronymTried {
         acronymTried = true
-        if let hit = acronymHit(tokens[start].text) { return Match(term: terms[hit], tokenCount: 1) }
+        if let hit = acronymHit(tokens, at: start, language: language) { return Match(term: terms[hit], tokenCount: 1) }
       }
       if let hit = keys.last(exactKeys[length - 1], .exact), !Self.isAcronym(tokens[start].text) || tokenCount > 1 {
         // Most keys are one term's: only a key two terms share is read by language.
@@ -507,9 +507,29 @@ public struct TermBase: Sendable {
         return Match(term: terms[hit], tokenCount: tokenCount)
       }
     }
-    if !acronymTried, let hit = acronymHit(tokens[start].text) { return Match(term: terms[hit], tokenCount: 1) }
+    if !acronymTried, let hit = acronymHit(tokens, at: start, language: language) { return Match(term: terms[hit], tokenCount: 1) }
     return nil
   }
+
+  /// The acronym a sentence's token spells; in Italian also one written in title case ("l'Ue",
+  /// "all'Onu", "gli Usa"), except as the sentence's first word ("Nato a Roma" is "born").
+  private func acronymHit(_ tokens: [Token], at start: Int, language: Language) -> Int? {
+    let text = tokens[start].text
+    if let hit = acronymHit(text) { return hit }
+    guard language == .italian, start > 0, (2...4).contains(text.utf8.count), let first = text.utf8.first,
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first), text.utf8.dropFirst().allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }),
+      !Self.italianShortWords.contains(text.lowercased())
+    else { return nil }
+    return keys.last(text.uppercased(), .acronym)
+  }
+
+  /// Italian articles, prepositions, pronouns and conjunctions a title capitalises ("Un", "Per"),
+  /// which no title-case acronym is.
+  static let italianShortWords: Set<String> = [
+    "un", "una", "uno", "il", "lo", "la", "le", "gli", "di", "da", "in", "con", "su", "per", "tra", "fra", "del", "dei", "al", "ai",
+    "dal", "nel", "nei", "col", "sul", "sui", "ma", "se", "che", "chi", "non", "mi", "ti", "ci", "vi", "si", "ne", "lui", "lei",
+    "noi", "voi", "loro", "ed", "ad", "od", "come", "piu", "gia", "anche", "dove", "cosa", "ora", "poi", "mai", "tutto", "ogni",
+  ]
 
   /// The acronym a token spells ("EU", "U.N.", "NATO's"), looked up with and without its dots.
   private func acronymHit(_ text: String) -> Int? {

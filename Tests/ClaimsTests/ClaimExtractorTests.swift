@@ -1171,6 +1171,12 @@ import Testing
     #expect(!verb.contains { $0.kind == .entity })
     let shouted = try claims("IMMIGRANTS: NEW YORK IS WONDERING, IS ITALY RACIST?", .english).compactMap(\.entity).map(\.canonical)
     #expect(!shouted.contains("Islamic State"), "\(shouted)")
+    // Italian writes acronyms in title case ("l'Ue", "gli Usa"), but a sentence's first word
+    // ("Usa il telefono": uses) and a capitalised article are no acronyms.
+    let titleCase = try claims("I ministri dell'Ue hanno incontrato gli Usa e l'Onu.", .italian).compactMap(\.entity).map(\.canonical)
+    #expect(titleCase == ["European Union", "United States", "United Nations"], "\(titleCase)")
+    #expect(try claims("Usa il telefono a Roma, dice il ministro.", .italian).compactMap(\.entity).map(\.canonical) == ["Rome"])
+    #expect(try claims("Il libro si intitola Per Un Mondo Migliore.", .italian).compactMap(\.entity).map(\.canonical).contains("United Nations") == false)
     // Its longer alias still names it there.
     #expect(try claims("IS MILITANTS SEIZE THE TOWN OF PALMYRA", .english).compactMap(\.entity).map(\.canonical).contains("Islamic State"))
   }
