@@ -174,6 +174,8 @@ struct OppositePair: Sendable {
     OppositePair(["ancient"], ["antico", "antica", "antichi", "antiche"], against: ["modern", "recent", "recently"], ["moderno", "moderna", "moderni", "moderne", "recente", "recenti", "recentemente"]),
     OppositePair(
       ["difficult"], ["difficile", "difficili"], against: ["easy", "easier", "simple", "simpler"], ["facile", "facili", "semplice", "semplici"]),
+    // Prefixes of hyphenated words: "anti-American", "pro-Kremlin", "filo-russo".
+    OppositePair(["anti-"], ["anti-"], against: ["pro-"], ["pro-", "filo-"]),
     OppositePair(["global", "globally"], ["globale", "globali", "globalmente"], against: ["local", "locally"], ["locale", "locali", "localmente"]),
     // "backing" and "contro" are left out: "the backing band", "played against".
     OppositePair(

@@ -191,6 +191,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       // "down by 5%" is a fall; it denies nothing.
       .pair(en: "↓Sales were down by 5% in May.", it: "Le vendite ↓non sono calate del 5% a maggio."),
       .pair(en: "Consumer groups and the regulator ↓supported the merger.", it: "I gruppi dei consumatori e l'autorità di regolamentazione si ↓opposero alla fusione."),
+      .pair(en: "He called it the first ↓pro-European government.", it: "Lo ha definito il primo governo ↓anti-europeo."),
       .pair(en: "For its new sensors, the company was ↓uninspired by nature.", it: "↓Per i suoi nuovi sensori, l'azienda si è ispirata alla natura."),
     ])
 
@@ -646,7 +647,9 @@ struct PolarityMismatchRule: DiscrepancyRule {
     for (words, language, side) in [(source, sourceLanguage, Side.source), (target, targetLanguage, Side.target)] {
       guard let forms = OppositePair.index[language] else { continue }
       for (position, word) in words.enumerated() {
-        for entry in forms[word.folded] ?? [] {
+        // A hyphenated word also says what its prefix does: "pro-American", "anti-american".
+        let prefix = word.folded.firstIndex(of: "-").map { String(word.folded[...$0]) }
+        for entry in (forms[word.folded] ?? []) + (prefix.flatMap { forms[$0] } ?? []) {
           touched.insert(entry.pair)
           members.append((side, position, entry.pair, entry.isSecond))
         }
