@@ -34,6 +34,16 @@ struct QuantityReader {
       var counted: (text: String, term: Term?, lemma: String)?
       var cursor = number.range.upperBound
 
+      // "3D", "5G": a small figure glued to a capital "D" or "G" names a technology, and
+      // counts nothing ("3D format" is "formato tridimensionale").
+      if !number.isWords, number.value < 10, cursor < s.count, s[cursor].kind == .word, !s[cursor].isSpaced,
+        s[cursor].text == "D" || s[cursor].text == "G"
+      {
+        s.consume(number.range.lowerBound..<(cursor + 1))
+        index = cursor + 1
+        continue
+      }
+
       // A match's score: "a 31-27 defeat", "the 2-2 draw", "ha perso per 47 a 27": each side's
       // points, as two figures in the unit "score", not a range.
       if let second = scoreContinuation(s, after: number.range.upperBound, start: first) {

@@ -40,6 +40,9 @@ import Testing
     #expect(try quantity("It was a 48-hour operation.", .english).counted == "hour")
     #expect(try quantity("Un'operazione di 48 ore.", .italian).countedTerm == "hour")
     #expect(try quantity("Circa 30 persone sono rimaste ferite.", .italian).qualifier == .approximately)
+    // Zero as news says it; a technology's name is no count.
+    #expect(try quantity("Net earnings had fallen to nil last year.", .english).value == 0)
+    #expect(try claims("The SUV is shown in 3D format on 5G networks.", .english).compactMap(\.quantity).isEmpty)
     // Both bounds denied say the figure exactly.
     #expect(try quantity("The book lists no more no less than 1001 ways.", .english).qualifier == .exact)
     #expect(try quantity("Il libro elenca né più né meno di 1001 modi.", .italian).qualifier == .exact)
