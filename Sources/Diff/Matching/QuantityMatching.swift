@@ -2,6 +2,7 @@ import Align
 import Claims
 import Core
 import Foundation
+import Glossary
 
 /// Pairs the quantities of an aligned pair across the languages: first those with the same
 /// value (and, among those, the same thing counted), then what is left by the thing counted or
@@ -32,6 +33,7 @@ struct QuantityMatching {
     }
     take({ Self.sameValue($0, $1) && Self.sameUnit($0, $1) && $0.countedTerm == $1.countedTerm }, into: &equalValue)
     take({ Measure.areConsistent($0, $1) }, into: &equalValue)
+    take({ Self.sameDuration($0, $1) }, into: &equalValue)
     take({ Self.sameValue($0, $1) && Self.sameUnit($0, $1) }, into: &equalValue)
     take({ Self.sameValue($0, $1) && ($0.unit == nil || $1.unit == nil) }, into: &equalValue)
     take({ Self.sameValue($0, $1) && $0.unit != nil && $1.unit != nil && !Measure.areConsistent($0, $1) }, into: &otherUnit)
@@ -58,4 +60,27 @@ struct QuantityMatching {
   }
 
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool { a.unit == b.unit }
+
+  /// Whether two counts of time units last as long: "two decades" and "vent'anni", "48 hours"
+  /// and "due giorni", "18 months" and "un anno e mezzo". A month is a twelfth of a year.
+  static func sameDuration(_ a: Quantity, _ b: Quantity) -> Bool {
+    guard a.unit == nil, b.unit == nil, let x = hours(a), let y = hours(b), a.countedLemma != b.countedLemma else { return false }
+    return equal(a.value * x, b.value * y) && equal((a.rangeEnd ?? a.value) * x, (b.rangeEnd ?? b.value) * y)
+  }
+
+  /// The hours in one of the time units a quantity counts, by its lemma.
+  static func hours(_ quantity: Quantity) -> Double? {
+    guard quantity.countedClass == .time, let lemma = quantity.countedLemma else { return nil }
+    return hoursPerUnit[lemma]
+  }
+
+  static let hoursPerUnit: [String: Double] = {
+    let year = 365.25 * 24
+    return [
+      "second": 1.0 / 3600, "minute": 1.0 / 60, "hour": 1, "day": 24, "week": 168, "fortnight": 336, "month": year / 12, "year": year,
+      "decade": 10 * year, "century": 100 * year, "secondo": 1.0 / 3600, "minuto": 1.0 / 60, "ora": 1, "giorno": 24, "settimana": 168,
+      "mese": year / 12, "anno": year, "biennio": 2 * year, "triennio": 3 * year, "quinquennio": 5 * year, "decennio": 10 * year,
+      "ventennio": 20 * year, "trentennio": 30 * year, "secolo": 100 * year,
+    ]
+  }()
 }

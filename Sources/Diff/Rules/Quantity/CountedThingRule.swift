@@ -19,6 +19,8 @@ struct CountedThingRule: DiscrepancyRule {
       .pair(en: "The poll showed 38 percent of voters in favour.", it: "Il sondaggio ha mostrato il 38 per cento degli elettori a favore."),
       // People a firm employs are its employees.
       .pair(en: "Fortis employs about 85,000 people.", it: "Fortis ha circa 85 000 dipendenti."),
+      // Time units converted count the same time.
+      .pair(en: "Fighting went on for two decades.", it: "I combattimenti sono andati avanti per vent'anni."),
       // A place's people are its inhabitants.
       .pair(en: "The city of Palu, which has more than 380,000 people, was hit.", it: "La città di Palu, che conta oltre 380.000 abitanti, è stata colpita."),
       // People said to die, or to be hurt or arrested, in a verb, counted as the dead, the
@@ -61,7 +63,7 @@ struct CountedThingRule: DiscrepancyRule {
       let matching = QuantityMatching(pair)
       let counted = matching.equalValue.compactMap { match -> Finding? in
         guard let a = match.source.quantity, let b = match.target.quantity, let countedA = a.counted, let countedB = b.counted,
-          differ(a, b, context: context), !saysWhatIsCounted(match.source, on: .source, match.target, context: context),
+          differ(a, b, context: context), !QuantityMatching.sameDuration(a, b), !saysWhatIsCounted(match.source, on: .source, match.target, context: context),
           !saysWhatIsCounted(match.target, on: .target, match.source, context: context),
           !countsAPlacesPeople(match.source, on: .source, match.target, context: context),
           !countsAPlacesPeople(match.target, on: .target, match.source, context: context)

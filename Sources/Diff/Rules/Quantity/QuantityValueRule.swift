@@ -17,6 +17,10 @@ struct QuantityValueRule: DiscrepancyRule {
       .pair(en: "The team lost 31-27 on Saturday.", it: "La squadra ha perso 31 a 27 sabato."),
       .pair(en: "Waves reached about 20 yards.", it: "Le onde hanno raggiunto circa 18 metri."),
       .pair(en: "It was a sunny 80 degrees.", it: "C'erano 27 gradi e il sole."),
+      // Time units converted: the same length of time.
+      .pair(en: "The company has grown for two decades.", it: "L'azienda è cresciuta per vent'anni."),
+      .pair(en: "The talks lasted 48 hours.", it: "I colloqui sono durati due giorni."),
+      .pair(en: "The plan runs for a year and a half.", it: "Il piano dura 18 mesi."),
       // A hedged conversion is rounded as freely as other measures are.
       .pair(en: "It was a sunny 80 degrees outside his home.", it: "Era una giornata di sole con quasi 30 gradi fuori casa sua."),
       .pair(en: "Between 10 and 20 people were hurt.", it: "Sono rimaste ferite tra le 10 e le 20 persone."),
@@ -38,6 +42,7 @@ struct QuantityValueRule: DiscrepancyRule {
       // One unit on both sides: nothing converted, so nothing rounded.
       .pair(en: "The storm is moving north at ↓12 miles per hour.", it: "La tempesta si sposta verso nord a ↓9 miglia all'ora."),
       // An ordinal counts what follows it, in both languages' ways of writing one.
+      .pair(en: "The talks lasted ↓48 hours.", it: "I colloqui sono durati ↓tre giorni."),
       // Hedged, but further than rounding goes: 80 °F is 26.7 °C.
       .pair(en: "It was ↓about 80 degrees outside his home.", it: "C'erano ↓circa 35 gradi fuori casa sua."),
       .pair(en: "Saturday's event in Holyoke was his ↓36th town hall meeting since 2017.", it: "L'evento di sabato a Holyoke è stato il suo ↓45° incontro dal 2017."),
