@@ -35,9 +35,10 @@ struct QuoteReader {
         start = index
         continue
       }
-      // A straight quote against markup a page leaked (`by ">Apple`) opens nothing.
+      // A straight quote against markup a page leaked (`by ">Apple`) opens nothing; one opening
+      // the sentence opens, even with a space after it (`" Siamo stati allontanati…",`).
       if start == nil, Self.openers.contains(mark),
-        mark != "\"" || index + 1 < s.count && !s[index + 1].isSpaced && !Self.markup.contains(s[index + 1].text)
+        mark != "\"" || index + 1 < s.count && !Self.markup.contains(s[index + 1].text) && (!s[index + 1].isSpaced || index == 0)
       {
         start = index
       } else if let open = start, Self.closers.contains(mark), index > open {

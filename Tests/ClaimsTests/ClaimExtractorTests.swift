@@ -1231,6 +1231,14 @@ import Testing
     #expect(quotes.contains { $0.range.start <= union.range.start && union.range.end <= $0.range.end && $0.text.hasPrefix("\"We") })
   }
 
+  /// A straight quote opening the sentence opens it, even with a space after it, and the next
+  /// one closes it: the rest of the sentence is outside.
+  @Test func aStraightQuoteOpeningTheSentenceOpens() throws {
+    let found = try claims("\" Molte mamme sono deluse di non potervi accedere\", poiché l'Héma-Québec non ha i mezzi.", .italian)
+    let quotes = found.filter { $0.kind == .quote }
+    #expect(quotes.count == 1 && quotes[0].text.hasSuffix("accedere\""), "\(quotes.map(\.text))")
+  }
+
   @Test func aStraightQuoteAgainstLeakedMarkupOpensNoQuote() throws {
     let found = try claims("The FSFE joined the case brought by \">Apple against the European Commission.", .english)
     #expect(!found.contains { $0.kind == .quote })
