@@ -45,10 +45,6 @@ struct EntityReader {
   /// and not a count of fifty.
   func readKnown(_ s: inout SentenceTokens) -> [Found] {
     var found: [Found] = []
-    // A headline in capitals ("NEW YORK IS WONDERING, IS ITALY RACIST?") writes its small
-    // words as acronyms: there, a function word is no name ("IS", "WHO", "US").
-    let longWords = (0..<s.count).filter { s[$0].kind == .word && s[$0].text.utf8.count >= 2 }
-    let isShouting = longWords.count >= 3 && longWords.allSatisfy { s[$0].isAllCaps }
     var index = 0
     while index < s.count {
       guard !s.consumed[index], s[index].kind == .word else {
@@ -68,7 +64,9 @@ struct EntityReader {
       // lowercased headline) may leave small: "paris hopes…".
       let isFirstWord = index == (0..<s.count).first { s[$0].kind == .word }
       if let match = s.phrases[index], match.term.category.isName,
-        !(isShouting && match.tokenCount == 1 && FunctionWords.contains(s[index].folded, language: language)),
+        // A headline in capitals ("NEW YORK IS WONDERING, IS ITALY RACIST?") writes its small
+        // words as acronyms: there, a function word is no name ("IS", "WHO", "US").
+        !(match.tokenCount == 1 && FunctionWords.contains(s[index].folded, language: language) && Self.isShouting(s)),
         (index..<(index + match.tokenCount)).contains(where: { s[$0].isCapitalized })
           || (isFirstWord && [.place, .organisation].contains(match.term.category) && !WordSenses.shipped.isCommonWord(s[index].folded, language: language))
           || isLowercaseInstitution(s, at: index, match)
@@ -98,6 +96,17 @@ struct EntityReader {
       index += 1
     }
     return found
+  }
+
+  /// Whether every word of two letters or more is in capitals, and there are three or more;
+  /// told at the first that is not.
+  static func isShouting(_ s: SentenceTokens) -> Bool {
+    var count = 0
+    for index in 0..<s.count where s[index].kind == .word && s[index].text.utf8.count >= 2 {
+      guard s[index].isAllCaps else { return false }
+      count += 1
+    }
+    return count >= 3
   }
 
   /// An institution Italian writes in lower case after its article: "il congresso", "al senato",

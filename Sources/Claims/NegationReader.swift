@@ -66,7 +66,10 @@ struct NegationReader {
   /// An elided Italian n-word as the n-word: "nessun'altra" (one token, or "nessun'" and
   /// "altra") is "nessun".
   static func withoutElision(_ folded: String) -> String {
-    guard let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return folded }
+    // Most words have no apostrophe: told so on their bytes ("’" ends in 0x99).
+    guard folded.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }),
+      let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
+    else { return folded }
     let before = String(folded[..<apostrophe])
     return italian.contains(before) ? before : folded
   }

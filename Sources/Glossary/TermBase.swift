@@ -518,7 +518,7 @@ public struct TermBase: Sendable {
     if let hit = acronymHit(text) { return hit }
     guard language == .italian, start > 0, (2...4).contains(text.utf8.count), let first = text.utf8.first,
       (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first), text.utf8.dropFirst().allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }),
-      !Self.italianShortWords.contains(text.lowercased())
+      !Self.italianShortWords.contains(tokens[start].folded)
     else { return nil }
     return keys.last(text.uppercased(), .acronym)
   }

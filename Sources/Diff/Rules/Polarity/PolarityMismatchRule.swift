@@ -648,7 +648,7 @@ struct PolarityMismatchRule: DiscrepancyRule {
       guard let forms = OppositePair.index[language] else { continue }
       for (position, word) in words.enumerated() {
         // A hyphenated word also says what its prefix does: "pro-American", "anti-american".
-        let prefix = word.folded.firstIndex(of: "-").map { String(word.folded[...$0]) }
+        let prefix = word.folded.utf8.firstIndex(of: UInt8(ascii: "-")).map { String(decoding: word.folded.utf8[...$0], as: UTF8.self) }
         for entry in (forms[word.folded] ?? []) + (prefix.flatMap { forms[$0] } ?? []) {
           touched.insert(entry.pair)
           members.append((side, position, entry.pair, entry.isSecond))
