@@ -33,8 +33,48 @@ struct TimeReader {
         index += 1
       }
     }
-    return joiningRanges(found, in: &sentence)
+    return decadesOfCenturies(joiningRanges(found, in: &sentence), in: sentence)
   }
+
+  /// A decade written in two figures or in words belongs to the century after it: "negli anni
+  /// '80 del 1800", "gli anni Ottanta dell'Ottocento", "the '80s of the 19th century" are the
+  /// 1880s, not the 1980s and a century besides.
+  private func decadesOfCenturies(_ found: [Found], in s: SentenceTokens) -> [Found] {
+    guard found.count >= 2 else { return found }
+    var result: [Found] = []
+    var index = 0
+    while index < found.count {
+      let decade = found[index]
+      index += 1
+      guard index < found.count, decade.reference.expression == "decade", let from = decade.reference.from, (1900..<2000).contains(from.year),
+        !(decade.tokens).contains(where: { s[$0].kind == .number && s[$0].text.utf8.count == 4 })
+      else {
+        result.append(decade)
+        continue
+      }
+      let century = found[index]
+      let between = (decade.tokens.upperBound..<century.tokens.lowerBound).map { s[$0].folded }
+      let linked = between.allSatisfy { Self.centuryLinks.contains($0) } && (century.tokens.lowerBound > decade.tokens.upperBound || s.folded(century.tokens.lowerBound).map(Self.centuryLinks.contains) == true)
+      guard linked, let start = century.reference.from, start.year % 100 == 0, start.month == 1, start.day == 1, let end = century.reference.to,
+        end.year == start.year + 99 || end.year == start.year
+      else {
+        result.append(decade)
+        continue
+      }
+      let year = start.year + from.year % 100
+      result.append(
+        Found(
+          tokens: decade.tokens.lowerBound..<century.tokens.upperBound,
+          reference: TimeReference(
+            from: SimpleDate(year: year, month: 1, day: 1), to: SimpleDate(year: year + 9, month: 12, day: 31), isRelative: false,
+            expression: "decade")))
+      index += 1
+    }
+    return result
+  }
+
+  /// Words between a decade and its century: "del", "dell'", "of the".
+  static let centuryLinks: Set<String> = ["del", "dell'", "dell\u{2019}", "of", "the"]
 
   // MARK: Periods between two times
 

@@ -1121,6 +1121,11 @@ import Testing
     ("Profits rose last quarter.", .english, ["2017-01-01..2017-03-31"]), ("I profitti sono saliti lo scorso trimestre.", .italian, ["2017-01-01..2017-03-31"]),
     ("Profits will rise next quarter.", .english, ["2017-07-01..2017-09-30"]), ("He scored in the last quarter.", .english, []),
     ("Profits rose over the past two quarters.", .english, ["2016-11-03..2017-05-03"]),
+    // A decade of the century after it.
+    ("Fu fondata negli anni '80 del 1800.", .italian, ["1880-01-01..1889-12-31"]),
+    ("Fu fondata negli anni Ottanta dell'Ottocento.", .italian, ["1880-01-01..1889-12-31"]),
+    ("Fu fondata negli anni '80 del XIX secolo.", .italian, ["1880-01-01..1889-12-31"]),
+    ("Fu fondata negli anni '80 e chiusa nel 1990.", .italian, ["1980-01-01..1989-12-31", "1990-01-01..1990-12-31"]),
   ])
   func decadesInWordsAndQuartersAroundPublication(text: String, language: Language, intervals: [String]) throws {
     #expect(try self.intervals(text, language) == intervals)
