@@ -65,7 +65,7 @@ struct QuantityReader {
       // A range: "1 to 4 inches", "10-20", "tra 5 e 10 cm", "da 2,5 a 5 cm", "between 10 and 20".
       if let end = number.rangeEnd {
         rangeEnd = end
-      } else if let range = rangeContinuation(s, after: number.range.upperBound, start: first) {
+      } else if let range = rangeContinuation(s, after: number.range.upperBound, start: first, first: number) {
         rangeEnd = range.end
         cursor = range.cursor
         last = cursor - 1
@@ -410,7 +410,7 @@ struct QuantityReader {
 
   /// The second figure of a range after the first, with the token after it and the opening
   /// word ("between", "tra", "da") when there is one.
-  private func rangeContinuation(_ s: SentenceTokens, after index: Int, start: Int) -> (end: Double, cursor: Int, opener: Int?)? {
+  private func rangeContinuation(_ s: SentenceTokens, after index: Int, start: Int, first: NumberHit) -> (end: Double, cursor: Int, opener: Int?)? {
     // "tra i 7,5 cm e i 15 cm", "from 10% to 20%": the unit may come after both figures; the
     // second one keeps it for the reading that follows.
     var index = index
@@ -442,20 +442,30 @@ struct QuantityReader {
     guard isDash || isWord else { return nil }
     var secondIndex = index + 1
     while secondIndex < s.count, lexicon.articles.contains(s[secondIndex].folded), secondIndex - index <= 2 { secondIndex += 1 }
-    guard secondIndex < s.count, s[secondIndex].kind == .number, !s.consumed[secondIndex],
-      let second = NumberReader(language: language).read(s[secondIndex].text),
-      repeatedUnit.map({ s.matches($0, at: secondIndex + 1) }) ?? true
-    else { return nil }
+    guard secondIndex < s.count, !s.consumed[secondIndex] else { return nil }
+    // The second figure in digits, or in words after a first in words: "from two to five",
+    // "between two and five", "tra due e cinque", "da uno a tre".
+    let second: (value: Double, end: Int)
+    if s[secondIndex].kind == .number, let reading = NumberReader(language: language).read(s[secondIndex].text) {
+      second = (reading.value, secondIndex + 1)
+    } else if first.isWords, !first.isOrdinal, !isDash, s[secondIndex].kind == .word, let hit = plainNumber(s, at: secondIndex), hit.isWords, !hit.isOrdinal,
+      !hit.isCollective, hit.value >= 1, hit.value == hit.value.rounded()
+    {
+      second = (hit.value, hit.range.upperBound)
+    } else {
+      return nil
+    }
+    guard repeatedUnit.map({ s.matches($0, at: second.end) }) ?? true else { return nil }
     // "1950-53": the second figure abbreviates the first's hundreds.
     var end = second.value
-    let firstValue = number(value: s, at: start)
-    if isDash, end < firstValue, s[secondIndex].text.count == 2, s[start].text.count == 4 {
+    let firstValue = first.isWords ? first.value : number(value: s, at: start)
+    if isDash, end < firstValue, s[secondIndex].kind == .number, s[secondIndex].text.count == 2, s[start].text.count == 4 {
       end += (firstValue / 100).rounded(.down) * 100
     }
     // "a 31-27 defeat" is a score, not a range: a range rises.
     guard end > firstValue else { return nil }
     let hasOpener = isWord && connector != "to" && !isAlternative && openerIndex >= 0
-    return (end, secondIndex + 1, hasOpener || (opener == "between" || opener == "from") ? max(0, openerIndex) : nil)
+    return (end, second.end, hasOpener || (opener == "between" || opener == "from") ? max(0, openerIndex) : nil)
   }
 
   private func number(value s: SentenceTokens, at index: Int) -> Double {
@@ -589,6 +599,12 @@ struct QuantityReader {
     "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdles", "sprint", "race", "races", "relay", "final", "finals",
     "dash", "high", "long", "deep", "tall", "wide", "away", "above", "below", "and", "or", "in",
   ]
+
+  /// Whether an English number word is a small one above one, "two" to "nine": "one to three"
+  /// is a range, "one to forty" more often a ratio.
+  static func isWordAboveOne(_ folded: String) -> Bool {
+    EnglishNumberWords.units[folded].map { (2...9).contains($0) } ?? false
+  }
 
   private struct NumberHit {
     var range: Range<Int>
@@ -793,8 +809,10 @@ struct QuantityReader {
       // "one" is an article or a pronoun far more often than a figure, unless a scale follows:
       // "one hundred fifteen", "one million".
       // So is "one and a half", "one and a quarter".
+      // So is "one to three", the first end of a range in words.
       let oneBeforeScale = token.folded == "one"
         && (EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
+          || s.folded(i + 1) == "to" && Self.isWordAboveOne(s.folded(i + 2) ?? "")
           || s.matches(["and", "a"], at: i + 1) && EnglishNumberWords.denominators[s.folded(i + 3) ?? ""] != nil)
       guard EnglishNumberWords.isNumberWord(token.folded), token.folded != "one" || oneBeforeScale else { return nil }
       // "the Four Corners", "Seven Sisters": a capitalised number word before a name is a name.
@@ -804,7 +822,9 @@ struct QuantityReader {
       while j < s.count, s[j].kind == .word,
         EnglishNumberWords.isNumberWord(s[j].folded)
           || (s[j].folded == "and" && j > i && j + 1 < s.count && EnglishNumberWords.isNumberWord(s[j + 1].folded)
-            && Self.fractionAfterWhole(s, at: j, language: .english) == nil)
+            && Self.fractionAfterWhole(s, at: j, language: .english) == nil
+            // "one hundred and five", "two thousand and twenty"; "two and five" are two figures.
+            && EnglishNumberWords.multipliers[words.last ?? ""] != nil)
       {
         words.append(s[j].folded)
         j += 1
@@ -858,6 +878,12 @@ struct QuantityReader {
         let unitWord = s.folded(i + 1), Self.italianUnitsCountedByArticle.contains(unitWord)
       {
         return NumberHit(range: i..<(i + 1), value: folded.hasPrefix("mezz") ? 0.5 : 1, isWords: true, isAmbiguous: false)
+      }
+      // "da uno a tre", "da una a tre volte": one, the first end of a range in words.
+      if folded == "uno" || folded == "una", s.folded(i - 1) == "da", s.folded(i + 1) == "a",
+        let next = s.folded(i + 2), ItalianNumberWords.value(of: next).map({ (2...9).contains($0) }) == true
+      {
+        return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "un anno e mezzo", "un'ora e mezza": one, and its half after the noun.
       if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", Self.italianHalfOrQuarter(s, at: i + 3)?.value == 0.5 {

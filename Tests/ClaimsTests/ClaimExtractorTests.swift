@@ -40,6 +40,14 @@ import Testing
     #expect(try quantity("It was a 48-hour operation.", .english).counted == "hour")
     #expect(try quantity("Un'operazione di 48 ore.", .italian).countedTerm == "hour")
     #expect(try quantity("Circa 30 persone sono rimaste ferite.", .italian).qualifier == .approximately)
+    // Ranges in words; "two and five" are two figures, not seven; "one to forty" a ratio.
+    #expect(try quantity("Prides have between two and five females.", .english).rangeEnd == 5)
+    #expect(try quantity("Prides have one to three adult males.", .english).value == 1)
+    #expect(try quantity("I branchi hanno da uno a tre maschi adulti.", .italian).rangeEnd == 3)
+    #expect(try quantity("I branchi hanno tra due e cinque femmine.", .italian).rangeEnd == 5)
+    #expect(try quantity("It takes two to three weeks.", .english).rangeEnd == 3)
+    #expect(try quantity("One hundred and five people came.", .english).value == 105)
+    #expect(try claims("In the Netherlands the figure is one to forty.", .english).compactMap(\.quantity).allSatisfy { $0.rangeEnd == nil })
     // Zero as news says it; a technology's name is no count.
     #expect(try quantity("Net earnings had fallen to nil last year.", .english).value == 0)
     #expect(try claims("The SUV is shown in 3D format on 5G networks.", .english).compactMap(\.quantity).isEmpty)
