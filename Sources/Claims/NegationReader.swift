@@ -150,8 +150,7 @@ struct NegationReader {
 
   /// A past participle straight after "non", with no auxiliary between, that MultiWordNet
   /// also gives as an adjective: "montaggio non corretto", "dati non autorizzati", "un'area
-  /// non coperta". A verb
-  /// ending alike ("non merita", "non evita") is no adjective.
+  /// non coperta". A verb ending alike ("non invita", "non evita") is no adjective.
   static func isAdjectivalParticiple(_ folded: String) -> Bool {
     let senses = WordSenses.shipped
     guard folded.count >= 6, senses.partsOfSpeech(of: folded, language: .italian).contains(UInt8(ascii: "a")) else { return false }

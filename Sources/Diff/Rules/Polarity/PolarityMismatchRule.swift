@@ -520,6 +520,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
       && senses.isCommonWord(String(folded.dropFirst(2)), language: .english)
   }
 
+  /// Verbs after which "down" says a state, out of service: "the networks are down", "went
+  /// down".
   static let copulas: Set<String> = ["is", "are", "was", "were", "been", "remain", "remains", "remained", "went", "go", "goes"]
   /// Words after "down" that make it a fall or a direction, not "out of service": "down by 5%",
   /// "down from", "down to", "down on last year", "down the street".
