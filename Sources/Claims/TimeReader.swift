@@ -402,7 +402,7 @@ struct TimeReader {
     (Array(EnglishNumberWords.ordinals.values.keys), [.date, .century]), (["first", "second", "third", "fourth"], .quarter),
     (Array(EnglishNumberWords.tens.keys), [.date, .offset, .clock]), (Array(EnglishNumberWords.multipliers.keys), .offset),
     (Array(EnglishNumberWords.units.keys), [.offset, .clock]), (["half", "quarter"], .clock),
-    (["a", "an", "one"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
+    (["a", "an", "one", "in"], .offset), (["on", "by", "until", "since"], .dayOfMonth), (["the", "past", "last", "next", "coming"], .span),
     (["the"], .decade), (["this", "next", "last", "current", "coming", "past", "previous"], .quarterAround),
     (["beginning", "start", "middle", "end"], .part),
     (Array(englishSeasons.keys) + ["this", "last", "next", "past", "current", "coming"], .season),
@@ -890,6 +890,14 @@ struct TimeReader {
   private func offset(_ s: SentenceTokens, at i: Int) -> Found? {
     switch language {
     case .english:
+      // "will leave in two weeks": after a verb in the future, the day that far ahead ("tra due
+      // settimane"); "was built in two years" is a length of time, which the quantity readers read.
+      if s.folded(i) == "in" {
+        guard let unit = s.folded(i + 2).flatMap({ Self.englishUnits[$0] }), let count = countAt(s, i + 1), s.folded(i + 3) != "and",
+          Self.saysFuture(s, before: i)
+        else { return nil }
+        return offsetFound(count, unit, tokens: i..<(i + 3))
+      }
       guard let unit = s.folded(i + 1).flatMap({ Self.englishUnits[$0] }), let count = countAt(s, i) else { return nil }
       if s.folded(i + 2) == "ago" { return offsetFound(-count, unit, tokens: i..<(i + 3)) }
       if s.folded(i + 2) == "hence" { return offsetFound(count, unit, tokens: i..<(i + 3)) }
@@ -905,6 +913,19 @@ struct TimeReader {
       else { return nil }
       return offsetFound(count, unit, tokens: i..<(i + 3))
     }
+  }
+
+  /// Whether the words before `index` in its clause put its verb in the future: "will", "'ll",
+  /// "shall", "is due to", "is expected to", "is going to".
+  static func saysFuture(_ s: SentenceTokens, before index: Int) -> Bool {
+    var j = index - 1
+    while j >= max(0, index - 8), let word = s.folded(j), s[j].kind != .punctuation {
+      if ["will", "shall", "won't", "due", "expected", "scheduled"].contains(word) || word.hasSuffix("'ll") || word == "going" && s.folded(j + 1) == "to" {
+        return true
+      }
+      j -= 1
+    }
+    return false
   }
 
   /// A small count in figures or in one word: "3", "three", "a", "tre", "un".

@@ -798,13 +798,16 @@ import Testing
 
   /// A distance from publication is the day that far back or ahead, and a count written as a
   /// figure or number word stays a count of its units for the quantity rules ("a year" is none);
-  /// "a million years ago" is no day, nor "tra due e tre anni".
+  /// "a million years ago" is no day, nor "tra due e tre anni", nor "built in two months".
   @Test(arguments: [
     ("It closed three weeks ago.", Language.english, ["2017-04-12"], true), ("È stato chiuso tre settimane fa.", .italian, ["2017-04-12"], true),
     ("It opened a year ago.", .english, ["2016-05-03"], false), ("Riaprirà tra due mesi.", .italian, ["2017-07-03"], true),
     ("It will reopen two months from now.", .english, ["2017-07-03"], true), ("It formed a million years ago.", .english, [], true),
     ("Riaprirà tra due e tre anni.", .italian, [], true), ("It formed 999 decades ago.", .english, [], true),
     ("It grew over the past 200 decades.", .english, [], true),
+    // "in two months" after a verb in the future is the day that far ahead; after one in the
+    // past, a length of time.
+    ("It will reopen in two months.", .english, ["2017-07-03"], true), ("The bridge was built in two months.", .english, [], true),
   ])
   func distancesFromPublication(text: String, language: Language, intervals: [String], counted: Bool) throws {
     let claims = try claims(text, language)
