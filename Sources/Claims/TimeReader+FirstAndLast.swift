@@ -42,6 +42,9 @@ extension TimeReader {
     }
     guard let endWord = s.folded(j), let isFirst = (language == .english ? Self.englishEnds : Self.italianEnds)[endWord] else { return nil }
     j += 1
+    if let weekday = s.folded(j).flatMap({ CalendarNames.weekday(folded: $0, language: language) }) {
+      return weekdayOfMonth(s, from: i, at: j, weekday: weekday, first: isFirst)
+    }
     // "the first three months", "the first week": a count of two or more, or the unit alone.
     var count = 1
     if let counted = countAt(s, j), counted > 1, counted <= 366 {
@@ -61,6 +64,29 @@ extension TimeReader {
     guard let whole else { return Found(tokens: tokens, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: expression)) }
     guard let (from, to) = Self.part(of: whole, first: isFirst, count: count, unit: unit) else { return nil }
     return Found(tokens: tokens, reference: TimeReference(from: from, to: to, isRelative: whole.isRelative, expression: expression))
+  }
+
+  /// The first or last of a weekday in a month: "the first Tuesday of November 2016", "the last
+  /// Sunday in March", "l'ultima domenica di marzo", "il primo martedì di novembre". `j` is at
+  /// the weekday.
+  private func weekdayOfMonth(_ s: SentenceTokens, from i: Int, at j: Int, weekday: Int, first isFirst: Bool) -> Found? {
+    guard let of = s.folded(j + 1), language == .english ? ["of", "in"].contains(of) : Self.italianOfWords.contains(of) || of == "d'",
+      let month = monthAt(s, j + 2, nextToDay: true), language == .italian || month != 5 || s[j + 2].isCapitalized
+    else { return nil }
+    var end = j + 3
+    let whole: TimeReference
+    if let year = intAt(s, end, in: 1000...2999), s[end].text.count == 4 {
+      whole = .month(month, of: year)
+      end += 1
+    } else {
+      whole = monthAlone(month)
+    }
+    let expression = "\(isFirst ? "first" : "last")-weekday-\(weekday)-of-month-\(month)"
+    guard let start = whole.from, let last = whole.to else {
+      return Found(tokens: i..<end, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: expression))
+    }
+    let day = isFirst ? start.adding(days: (weekday - start.isoWeekday + 7) % 7) : last.adding(days: -((last.isoWeekday - weekday + 7) % 7))
+    return Found(tokens: i..<end, reference: TimeReference(from: day, to: day, isRelative: whole.isRelative, expression: expression))
   }
 
   /// The year or month the parts are of, at `j`: its days when it can be dated, the expression

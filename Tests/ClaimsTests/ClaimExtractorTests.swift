@@ -1132,6 +1132,11 @@ import Testing
     ("Profits rose last quarter.", .english, ["2017-01-01..2017-03-31"]), ("I profitti sono saliti lo scorso trimestre.", .italian, ["2017-01-01..2017-03-31"]),
     ("Profits will rise next quarter.", .english, ["2017-07-01..2017-09-30"]), ("He scored in the last quarter.", .english, []),
     ("Profits rose over the past two quarters.", .english, ["2016-11-03..2017-05-03"]),
+    // The first or last of a weekday in a month.
+    ("Americans voted on the first Tuesday of November 2016.", .english, ["2016-11-01"]),
+    ("Gli americani hanno votato il primo martedì di novembre 2016.", .italian, ["2016-11-01"]),
+    ("Clocks changed on the last Sunday in March.", .english, ["2017-03-26"]),
+    ("L'ora è cambiata l'ultima domenica di marzo.", .italian, ["2017-03-26"]),
     // A decade of the century after it.
     ("Fu fondata negli anni '80 del 1800.", .italian, ["1880-01-01..1889-12-31"]),
     ("Fu fondata negli anni Ottanta dell'Ottocento.", .italian, ["1880-01-01..1889-12-31"]),
