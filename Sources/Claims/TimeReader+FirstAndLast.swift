@@ -82,8 +82,10 @@ extension TimeReader {
       whole = monthAlone(month)
     }
     let expression = "\(isFirst ? "first" : "last")-weekday-\(weekday)-of-month-\(month)"
+    // Without a publication date to place the month, a place in the calendar no other time is
+    // told apart from.
     guard let start = whole.from, let last = whole.to else {
-      return Found(tokens: i..<end, reference: TimeReference(from: nil, to: nil, isRelative: true, expression: expression))
+      return Found(tokens: i..<end, reference: TimeReference(from: nil, to: nil, isRelative: false, expression: expression))
     }
     let day = isFirst ? start.adding(days: (weekday - start.isoWeekday + 7) % 7) : last.adding(days: -((last.isoWeekday - weekday + 7) % 7))
     return Found(tokens: i..<end, reference: TimeReference(from: day, to: day, isRelative: whole.isRelative, expression: expression))

@@ -33,7 +33,40 @@ struct TimeReader {
         index += 1
       }
     }
-    return decadesOfCenturies(joiningRanges(found, in: &sentence), in: sentence)
+    return weekdaysOfWeeks(decadesOfCenturies(joiningRanges(found, in: &sentence), in: sentence), in: sentence)
+  }
+
+  /// A weekday of a week named after it is that week's: "on Tuesday of last week", "Wednesday
+  /// next week", "martedì della settimana scorsa", not the latest Tuesday.
+  private func weekdaysOfWeeks(_ found: [Found], in s: SentenceTokens) -> [Found] {
+    guard found.count >= 2 else { return found }
+    var result: [Found] = []
+    var index = 0
+    while index < found.count {
+      let day = found[index]
+      index += 1
+      guard index < found.count, day.reference.expression.hasPrefix("weekday-"),
+        let weekday = Int(day.reference.expression.dropFirst("weekday-".count)), (1...7).contains(weekday)
+      else {
+        result.append(day)
+        continue
+      }
+      let week = found[index]
+      let between = (day.tokens.upperBound..<week.tokens.lowerBound).map { s[$0].folded }
+      guard ["last-week", "next-week", "this-week"].contains(week.reference.expression), between.count <= 1,
+        between.allSatisfy({ ["of", "della", "dell'", "di"].contains($0) }), let monday = week.reference.from
+      else {
+        result.append(day)
+        continue
+      }
+      let date = monday.adding(days: weekday - 1)
+      result.append(
+        Found(
+          tokens: day.tokens.lowerBound..<week.tokens.upperBound,
+          reference: TimeReference(from: date, to: date, isRelative: true, expression: "\(day.reference.expression)-of-\(week.reference.expression)")))
+      index += 1
+    }
+    return result
   }
 
   /// A decade written in two figures or in words belongs to the century after it: "negli anni

@@ -1137,6 +1137,9 @@ import Testing
     ("Gli americani hanno votato il primo martedì di novembre 2016.", .italian, ["2016-11-01"]),
     ("Clocks changed on the last Sunday in March.", .english, ["2017-03-26"]),
     ("L'ora è cambiata l'ultima domenica di marzo.", .italian, ["2017-03-26"]),
+    // A weekday of a week named after it.
+    ("We met on Tuesday of last week.", .english, ["2017-04-25"]), ("Ci siamo visti martedì della settimana scorsa.", .italian, ["2017-04-25"]),
+    ("We will meet on Wednesday next week.", .english, ["2017-05-10"]),
     // A decade of the century after it.
     ("Fu fondata negli anni '80 del 1800.", .italian, ["1880-01-01..1889-12-31"]),
     ("Fu fondata negli anni Ottanta dell'Ottocento.", .italian, ["1880-01-01..1889-12-31"]),
