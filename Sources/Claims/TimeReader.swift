@@ -33,77 +33,60 @@ struct TimeReader {
         index += 1
       }
     }
-    return weekdaysOfWeeks(decadesOfCenturies(joiningRanges(found, in: &sentence), in: sentence), in: sentence)
+    let joined = joiningRanges(found, in: &sentence)
+    return Self.merged(Self.merged(joined) { decadeOfCentury($0, $1, in: sentence) }) { weekdayOfWeek($0, $1, in: sentence) }
   }
 
-  /// A weekday of a week named after it is that week's: "on Tuesday of last week", "Wednesday
-  /// next week", "martedì della settimana scorsa", not the latest Tuesday.
-  private func weekdaysOfWeeks(_ found: [Found], in s: SentenceTokens) -> [Found] {
+  /// `found` with each time and the one after it replaced by what `merge` makes of the two,
+  /// where it makes something.
+  static func merged(_ found: [Found], _ merge: (Found, Found) -> Found?) -> [Found] {
     guard found.count >= 2 else { return found }
     var result: [Found] = []
     var index = 0
     while index < found.count {
-      let day = found[index]
-      index += 1
-      guard index < found.count, day.reference.expression.hasPrefix("weekday-"),
-        let weekday = Int(day.reference.expression.dropFirst("weekday-".count)), (1...7).contains(weekday)
-      else {
-        result.append(day)
-        continue
+      if index + 1 < found.count, let both = merge(found[index], found[index + 1]) {
+        result.append(both)
+        index += 2
+      } else {
+        result.append(found[index])
+        index += 1
       }
-      let week = found[index]
-      let between = (day.tokens.upperBound..<week.tokens.lowerBound).map { s[$0].folded }
-      guard ["last-week", "next-week", "this-week"].contains(week.reference.expression), between.count <= 1,
-        between.allSatisfy({ ["of", "della", "dell'", "di"].contains($0) }), let monday = week.reference.from
-      else {
-        result.append(day)
-        continue
-      }
-      let date = monday.adding(days: weekday - 1)
-      result.append(
-        Found(
-          tokens: day.tokens.lowerBound..<week.tokens.upperBound,
-          reference: TimeReference(from: date, to: date, isRelative: true, expression: "\(day.reference.expression)-of-\(week.reference.expression)")))
-      index += 1
     }
     return result
+  }
+
+  /// A weekday of a week named after it is that week's: "on Tuesday of last week", "Wednesday
+  /// next week", "martedì della settimana scorsa", not the latest Tuesday.
+  private func weekdayOfWeek(_ day: Found, _ week: Found, in s: SentenceTokens) -> Found? {
+    guard day.reference.expression.hasPrefix("weekday-"), let weekday = Int(day.reference.expression.dropFirst("weekday-".count)),
+      (1...7).contains(weekday), ["last-week", "next-week", "this-week"].contains(week.reference.expression), let monday = week.reference.from
+    else { return nil }
+    let between = (day.tokens.upperBound..<week.tokens.lowerBound).map { s[$0].folded }
+    guard between.count <= 1, between.allSatisfy({ ["of", "della", "dell'", "di"].contains($0) }) else { return nil }
+    let date = monday.adding(days: weekday - 1)
+    return Found(
+      tokens: day.tokens.lowerBound..<week.tokens.upperBound,
+      reference: TimeReference(from: date, to: date, isRelative: true, expression: "\(day.reference.expression)-of-\(week.reference.expression)"))
   }
 
   /// A decade written in two figures or in words belongs to the century after it: "negli anni
   /// '80 del 1800", "gli anni Ottanta dell'Ottocento", "the '80s of the 19th century" are the
   /// 1880s, not the 1980s and a century besides.
-  private func decadesOfCenturies(_ found: [Found], in s: SentenceTokens) -> [Found] {
-    guard found.count >= 2 else { return found }
-    var result: [Found] = []
-    var index = 0
-    while index < found.count {
-      let decade = found[index]
-      index += 1
-      guard index < found.count, decade.reference.expression == "decade", let from = decade.reference.from, (1900..<2000).contains(from.year),
-        !(decade.tokens).contains(where: { s[$0].kind == .number && s[$0].text.utf8.count == 4 })
-      else {
-        result.append(decade)
-        continue
-      }
-      let century = found[index]
-      let between = (decade.tokens.upperBound..<century.tokens.lowerBound).map { s[$0].folded }
-      let linked = between.allSatisfy { Self.centuryLinks.contains($0) } && (century.tokens.lowerBound > decade.tokens.upperBound || s.folded(century.tokens.lowerBound).map(Self.centuryLinks.contains) == true)
-      guard linked, let start = century.reference.from, start.year % 100 == 0, start.month == 1, start.day == 1, let end = century.reference.to,
-        end.year == start.year + 99 || end.year == start.year
-      else {
-        result.append(decade)
-        continue
-      }
-      let year = start.year + from.year % 100
-      result.append(
-        Found(
-          tokens: decade.tokens.lowerBound..<century.tokens.upperBound,
-          reference: TimeReference(
-            from: SimpleDate(year: year, month: 1, day: 1), to: SimpleDate(year: year + 9, month: 12, day: 31), isRelative: false,
-            expression: "decade")))
-      index += 1
-    }
-    return result
+  private func decadeOfCentury(_ decade: Found, _ century: Found, in s: SentenceTokens) -> Found? {
+    guard decade.reference.expression == "decade", let from = decade.reference.from, (1900..<2000).contains(from.year),
+      !decade.tokens.contains(where: { s[$0].kind == .number && s[$0].text.utf8.count == 4 })
+    else { return nil }
+    let between = (decade.tokens.upperBound..<century.tokens.lowerBound).map { s[$0].folded }
+    let linked = between.allSatisfy { Self.centuryLinks.contains($0) }
+      && (century.tokens.lowerBound > decade.tokens.upperBound || s.folded(century.tokens.lowerBound).map(Self.centuryLinks.contains) == true)
+    guard linked, let start = century.reference.from, start.year % 100 == 0, start.month == 1, start.day == 1, let end = century.reference.to,
+      end.year == start.year + 99 || end.year == start.year
+    else { return nil }
+    let year = start.year + from.year % 100
+    return Found(
+      tokens: decade.tokens.lowerBound..<century.tokens.upperBound,
+      reference: TimeReference(
+        from: SimpleDate(year: year, month: 1, day: 1), to: SimpleDate(year: year + 9, month: 12, day: 31), isRelative: false, expression: "decade"))
   }
 
   /// Words between a decade and its century: "del", "dell'", "of the".
