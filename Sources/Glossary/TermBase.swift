@@ -512,7 +512,7 @@ public struct TermBase: Sendable {
   }
 
   /// The acronym a sentence's token spells; in Italian also one written in title case ("l'Ue",
-  /// "all'Onu", "gli Usa"), except as the sentence's first word ("Nato a Roma" is "born").
+  /// "all'Onu", "gli Usa"), except as the sentence's first word ("Usa il telefono": uses).
   private func acronymHit(_ tokens: [Token], at start: Int, language: Language) -> Int? {
     let text = tokens[start].text
     if let hit = acronymHit(text) { return hit }
