@@ -16,7 +16,7 @@ European Council	Consiglio europeo|Consiglio Europeo	organisation	EU Council|Con
 European Central Bank	Banca centrale europea|Banca Centrale Europea	organisation	ECB|BCE	
 United Nations	Nazioni Unite	organisation	UN|ONU|U.N.	
 UN Security Council|Security Council	Consiglio di sicurezza dell'ONU|Consiglio di sicurezza	organisation		
-NATO|North Atlantic Treaty Organization	Alleanza atlantica|Organizzazione del Trattato dell'Atlantico del Nord	organisation	NATO|Nato	
+NATO|North Atlantic Treaty Organization	Alleanza atlantica|Organizzazione del Trattato dell'Atlantico del Nord	organisation	NATO	
 World Health Organization|World Health Organisation	Organizzazione mondiale della sanità|Organizzazione Mondiale della Sanità	organisation	WHO|OMS	
 Médecins Sans Frontières|Doctors Without Borders	Medici Senza Frontiere|Medici senza frontiere	organisation	MSF	
 International Monetary Fund	Fondo monetario internazionale|Fondo Monetario Internazionale	organisation	IMF|FMI	

@@ -1203,6 +1203,9 @@ import Testing
     let titleCase = try claims("I ministri dell'Ue hanno incontrato gli Usa e l'Onu.", .italian).compactMap(\.entity).map(\.canonical)
     #expect(titleCase == ["European Union", "United States", "United Nations"], "\(titleCase)")
     #expect(try claims("Usa il telefono a Roma, dice il ministro.", .italian).compactMap(\.entity).map(\.canonical) == ["Rome"])
+    // "Nato a Roma" is "born in Rome"; "della Nato" is NATO.
+    #expect(try claims("Nato a Roma nel 1950, ha lavorato a Parigi.", .italian).compactMap(\.entity).map(\.canonical) == ["Rome", "Paris"])
+    #expect(try claims("Il ministro ha parlato della Nato a Bruxelles.", .italian).compactMap(\.entity).map(\.canonical) == ["NATO", "Brussels"])
     #expect(try claims("Il libro si intitola Per Un Mondo Migliore.", .italian).compactMap(\.entity).map(\.canonical).contains("United Nations") == false)
     // Its longer alias still names it there.
     #expect(try claims("IS MILITANTS SEIZE THE TOWN OF PALMYRA", .english).compactMap(\.entity).map(\.canonical).contains("Islamic State"))
