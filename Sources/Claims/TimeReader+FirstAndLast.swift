@@ -71,16 +71,8 @@ extension TimeReader {
   /// the weekday.
   private func weekdayOfMonth(_ s: SentenceTokens, from i: Int, at j: Int, weekday: Int, first isFirst: Bool) -> Found? {
     guard let of = s.folded(j + 1), language == .english ? ["of", "in"].contains(of) : Self.italianOfWords.contains(of) || of == "d'",
-      let month = monthAt(s, j + 2, nextToDay: true), language == .italian || month != 5 || s[j + 2].isCapitalized
+      let (month, _, whole, end) = namedMonth(s, at: j + 2)
     else { return nil }
-    var end = j + 3
-    let whole: TimeReference
-    if let year = intAt(s, end, in: 1000...2999), s[end].text.count == 4 {
-      whole = .month(month, of: year)
-      end += 1
-    } else {
-      whole = monthAlone(month)
-    }
     let expression = "\(isFirst ? "first" : "last")-weekday-\(weekday)-of-month-\(month)"
     // Without a publication date to place the month, a place in the calendar no other time is
     // told apart from.
@@ -108,14 +100,18 @@ extension TimeReader {
       return (whole.from == nil ? nil : whole, base, k + length)
     }
     // A month, with its year or not: "of July", "of January 2015", "di gennaio".
-    guard unit != .month, let month = monthAt(s, j, nextToDay: true) else { return nil }
-    // "may" is a month here only capitalised.
-    if language == .english, month == 5, !s[j].isCapitalized { return nil }
-    if let year = intAt(s, j + 1, in: 1000...2999), s[j + 1].text.count == 4 {
-      return (.month(month, of: year), "\(year)-\(month)", j + 2)
-    }
-    let whole = monthAlone(month)
-    return (whole.from == nil ? nil : whole, "month-\(month)", j + 1)
+    guard unit != .month, let (month, year, whole, end) = namedMonth(s, at: j) else { return nil }
+    if let year { return (whole, "\(year)-\(month)", end) }
+    return (whole.from == nil ? nil : whole, "month-\(month)", end)
+  }
+
+  /// The month named at `j`, with the year in figures after it or not ("July", "January 2015",
+  /// "gennaio"): its number, its year when written, its days (resolved against publication without a year), and the
+  /// index after it. English "may" is a month here only capitalised.
+  private func namedMonth(_ s: SentenceTokens, at j: Int) -> (month: Int, year: Int?, whole: TimeReference, end: Int)? {
+    guard let month = monthAt(s, j, nextToDay: true), language == .italian || month != 5 || s[j].isCapitalized else { return nil }
+    if let year = intAt(s, j + 1, in: 1000...2999), s[j + 1].text.count == 4 { return (month, year, .month(month, of: year), j + 2) }
+    return (month, nil, monthAlone(month), j + 1)
   }
 
   /// The first or last `count` units of a resolved year or month. Weeks run Monday to Sunday,

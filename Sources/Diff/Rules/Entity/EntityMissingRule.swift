@@ -197,6 +197,11 @@ struct EntityMissingRule: DiscrepancyRule {
     guard words.count >= 2 else { return false }
     let others: [Substring] = otherText.split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }
     let otherKeys = Set(others.compactMap(EntityMatching.looseKey))
+    // An Italian plural by its singular too: "crociere" is also a lemma of its own (a bird).
+    func forms(_ word: Substring, _ language: Language) -> [String] {
+      [String(word)] + (language == .italian ? TermBase.italianSingulars(String(word)) : [])
+    }
+    lazy var otherForms = others.map { forms($0, otherLanguage) }
     return words.allSatisfy { word in
       if let key = EntityMatching.looseKey(word), otherKeys.contains(key) { return true }
       // A nationality or another term of the glossary ("Japanese" and "giapponese").
@@ -205,14 +210,8 @@ struct EntityMissingRule: DiscrepancyRule {
       {
         return true
       }
-      // An Italian plural by its singular too: "crociere" is also a lemma of its own (a bird).
-      func forms(_ word: Substring, _ language: Language) -> [String] {
-        [String(word)] + (language == .italian ? TermBase.italianSingulars(String(word)) : [])
-      }
       let own = forms(word, language)
-      return others.contains { other in
-        forms(other, otherLanguage).contains { form in own.contains { WordSenses.shipped.shareSense($0, language, form, otherLanguage) == true } }
-      }
+      return otherForms.contains { other in other.contains { form in own.contains { WordSenses.shipped.shareSense($0, language, form, otherLanguage) == true } } }
     }
   }
 
