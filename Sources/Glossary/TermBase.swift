@@ -195,15 +195,15 @@ public struct TermBase: Sendable {
     /// A phrase as one key of `kind`, each of its shorter beginnings as a bare beginning.
     /// Each beginning's hash continues the one before it, so a phrase is hashed once.
     private mutating func appendPhrase(_ start: Int, _ ends: [Int], kind: KeyIndex.Kind, isEnglishExact: Bool) {
-      var state = KeyIndex.hashSeed
+      var state = ByteKeys.hashSeed
       var hashed = start
       for (offset, end) in ends.enumerated() {
-        state = bytes.withUnsafeBufferPointer { KeyIndex.mix(state, UnsafeBufferPointer(rebasing: $0[hashed..<end])) }
+        state = bytes.withUnsafeBufferPointer { ByteKeys.mix(state, UnsafeBufferPointer(rebasing: $0[hashed..<end])) }
         hashed = end
         let isWhole = offset == ends.count - 1
         append(
           Key(
-            start: Int32(start), end: Int32(end), hash: KeyIndex.finish(state), kinds: isWhole ? kind.bit : 0, isIndexed: true,
+            start: Int32(start), end: Int32(end), hash: ByteKeys.finish(state), kinds: isWhole ? kind.bit : 0, isIndexed: true,
             isEnglishExact: isWhole && isEnglishExact))
       }
     }
@@ -227,7 +227,7 @@ public struct TermBase: Sendable {
     }
 
     private func key(_ start: Int, _ end: Int, kinds: UInt8, isIndexed: Bool, isEnglishExact: Bool) -> Key {
-      let hash = bytes.withUnsafeBufferPointer { KeyIndex.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+      let hash = bytes.withUnsafeBufferPointer { ByteKeys.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
       return Key(start: Int32(start), end: Int32(end), hash: hash, kinds: kinds, isIndexed: isIndexed, isEnglishExact: isEnglishExact)
     }
   }
@@ -573,131 +573,38 @@ struct KeyIndex: Sendable {
     var bit: UInt8 { 1 << UInt8(slot) }
   }
 
-  /// A key's bytes in the arena, its hash, and its first position of each kind (-1 for none);
-  /// a bare phrase beginning has none.
-  private struct Entry {
-    var hash: UInt64
-    var start: UInt32
-    var length: UInt32
-    var positions: SIMD4<Int32> = SIMD4(repeating: -1)
-  }
-
   private struct MoreKey: Hashable {
     var entry: Int32
     var slot: Int8
   }
 
-  private var entries: [Entry] = []
-  private var arena: [UInt8] = []
-  /// Linear probing over a power-of-two table: 0 is an empty slot; otherwise the entry's number
-  /// plus one in the low 32 bits and the hash's high 32 bits above, so that a probe seldom reads
-  /// an entry it does not want.
-  private var slots: [UInt64] = []
+  private var table = ByteKeys()
+  /// Each key's first position of each kind (-1 for none), by the key's number; a bare phrase
+  /// beginning has none.
+  private var positions: [SIMD4<Int32>] = []
   /// Further positions of a key and kind after the first, in the order added.
   private var more: [MoreKey: [Int]] = [:]
 
   mutating func reserveCapacity(_ count: Int) {
-    entries.reserveCapacity(count)
-    arena.reserveCapacity(count * 12)
-    if slots.count * 3 < count * 4 { rehash(capacity: Self.capacity(for: count)) }
+    table.reserveCapacity(count)
+    positions.reserveCapacity(count)
   }
 
-  /// FNV-1a over the bytes, then MurmurHash3's finaliser so that the low bits, which pick the
-  /// slot, depend on every byte.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { finish(mix(hashSeed, bytes)) }
+  /// Begins loading the slot where a search for `hash` starts.
+  func prefetch(_ hash: UInt64) { table.prefetch(hash) }
 
-  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  /// FNV-1a's state after `bytes`, from `state`: a key's hash can be carried on to a longer key.
-  static func mix(_ state: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash = state
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    return hash
-  }
-
-  static func finish(_ state: UInt64) -> UInt64 {
-    var hash = state
-    hash ^= hash >> 33
-    hash &*= 0xff51_afd7_ed55_8ccd
-    hash ^= hash >> 33
-    hash &*= 0xc4ce_b9fe_1a85_ec53
-    hash ^= hash >> 33
-    return hash
-  }
-
-  private static func capacity(for count: Int) -> Int {
-    var capacity = 16
-    while capacity * 3 < count * 4 { capacity <<= 1 }
-    return capacity
-  }
-
-  private mutating func rehash(capacity: Int) {
-    var fresh = [UInt64](repeating: 0, count: capacity)
-    let mask = capacity - 1
-    for (number, entry) in entries.enumerated() {
-      var index = Int(truncatingIfNeeded: entry.hash) & mask
-      while fresh[index] != 0 { index = (index + 1) & mask }
-      fresh[index] = (entry.hash >> 32) << 32 | UInt64(number + 1)
-    }
-    slots = fresh
-  }
-
-  /// Begins loading the slot where a search for `hash` starts, so that a search soon after
-  /// does not wait for memory.
-  func prefetch(_ hash: UInt64) {
-    guard !slots.isEmpty else { return }
-    let index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-    slots.withUnsafeBufferPointer { claimdiff_prefetch($0.baseAddress! + index) }
-  }
-
-  /// The entry holding `key`, and the slot it is in or would go in.
-  private func find(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (slot: Int, entry: Int?) {
-    guard !slots.isEmpty else { return (-1, nil) }
-    let mask = slots.count - 1
-    let tag = hash >> 32
-    var index = Int(truncatingIfNeeded: hash) & mask
-    return arena.withUnsafeBufferPointer { arena in
-      while true {
-        let slot = slots[index]
-        if slot == 0 { return (index, nil) }
-        if slot >> 32 == tag {
-          let number = Int(slot & 0xFFFF_FFFF) - 1
-          let entry = entries[number]
-          if entry.hash == hash, Int(entry.length) == key.count,
-            UnsafeBufferPointer(rebasing: arena[Int(entry.start)..<Int(entry.start + entry.length)]).elementsEqual(key)
-          {
-            return (index, number)
-          }
-        }
-        index = (index + 1) & mask
-      }
-    }
-  }
-
-  private func entry(_ key: String) -> Int? {
-    var key = key
-    return key.withUTF8 { find($0, Self.hash($0)).entry }
-  }
+  private func entry(_ key: String) -> Int? { table.number(of: key) }
 
   /// Indexes `position` under `key` for each kind in `kinds` (`Kind.bit`s); with none, the key
   /// only begins a phrase.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ position: Int, kinds: UInt8) {
     guard !key.isEmpty else { return }
-    if (entries.count + 1) * 4 > slots.count * 3 { rehash(capacity: Self.capacity(for: entries.count + 1)) }
-    let (slotIndex, found) = find(key, hash)
-    let number: Int
-    if let found {
-      number = found
-    } else {
-      number = entries.count
-      entries.append(Entry(hash: hash, start: UInt32(arena.count), length: UInt32(key.count)))
-      arena.append(contentsOf: key)
-      slots[slotIndex] = (hash >> 32) << 32 | UInt64(number + 1)
-    }
+    let (number, inserted) = table.insert(key, hash: hash)
+    if inserted { positions.append(SIMD4(repeating: -1)) }
     for slot in 0..<4 where kinds & (1 << UInt8(slot)) != 0 {
-      let existing = entries[number].positions[slot]
+      let existing = positions[number][slot]
       if existing < 0 {
-        entries[number].positions[slot] = Int32(position)
+        positions[number][slot] = Int32(position)
         continue
       }
       guard Int(existing) != position else { continue }
@@ -710,7 +617,7 @@ struct KeyIndex: Sendable {
   /// Whether some key is `key` or begins with its words.
   func contains(_ key: String) -> Bool { entry(key) != nil }
 
-  func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key, Self.hash(key)).entry != nil }
+  func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(key) }
 
   /// The latest position added under `key` for `kind`.
   func last(_ key: String, _ kind: Kind) -> Int? {
@@ -720,11 +627,11 @@ struct KeyIndex: Sendable {
 
   func first(_ key: String, _ kind: Kind, where accept: (Int) -> Bool) -> Int? {
     var key = key
-    return key.withUTF8 { first($0, hash: Self.hash($0), kind, where: accept) }
+    return key.withUTF8 { first($0, hash: ByteKeys.hash($0), kind, where: accept) }
   }
 
   func first(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ kind: Kind, where accept: (Int) -> Bool) -> Int? {
-    guard let number = find(key, hash).entry, let first = first(number, kind) else { return nil }
+    guard let number = table.number(of: key, hash: hash), let first = first(number, kind) else { return nil }
     if accept(first) { return first }
     return more[MoreKey(entry: Int32(number), slot: Int8(kind.slot))]?.first(where: accept)
   }
@@ -736,7 +643,7 @@ struct KeyIndex: Sendable {
   }
 
   private func first(_ number: Int, _ kind: Kind) -> Int? {
-    let position = entries[number].positions[kind.slot]
+    let position = positions[number][kind.slot]
     return position >= 0 ? Int(position) : nil
   }
 }

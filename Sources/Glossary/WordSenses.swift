@@ -9,19 +9,20 @@ import Foundation
 /// made only of common words ("Cold War", "Guerra Fredda") is known to be translatable, so
 /// that its translation is not taken for a swapped name.
 public struct WordSenses: Sendable {
-  /// Senses by lemma key, one table a language.
-  private var englishSenses: [String: [Int32]] = [:]
-  private var italianSenses: [String: [Int32]] = [:]
+  /// English lemma keys, numbered: first every key of a sense, in the order the senses give
+  /// them, then the keys only an antonym pair has. Reading a word in English makes no strings.
+  private var englishKeyTable = ByteKeys()
+  /// The senses of each English lemma key, by its number (none for an antonym's own key).
+  private var englishSenses = NumberLists()
+  /// Italian lemma keys, numbered, and the senses of each.
+  private var italianKeyTable = ByteKeys()
+  private var italianSenses = NumberLists()
   /// The lemmas of the senses, both languages, folded.
-  private var common: Set<String> = []
+  private var common = ByteKeys()
   /// WordNet's English lemmas (a list of its own, not repeated in `common`).
-  private var commonEnglish: Set<String> = []
-  /// English lemma keys numbered, so that reading a word in English makes no strings: every
-  /// key of a sense or of an antonym pair has a number.
-  private var englishKeyNumbers: [String: Int32] = [:]
-  private var englishKeyNames: [String] = []
-  /// The English lemma keys of each sense, for reading an Italian word in English.
-  private var englishKeys: [[Int32]] = []
+  private var commonEnglish = ByteKeys()
+  /// The English lemma key numbers of each sense, for reading an Italian word in English.
+  private var englishKeys = NumberLists()
   /// English antonyms by lemma key: "increase" → ["decreas"].
   private var antonyms: [Int32: [Int32]] = [:]
   /// The senses one of whose English lemmas has an antonym.
@@ -35,9 +36,9 @@ public struct WordSenses: Sendable {
   /// English lemma keys of words that negate their antonym by a prefix ("impossible",
   /// "unknown", "unemployed"): an Italian word read as one of them negates as they do.
   private var negatedKeys: Set<Int32> = []
-  /// Every WordNet antonym pair of any part of speech, as "word opposite": for telling a
+  /// Every WordNet antonym pair of any part of speech, as "word\topposite": for telling a
   /// negative prefix ("unknown", "disagree") from a word that only begins like one ("unearth").
-  private var opposedLemmas: Set<String> = []
+  private var opposedLemmas = ByteKeys()
 
   /// One WordNet antonym pair: a word, its opposite, and their part of speech.
   public struct Antonym: Sendable {
@@ -52,13 +53,16 @@ public struct WordSenses: Sendable {
     tsv: ShippedWordSenses.tsv, antonyms: ShippedAntonyms.tsv, englishWords: ShippedEnglishWords.text)
 
   public init(tsv: String, antonyms antonymTSV: String = "", englishWords: String = "") {
-    // Parsed on the UTF-8 bytes of each text, with offsets: the files have some hundred
-    // thousand lemmas and words, read on every start.
-    var english: [String: [Int32]] = [:]
-    var italian: [String: [Int32]] = [:]
-    english.reserveCapacity(40_000)
-    italian.reserveCapacity(40_000)
-    common.reserveCapacity(60_000)
+    // Parsed on the UTF-8 bytes of each text, with offsets, into tables of bytes: the files
+    // have some hundred thousand lemmas and words, read on every start.
+    englishKeyTable = ByteKeys(capacity: 40_000)
+    italianKeyTable = ByteKeys(capacity: 40_000)
+    common = ByteKeys(capacity: 80_000)
+    // Pairs of a key's number and a sense; a key's senses in order, each once.
+    var englishPairs: (keys: [Int32], senses: [Int32]) = ([], [])
+    var italianPairs: (keys: [Int32], senses: [Int32]) = ([], [])
+    var senseKeys: (senses: [Int32], keys: [Int32]) = ([], [])
+    var lastSense: (english: [Int32], italian: [Int32]) = ([], [])
     var sense: Int32 = 0
     Self.forEachLine(of: tsv) { line in
       guard line.first != 0x23 else { return }
@@ -66,30 +70,32 @@ public struct WordSenses: Sendable {
       guard let firstTab = line.firstIndex(of: 0x09) else { return }
       let rest = UnsafeBufferPointer(rebasing: line[(firstTab + 1)...])
       guard let secondTab = rest.firstIndex(of: 0x09), !rest[(secondTab + 1)...].contains(0x09) else { return }
-      var keys: [Int32] = []
       Self.forEachLemma(in: UnsafeBufferPointer(rebasing: rest[..<secondTab])) { lemma in
-        if let key = Self.insert(lemma, .english, sense, &english, &common) { keys.append(number(key)) }
+        guard let key = Self.insert(lemma, .english, sense, &englishKeyTable, &englishPairs, &lastSense.english, &common) else { return }
+        senseKeys.senses.append(sense)
+        senseKeys.keys.append(key)
       }
-      englishKeys.append(keys)
       partsOfSpeech.append(firstTab > 0 ? line[0] : 0)
       Self.forEachLemma(in: UnsafeBufferPointer(rebasing: rest[(secondTab + 1)...])) { lemma in
-        _ = Self.insert(lemma, .italian, sense, &italian, &common)
+        _ = Self.insert(lemma, .italian, sense, &italianKeyTable, &italianPairs, &lastSense.italian, &common)
       }
       sense += 1
     }
-    englishSenses = english
-    italianSenses = italian
-    commonEnglish.reserveCapacity(70_000)
+    englishSenses = NumberLists(keys: englishPairs.keys, values: englishPairs.senses, keyCount: englishKeyTable.count)
+    italianSenses = NumberLists(keys: italianPairs.keys, values: italianPairs.senses, keyCount: italianKeyTable.count)
+    englishKeys = NumberLists(keys: senseKeys.senses, values: senseKeys.keys, keyCount: Int(sense))
+    commonEnglish = ByteKeys(capacity: 70_000)
     Self.forEachLine(of: englishWords) { line in
       guard !line.isEmpty, line.first != 0x23 else { return }
-      commonEnglish.insert(String(decoding: line, as: UTF8.self))
+      commonEnglish.insert(line)
     }
     Self.forEachLine(of: antonymTSV) { line in
       guard !line.isEmpty, line.first != 0x23 else { return }
-      let fields = Self.fields(line, separator: 0x09, omittingEmpty: true).map { String(decoding: $0, as: UTF8.self) }
-      addAntonym(fields)
+      let fields = Self.fields(line, separator: 0x09, omittingEmpty: true)
+      if fields.count == 3 { opposedLemmas.insert(Array(fields[1]) + [0x09] + Array(fields[2])) }
+      addAntonym(fields.map { String(decoding: $0, as: UTF8.self) })
     }
-    for (sense, keys) in englishKeys.enumerated() where keys.contains(where: { antonyms[$0] != nil }) { opposedSenses.insert(Int32(sense)) }
+    for sense in 0..<englishKeys.keyCount where englishKeys[sense].contains(where: { antonyms[$0] != nil }) { opposedSenses.insert(Int32(sense)) }
   }
 
   /// Calls `body` with each line of `text` (split at "\n"), as bytes of the text's storage.
@@ -130,10 +136,9 @@ public struct WordSenses: Sendable {
   private mutating func addAntonym(_ fields: [String]) {
     if fields.count == 3 {
       let (word, opposite) = (fields[1], fields[2])
-      opposedLemmas.insert(word + " " + opposite)
       if word.utf8.count > opposite.utf8.count, word.hasSuffix(opposite),
         ["un", "in", "im", "ir", "il", "dis", "non"].contains(String(word.dropLast(opposite.count))),
-        let key = englishKeyNumbers[Self.lemmaKey(word, language: .english)]
+        let key = englishKeyNumber(Self.lemmaKey(word, language: .english))
       {
         negatedKeys.insert(key)
       }
@@ -152,13 +157,7 @@ public struct WordSenses: Sendable {
       Antonym(word: fields[1], opposite: fields[2], oppositeKey: opposite, partOfSpeech: fields[0].utf8.first ?? 0))
   }
 
-  private mutating func number(_ key: String) -> Int32 {
-    if let known = englishKeyNumbers[key] { return known }
-    let new = Int32(englishKeyNames.count)
-    englishKeyNames.append(key)
-    englishKeyNumbers[key] = new
-    return new
-  }
+  private mutating func number(_ key: String) -> Int32 { Int32(englishKeyTable.insert(key).number) }
 
   /// Whether a word of `language` may read as an English lemma that has an antonym: a cheap
   /// test that spares sentences without one the full antonym check.
@@ -213,9 +212,7 @@ public struct WordSenses: Sendable {
   }
 
   /// The numbers of a sense's English lemma keys.
-  public func englishKeys(ofSense sense: Int32) -> [Int32] {
-    Int(sense) < englishKeys.count && sense >= 0 ? englishKeys[Int(sense)] : []
-  }
+  public func englishKeys(ofSense sense: Int32) -> ArraySlice<Int32> { englishKeys[Int(sense)] }
 
   /// The word an Italian negative prefix (in-, im-, ir-, il-, dis-, s-) is put before, when
   /// what remains is long enough to be a word of its own: "impopolare" → "popolare".
@@ -228,10 +225,10 @@ public struct WordSenses: Sendable {
   }
 
   /// An English lemma key's number, when a sense or an antonym pair has the key.
-  public func englishKeyNumber(_ key: String) -> Int32? { englishKeyNumbers[key] }
+  public func englishKeyNumber(_ key: String) -> Int32? { englishKeyTable.number(of: key).map(Int32.init) }
 
   /// The English lemma key numbered `number`.
-  public func englishKey(_ number: Int32) -> String { englishKeyNames[Int(number)] }
+  public func englishKey(_ number: Int32) -> String { englishKeyTable.key(Int(number)) }
 
   /// The English antonyms of an English lemma key: "increas" → ["decreas"].
   public func antonyms(ofEnglishKey number: Int32) -> [Int32] { antonyms[number] ?? [] }
@@ -293,29 +290,43 @@ public struct WordSenses: Sendable {
     return !Set(x).isDisjoint(with: y)
   }
 
-  @discardableResult
+  /// Adds a lemma's folded form to `common` and its lemma key's sense to `pairs`, unless the
+  /// key has it already; the key's number, or nil for a lemma of several words.
   private static func insert(
-    _ lemma: UnsafeBufferPointer<UInt8>, _ language: Language, _ sense: Int32, _ table: inout [String: [Int32]],
-    _ common: inout Set<String>
-  ) -> String? {
+    _ lemma: UnsafeBufferPointer<UInt8>, _ language: Language, _ sense: Int32, _ table: inout ByteKeys,
+    _ pairs: inout (keys: [Int32], senses: [Int32]), _ lastSense: inout [Int32], _ common: inout ByteKeys
+  ) -> Int32? {
     guard !lemma.contains(0x20) else { return nil }
-    let folded = lemma.allSatisfy({ $0 < 0x80 }) ? String(decoding: lemma, as: UTF8.self) : Folding.fold(String(decoding: lemma, as: UTF8.self))
-    common.insert(folded)
-    let key = lemmaKey(folded, language: language)
-    // One probe of the table: the key's senses are changed where they are stored.
-    func addOnce(_ senses: inout [Int32]) { if senses.last != sense { senses.append(sense) } }
-    addOnce(&table[key, default: []])
-    return key
+    func add(_ folded: UnsafeBufferPointer<UInt8>) -> Int32 {
+      common.insert(folded)
+      let (number, inserted) = table.insert(UnsafeBufferPointer(rebasing: folded[..<lemmaKeyLength(folded, language: language)]))
+      if inserted { lastSense.append(-1) }
+      if lastSense[number] != sense {
+        lastSense[number] = sense
+        pairs.keys.append(Int32(number))
+        pairs.senses.append(sense)
+      }
+      return Int32(number)
+    }
+    if lemma.allSatisfy({ $0 < 0x80 }) { return add(lemma) }
+    var folded = Folding.fold(String(decoding: lemma, as: UTF8.self))
+    return folded.withUTF8(add)
   }
 
-
   /// The senses a folded word of `language` may have, by its lemma key.
-  public func senses(of folded: String, language: Language) -> [Int32] {
-    let key = Self.lemmaKey(folded, language: language)
-    // Each table read in place, not handed out as a copy of the dictionary.
+  public func senses(of folded: String, language: Language) -> ArraySlice<Int32> {
+    var folded = folded
+    return folded.withUTF8 { bytes in
+      let key = UnsafeBufferPointer(rebasing: bytes[..<Self.lemmaKeyLength(bytes, language: language)])
+      return senses(ofKey: key, language: language)
+    }
+  }
+
+  /// The senses of a lemma key.
+  private func senses(ofKey key: UnsafeBufferPointer<UInt8>, language: Language) -> ArraySlice<Int32> {
     switch language {
-    case .english: return englishSenses[key] ?? []
-    case .italian: return italianSenses[key] ?? []
+    case .english: englishKeyTable.number(of: key).map { englishSenses[$0] } ?? []
+    case .italian: italianKeyTable.number(of: key).map { italianSenses[$0] } ?? []
     }
   }
 
@@ -332,7 +343,7 @@ public struct WordSenses: Sendable {
 
   /// Whether WordNet gives two English lemmas as antonyms, in any part of speech ("unknown"
   /// and "known", "disagree" and "agree").
-  public func opposes(_ a: String, _ b: String) -> Bool { opposedLemmas.contains("\(a) \(b)") || opposedLemmas.contains("\(b) \(a)") }
+  public func opposes(_ a: String, _ b: String) -> Bool { opposedLemmas.contains("\(a)\t\(b)") || opposedLemmas.contains("\(b)\t\(a)") }
 
   /// Whether a folded word is written as a lemma of either language, or as an English
   /// inflection of one: stricter than `isCommonWord`, for which "corana" is a form of
@@ -345,11 +356,10 @@ public struct WordSenses: Sendable {
 
   /// Whether a word with an inflectional ending has a sense under its lemma key.
   private func hasSense(_ folded: String, _ language: Language) -> Bool {
-    let key = Self.lemmaKey(folded, language: language)
-    guard key != folded else { return false }
-    switch language {
-    case .english: return englishSenses[key] != nil
-    case .italian: return italianSenses[key] != nil
+    var folded = folded
+    return folded.withUTF8 { bytes in
+      let length = Self.lemmaKeyLength(bytes, language: language)
+      return length < bytes.count && !senses(ofKey: UnsafeBufferPointer(rebasing: bytes[..<length]), language: language).isEmpty
     }
   }
 
@@ -370,23 +380,29 @@ public struct WordSenses: Sendable {
   public static func lemmaKey(_ word: String, language: Language) -> String {
     var word = word
     return word.withUTF8 { bytes in
-      guard let last = bytes.last else { return nil }
-      // Only the endings that end in the word's last byte can match; they are tried in the
-      // order of the list, as the first that matches gives the key.
-      for ending in (language == .english ? englishEndingBytes : italianEndingBytes)[Int(last)]
-      where bytes.count - ending.count >= 3 && bytes[(bytes.count - ending.count)...].elementsEqual(ending) {
-        var stemCount = bytes.count - ending.count
-        // An Italian plural keeps its hard "c" or "g" with an "h": "giochi" and "gioco",
-        // "bianche" and "bianco" share a key.
-        if language == .italian, stemCount >= 4, bytes[stemCount - 1] == UInt8(ascii: "h"),
-          bytes[stemCount - 2] == UInt8(ascii: "c") || bytes[stemCount - 2] == UInt8(ascii: "g")
-        {
-          stemCount -= 1
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<stemCount]), as: UTF8.self)
-      }
-      return nil
+      let length = lemmaKeyLength(bytes, language: language)
+      return length == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
     } ?? word
+  }
+
+  /// The length of a word's lemma key, which is always the word's beginning.
+  static func lemmaKeyLength(_ bytes: UnsafeBufferPointer<UInt8>, language: Language) -> Int {
+    guard let last = bytes.last else { return 0 }
+    // Only the endings that end in the word's last byte can match; they are tried in the
+    // order of the list, as the first that matches gives the key.
+    for ending in (language == .english ? englishEndingBytes : italianEndingBytes)[Int(last)]
+    where bytes.count - ending.count >= 3 && bytes[(bytes.count - ending.count)...].elementsEqual(ending) {
+      var stemCount = bytes.count - ending.count
+      // An Italian plural keeps its hard "c" or "g" with an "h": "giochi" and "gioco",
+      // "bianche" and "bianco" share a key.
+      if language == .italian, stemCount >= 4, bytes[stemCount - 1] == UInt8(ascii: "h"),
+        bytes[stemCount - 2] == UInt8(ascii: "c") || bytes[stemCount - 2] == UInt8(ascii: "g")
+      {
+        stemCount -= 1
+      }
+      return stemCount
+    }
+    return bytes.count
   }
 
   private static let englishEndingBytes = byLastByte(englishEndings)
