@@ -158,7 +158,7 @@ struct SentenceKeys {
       }
       guard !FunctionWords.contains(token.folded, language: language) else { continue }
       let word =
-        token.folded.utf8.contains(UInt8(ascii: "'"))
+        token.folded.containsByte(UInt8(ascii: "'"))
         ? String(decoding: token.folded.utf8.filter { $0 != UInt8(ascii: "'") }, as: UTF8.self) : token.folded
       guard word.count >= 4 else { continue }
       var wordKeys = [interner.number(cognate: Folding.cognateKey(word))]

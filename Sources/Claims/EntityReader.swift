@@ -84,7 +84,7 @@ struct EntityReader {
         continue
       }
       // "Europol-coordinated": a known name before a hyphen.
-      if s[index].text.utf8.contains(UInt8(ascii: "-")), s[index].isCapitalized,
+      if s[index].text.containsByte(UInt8(ascii: "-")), s[index].isCapitalized,
         let head = s[index].text.split(separator: "-").first, let term = termBase.lookup(String(head), language: language),
         term.category.isName
       {
@@ -185,7 +185,7 @@ struct EntityReader {
   /// knows as something other than a name: "Neo-Renaissance" (a glossary term), "Post-war"
   /// (a dictionary word, left small), but not "Anti-Trump" or "Pro-Kremlin".
   func isPrefixedCommonWord(_ token: Token) -> Bool {
-    guard token.text.utf8.contains(UInt8(ascii: "-")) else { return false }
+    guard token.text.containsByte(UInt8(ascii: "-")) else { return false }
     let parts = token.text.split(separator: "-", maxSplits: 1)
     guard parts.count == 2, lexicon.boundPrefixes.contains(Folding.fold(parts[0])) else { return false }
     let stem = String(parts[1])
@@ -291,7 +291,7 @@ struct EntityReader {
     guard language == .english, token.isCapitalized, !token.isAllCaps else { return false }
     // "African-American": every part a people; "Italian-speaking", "German-born": a people
     // and a lowercase word, an adjective Italian writes in lower case ("di lingua italiana").
-    if token.text.utf8.contains(UInt8(ascii: "-")) {
+    if token.text.containsByte(UInt8(ascii: "-")) {
       let parts = token.text.split(separator: "-")
       func isPeople(_ part: Substring) -> Bool {
         isDemonymWord(Folding.fold(part)) || termBase.lookup(String(part), language: .english)?.category == .nationality

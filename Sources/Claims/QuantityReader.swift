@@ -356,7 +356,7 @@ struct QuantityReader {
   /// two words after an indefinite article or a figure, where it is a fraction's denominator
   /// ("a fifth", "un buon quinto", "due quinti"), nor capitalised before a capitalised word
   /// ("Fifth Avenue").
-  private func ordinalWord(_ s: SentenceTokens, at i: Int, values: [String: Int]) -> NumberHit? {
+  private func ordinalWord(_ s: SentenceTokens, at i: Int, values: WordTable<Int>) -> NumberHit? {
     guard let value = values[s[i].folded] else { return nil }
     for before in max(0, i - 2)..<i where s[before].kind == .number || ["a", "an", "one", "un", "uno", "una"].contains(s[before].folded) {
       return nil
@@ -371,6 +371,18 @@ struct QuantityReader {
     "\u{2156}": 0.4, "\u{2157}": 0.6, "\u{2158}": 0.8, "\u{2159}": 1.0 / 6, "\u{215A}": 5.0 / 6, "\u{215B}": 0.125,
     "\u{215C}": 0.375, "\u{215D}": 0.625, "\u{215E}": 0.875,
   ]
+
+  /// The words a figure below zero is said with: "minus five", "negative 3", "meno 5 gradi".
+  static let minusWords: WordSet = ["minus", "negative", "meno"]
+
+  /// The words that are one, half or an article before a number's noun, each compared in
+  /// `plainNumber`; every other word skips those comparisons.
+  static let englishOneWords: WordSet = ["a", "an", "one", "half"]
+  static let italianOneWords: WordSet = ["un", "una", "uno", "un'", "mezzo", "mezza"]
+
+  /// The unhyphenated words an English or Italian fraction in words begins with.
+  static let englishFractionWords: WordSet = ["half", "quarter", "a", "one"]
+  static let italianFractionWords: WordSet = ["meta", "mezzo", "mezza", "un", "uno", "una"]
 
   /// English verbs in the past that do not end in "-ed": after a counted noun they end its
   /// phrase, as "played" does ("300 people came to the rally" counts people).
@@ -683,7 +695,7 @@ struct QuantityReader {
     let token = s[i]
     // "minus five", "negative 3", "meno 5 gradi": a figure below zero said in words; not "10
     // meno 3", nor "meno di 5", which bounds it.
-    if token.kind == .word, token.folded == "minus" || token.folded == "negative" || token.folded == "meno",
+    if token.kind == .word, Self.minusWords.contains(token.folded),
       !(i > 0 && s[i - 1].kind == .number), i + 1 < s.count, token.folded != "meno" || s[i + 1].kind == .number,
       let hit = number(s, at: i + 1), hit.value > 0, !hit.isOrdinal
     {
@@ -756,18 +768,20 @@ struct QuantityReader {
       return NumberHit(range: i..<end, value: reading.value, isWords: false, isAmbiguous: reading.isAmbiguous)
     }
     guard token.kind == .word else { return nil }
+    // Most words are no article, "one" or "half", and are spared the comparisons below.
+    let isOneLike = (language == .english ? Self.englishOneWords : Self.italianOneWords).contains(token.folded)
     switch language {
     case .english:
       if let fraction = englishFraction(s, at: i) { return fraction }
       if let ordinal = ordinalWord(s, at: i, values: EnglishNumberWords.unambiguousOrdinals) { return ordinal }
       // "a person in 12 million", "one child in five": one, of a ratio whose noun is between.
-      if token.folded == "a" || token.folded == "an" || token.folded == "one", i + 3 < s.count, s[i + 1].kind == .word,
+      if isOneLike, token.folded == "a" || token.folded == "an" || token.folded == "one", i + 3 < s.count, s[i + 1].kind == .word,
         ratioOfOne(s, after: i + 2, nounBetween: true) != nil
       {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "a thousand years", "a hundred and fifty": "a" is "one" before a scale.
-      if token.folded == "a", let scale = EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""], scale >= 100 {
+      if isOneLike, token.folded == "a", let scale = EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""], scale >= 100 {
         var j = i + 1
         var words = ["one"]
         while j < s.count, s[j].kind == .word,
@@ -780,26 +794,26 @@ struct QuantityReader {
       }
       // "a dollar", "a mile", "an ounce": one of a unit of money or measure; not the unit of a
       // rate after a quantity ("six pence a litre", "$3 a gallon").
-      if token.folded == "a" || token.folded == "an", !(i > 0 && s.consumed[i - 1]), let unitWord = s.folded(i + 1),
+      if isOneLike, token.folded == "a" || token.folded == "an", !(i > 0 && s.consumed[i - 1]), let unitWord = s.folded(i + 1),
         Self.englishUnitsCountedByArticle.contains(unitWord)
       {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "half a litre", "half a mile": half of one.
-      if token.folded == "half", s.folded(i + 1) == "a" || s.folded(i + 1) == "an", let unitWord = s.folded(i + 2),
+      if isOneLike, token.folded == "half", s.folded(i + 1) == "a" || s.folded(i + 1) == "an", let unitWord = s.folded(i + 2),
         Self.englishUnitsCountedByArticle.contains(unitWord)
       {
         return NumberHit(range: i..<(i + 2), value: 0.5, isWords: true, isAmbiguous: false)
       }
       // "a year and a half", "an hour and a quarter": one, and its fraction after the noun.
-      if token.folded == "a" || token.folded == "an", Self.fractionAfterWhole(s, at: i + 2, language: .english) != nil {
+      if isOneLike, token.folded == "a" || token.folded == "an", Self.fractionAfterWhole(s, at: i + 2, language: .english) != nil {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "a dozen", "half a dozen".
-      if token.folded == "a", s.folded(i + 1) == "dozen" {
+      if isOneLike, token.folded == "a", s.folded(i + 1) == "dozen" {
         return NumberHit(range: i..<(i + 2), value: 12, isWords: true, isAmbiguous: false, isCollective: true)
       }
-      if token.folded == "half", s.folded(i + 1) == "a", s.folded(i + 2) == "dozen" {
+      if isOneLike, token.folded == "half", s.folded(i + 1) == "a", s.folded(i + 2) == "dozen" {
         return NumberHit(range: i..<(i + 3), value: 6, isWords: true, isAmbiguous: false, isCollective: true)
       }
       // "a two-hour meeting", "the six-mile trip", "a three-year-old": a number word joined to
@@ -810,11 +824,11 @@ struct QuantityReader {
       // "one hundred fifteen", "one million".
       // So is "one and a half", "one and a quarter".
       // So is "one to three", the first end of a range in words.
-      let oneBeforeScale = token.folded == "one"
+      let oneBeforeScale = isOneLike && token.folded == "one"
         && (EnglishNumberWords.multipliers[s.folded(i + 1) ?? ""] != nil
           || s.folded(i + 1) == "to" && Self.isWordAboveOne(s.folded(i + 2) ?? "")
           || s.matches(["and", "a"], at: i + 1) && EnglishNumberWords.denominators[s.folded(i + 3) ?? ""] != nil)
-      guard EnglishNumberWords.isNumberWord(token.folded), token.folded != "one" || oneBeforeScale else { return nil }
+      guard EnglishNumberWords.isNumberWord(token.folded), !isOneLike || token.folded != "one" || oneBeforeScale else { return nil }
       // "the Four Corners", "Seven Sisters": a capitalised number word before a name is a name.
       if token.isCapitalized, i > 0, i + 1 < s.count, s[i + 1].isCapitalized, s[i + 1].kind == .word { return nil }
       var j = i
@@ -857,7 +871,7 @@ struct QuantityReader {
       if let fraction = italianFraction(s, at: i) { return fraction }
       if let ordinal = ordinalWord(s, at: i, values: ItalianNumberWords.unambiguousOrdinals) { return ordinal }
       // "due-tre settimane", "cinque-sei volte": a range in one word.
-      if token.folded.utf8.contains(UInt8(ascii: "-")) {
+      if token.folded.containsByte(UInt8(ascii: "-")) {
         let parts = token.folded.split(separator: "-")
         if parts.count == 2, let low = ItalianNumberWords.value(of: String(parts[0])), let high = ItalianNumberWords.value(of: String(parts[1])), low < high {
           var hit = NumberHit(range: i..<(i + 1), value: Double(low), isWords: true, isAmbiguous: false)
@@ -867,36 +881,36 @@ struct QuantityReader {
       }
       // "una ventina di persone" (about twenty), "un centinaio", "un migliaio", "una dozzina".
       let folded = token.folded
-      if folded == "un" || folded == "una", let noun = s.folded(i + 1), let value = ItalianNumberWords.collectives[noun] {
+      if isOneLike, folded == "un" || folded == "una", let noun = s.folded(i + 1), let value = ItalianNumberWords.collectives[noun] {
         return NumberHit(
           range: i..<(i + 2), value: Double(value), isWords: true, isAmbiguous: false, isCollective: true, isApproximate: noun != "dozzina")
       }
       // "un", "uno", "una" are articles far more often than numbers; "Otto Ritter" is a name.
       // …unless a scale follows: "un miliardo", "un milione".
       // "un litro", "una tonnellata", "mezzo litro": one, or half, of a unit of money or measure.
-      if folded == "un" || folded == "una" || folded == "uno" || folded == "mezzo" || folded == "mezza",
+      if isOneLike, folded == "un" || folded == "una" || folded == "uno" || folded == "mezzo" || folded == "mezza",
         let unitWord = s.folded(i + 1), Self.italianUnitsCountedByArticle.contains(unitWord)
       {
         return NumberHit(range: i..<(i + 1), value: folded.hasPrefix("mezz") ? 0.5 : 1, isWords: true, isAmbiguous: false)
       }
       // "da uno a tre", "da una a tre volte": one, the first end of a range in words.
-      if folded == "uno" || folded == "una", s.folded(i - 1) == "da", s.folded(i + 1) == "a",
+      if isOneLike, folded == "uno" || folded == "una", s.folded(i - 1) == "da", s.folded(i + 1) == "a",
         let next = s.folded(i + 2), ItalianNumberWords.value(of: next).map({ (2...9).contains($0) }) == true
       {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // "un anno e mezzo", "un'ora e mezza": one, and its half after the noun.
-      if folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", Self.italianHalfOrQuarter(s, at: i + 3)?.value == 0.5 {
+      if isOneLike, folded == "un" || folded == "una" || folded == "un'", s.folded(i + 2) == "e", Self.italianHalfOrQuarter(s, at: i + 3)?.value == 0.5 {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
-      let isArticle = folded == "un" || folded == "uno" || folded == "una"
+      let isArticle = isOneLike && (folded == "un" || folded == "uno" || folded == "una")
       // "un bambino su cinque", "una persona su dieci": one, of a ratio whose noun is between.
       if isArticle, i + 3 < s.count, s[i + 1].kind == .word, ratioOfOne(s, after: i + 2, nounBetween: true) != nil {
         return NumberHit(range: i..<(i + 1), value: 1, isWords: true, isAmbiguous: false)
       }
       // …or a fraction after it: "uno e mezzo", "uno e tre quarti".
       let articleBeforeScale = isArticle && folded != "una" && ItalianNumberWords.large[s.folded(i + 1) ?? ""] != nil
-        || folded == "uno" && Self.fractionAfterWhole(s, at: i + 1, language: .italian) != nil
+        || isArticle && folded == "uno" && Self.fractionAfterWhole(s, at: i + 1, language: .italian) != nil
       guard !isArticle || articleBeforeScale,
         let value = ItalianNumberWords.value(of: token.folded) ?? ItalianNumberWords.derived(of: token.folded)
       else { return nil }
@@ -1015,7 +1029,7 @@ struct QuantityReader {
   /// A number word of two or more and the word a hyphen joins it to: "two-hour", "six-mile",
   /// "twenty-five-year-old".
   static func hyphenatedCount(_ folded: String) -> (value: Double, compound: String)? {
-    guard folded.utf8.contains(UInt8(ascii: "-")), !EnglishNumberWords.isNumberWord(folded) else { return nil }
+    guard folded.containsByte(UInt8(ascii: "-")), !EnglishNumberWords.isNumberWord(folded) else { return nil }
     let parts = folded.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     // "a billion-dollar bailout", "a hundred-year flood": a scale alone is no figure.
     guard parts.count >= 2, !parts.contains(where: \.isEmpty), EnglishNumberWords.multipliers[parts[0]] == nil else { return nil }
@@ -1036,11 +1050,12 @@ struct QuantityReader {
   private func englishFraction(_ s: SentenceTokens, at i: Int) -> NumberHit? {
     let word = s[i].folded
     // "two-thirds of voters", "one-eighth", "a three-quarters majority".
-    if word.utf8.contains(UInt8(ascii: "-")) {
+    if word.containsByte(UInt8(ascii: "-")) {
       let parts = word.split(separator: "-", omittingEmptySubsequences: false)
       guard parts.count == 2, let value = Self.fraction(EnglishNumberWords.units[String(parts[0])], String(parts[1]), language: .english) else { return nil }
       return NumberHit(range: i..<(i + 1), value: value, isWords: true, isAmbiguous: false)
     }
+    guard Self.englishFractionWords.contains(word) else { return nil }
     if word == "half" {
       let next = s.folded(i + 1) ?? ""
       if next == "of" || next == "the" { return NumberHit(range: i..<(i + 1), value: 0.5, isWords: true, isAmbiguous: false) }
@@ -1082,6 +1097,7 @@ struct QuantityReader {
   /// "mezzo milione", "un terzo del bilancio", "un quarto d'ora".
   private func italianFraction(_ s: SentenceTokens, at i: Int) -> NumberHit? {
     let word = s[i].folded
+    guard Self.italianFractionWords.contains(word) else { return nil }
     if word == "meta" {
       let previous = i > 0 ? s[i - 1].folded : ""
       guard !["a", "alla", "verso", "fino", "entro", "da", "dalla", "di"].contains(previous),

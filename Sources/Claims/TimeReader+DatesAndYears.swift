@@ -245,7 +245,7 @@ extension TimeReader {
   /// "June-August 1992", "gennaio-febbraio 2017"; "November-February 2017" starts the year
   /// before.
   func monthPair(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard s[i].kind == .word, s[i].folded.utf8.contains(UInt8(ascii: "-")), let (first, second) = Self.monthsOfPair(s[i].folded, language: language)
+    guard s[i].kind == .word, s[i].folded.containsByte(UInt8(ascii: "-")), let (first, second) = Self.monthsOfPair(s[i].folded, language: language)
     else { return nil }
     let yearIndex = yearIndex(s, at: i + 1)
     if let year = intAt(s, yearIndex, in: 1000...2999), s[yearIndex].text.count == 4 {

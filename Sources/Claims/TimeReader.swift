@@ -384,7 +384,7 @@ struct TimeReader {
       {
         result.insert(.weekday)
       }
-      if word.utf8.contains(UInt8(ascii: "-")) {
+      if word.containsByte(UInt8(ascii: "-")) {
         if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century, .clock]) }
         if word.hasPrefix("mid-") { result.insert(.part) }
       }
@@ -399,7 +399,7 @@ struct TimeReader {
       if token.text.utf8.allSatisfy({ Self.romanDigits.contains($0) }), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
     }
     // "January-February", "gennaio-febbraio": two months joined by a hyphen.
-    if word.utf8.contains(UInt8(ascii: "-")), Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
+    if word.containsByte(UInt8(ascii: "-")), Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
     return result
   }
 
@@ -500,7 +500,7 @@ struct TimeReader {
       var words = [word]
       if let ten = EnglishNumberWords.tens[word], ten <= 30, let next = s.folded(i + 1), EnglishNumberWords.ordinals[next] != nil {
         words.append(next)
-      } else if !word.utf8.contains(UInt8(ascii: "-")) {
+      } else if !word.containsByte(UInt8(ascii: "-")) {
         return nil
       }
       guard let last = words.last, EnglishNumberWords.isOrdinal(last), let day = EnglishNumberWords.value(of: words), (1...31).contains(day)
@@ -648,7 +648,7 @@ struct TimeReader {
         } else if ["st-", "nd-", "rd-", "th-"].contains(where: { suffix.hasPrefix($0) }), suffix.hasSuffix("-century") {
           return span(value, i..<(i + 2))
         }
-      } else if s[i].kind == .word, EnglishNumberWords.ordinals[s[i].folded] != nil || s[i].folded.utf8.contains(UInt8(ascii: "-")) {
+      } else if s[i].kind == .word, EnglishNumberWords.ordinals[s[i].folded] != nil || s[i].folded.containsByte(UInt8(ascii: "-")) {
         number = EnglishNumberWords.value(of: [s[i].folded]).flatMap { EnglishNumberWords.isOrdinal(s[i].folded) ? $0 : nil }
       }
       guard let number else { return nil }

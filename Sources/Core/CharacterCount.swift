@@ -26,3 +26,12 @@ extension String {
     return result
   }
 }
+
+extension String {
+  /// Whether the text's UTF-8 holds `byte` ("-" in "twenty-first"): read on the contiguous
+  /// bytes every native string has, where `utf8.contains` steps the view's iterator, a call a
+  /// byte. The readers ask it of nearly every word.
+  @inlinable public func containsByte(_ byte: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+  }
+}

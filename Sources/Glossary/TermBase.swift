@@ -537,7 +537,7 @@ public struct TermBase: Sendable {
     let acronym = Folding.withoutPossessive(text)
     guard !acronym.isEmpty, Self.isAcronym(acronym) else { return nil }
     if let hit = keys.last(acronym, .acronym) { return hit }
-    guard acronym.utf8.contains(UInt8(ascii: ".")) else { return nil }
+    guard acronym.containsByte(UInt8(ascii: ".")) else { return nil }
     return keys.last(String(acronym.filter { $0 != "." }), .acronym)
   }
 

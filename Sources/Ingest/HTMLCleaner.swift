@@ -521,7 +521,7 @@ private struct Walker {
 
   /// Whether an ISO timestamp is given in UTC: "2020-02-25T02:25:54Z", "…+00:00".
   static func isUTCStamp(_ text: String) -> Bool {
-    text.utf8.contains(UInt8(ascii: "T")) && (text.hasSuffix("Z") || text.hasSuffix("+00:00") || text.hasSuffix("+0000"))
+    text.containsByte(UInt8(ascii: "T")) && (text.hasSuffix("Z") || text.hasSuffix("+00:00") || text.hasSuffix("+0000"))
   }
 
   private mutating func readJSONLD(_ text: String) {

@@ -16,7 +16,7 @@ enum EnglishNumberWords {
   ]
   /// Ordinals from fifth to tenth, which mean nothing else ("second" is also a unit of time,
   /// "first" an adverb): read as their figures, as Italian's "quinto" to "decimo" are.
-  static let unambiguousOrdinals: [String: Int] = [
+  static let unambiguousOrdinals: WordTable<Int> = [
     "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
   ]
 
@@ -48,7 +48,7 @@ enum EnglishNumberWords {
 
   static func isNumberWord(_ word: String) -> Bool {
     // Most words are one part: a lookup each, without splitting.
-    if !word.utf8.contains(UInt8(ascii: "-")) { return singleWords.contains(word) }
+    if !word.containsByte(UInt8(ascii: "-")) { return singleWords.contains(word) }
     let parts = word.split(separator: "-").map(String.init)
     return parts.enumerated().allSatisfy { index, part in
       if units[part] != nil || tens[part] != nil || multipliers[part] != nil { return true }

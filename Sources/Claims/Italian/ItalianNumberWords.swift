@@ -24,8 +24,8 @@ enum ItalianNumberWords {
   /// Ordinals from fifth to tenth in every gender and number, which mean nothing else: "primo",
   /// "secondo" (also "according to"), "terzo" and "quarto" (also "a quarter", "a room") are
   /// left out, as "first" to "fourth" are in English.
-  static let unambiguousOrdinals: [String: Int] = {
-    var forms: [String: Int] = [:]
+  static let unambiguousOrdinals: WordTable<Int> = {
+    var forms = WordTable<Int>()
     for (stem, value) in [("quint", 5), ("sest", 6), ("settim", 7), ("ottav", 8), ("non", 9), ("decim", 10)] {
       for ending in ["o", "a", "i", "e"] { forms[stem + ending] = value }
     }
