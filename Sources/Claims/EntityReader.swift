@@ -132,7 +132,7 @@ struct EntityReader {
   func readUnknown(_ s: inout SentenceTokens) -> [Found] {
     var found: [Found] = []
     // A headline in title case capitalises every word: there, capitals say nothing of names.
-    let words = (0..<s.count).filter { s[$0].kind == .word && s[$0].text.count > 3 && !s.consumed[$0] }
+    let words = (0..<s.count).filter { s[$0].kind == .word && s[$0].text.characterCount > 3 && !s.consumed[$0] }
     if TitleCase.isTitleCased(wordCount: words.count, capitalized: words.filter({ s[$0].isCapitalized }).count) { return [] }
     let firstWord = (0..<s.count).first { s[$0].kind == .word }
     var index = 0

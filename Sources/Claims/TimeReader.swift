@@ -396,7 +396,7 @@ struct TimeReader {
         let lead = s.folded(i - 1)
         if lead == "alle" || lead == "ore" || lead == "dalle" || Self.italianHourFollowers.contains(s.folded(i + 1) ?? "") { result.insert(.clock) }
       }
-      if token.text.utf8.allSatisfy({ Self.romanDigits.contains($0) }), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
+      if token.text.utf8.allSatisfy(Self.isRomanDigit), QuantityReader.romanNumeral(token.text) != nil { result.insert(.century) }
     }
     // "January-February", "gennaio-febbraio": two months joined by a hyphen.
     if word.containsByte(UInt8(ascii: "-")), Self.monthsOfPair(word, language: language) != nil { result.insert(.date) }
@@ -442,7 +442,14 @@ struct TimeReader {
     CalendarNames.names(language).filter { CalendarNames.weekday(folded: $0, language: language) != nil }
   }
 
-  private static let romanDigits: Set<UInt8> = Set("IVXLCDM".utf8)
+  /// Whether a byte is a capital a Roman numeral is written with: tested without hashing, as
+  /// every Italian word's first byte is.
+  private static func isRomanDigit(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "M"): true
+    default: false
+    }
+  }
 
   private func match(_ s: SentenceTokens, at i: Int) -> Found? {
     // The first reader that reads at the token wins; a figure tries the readers of figures, a

@@ -9,6 +9,9 @@ import Foundation
 public enum Tokenizer {
   public static func tokens(in text: ScalarText, range: TextRange) -> [Token] {
     var result: [Token] = []
+    // A token every five scalars or so, spaces and marks included: most sentences fill the
+    // first buffer and never copy it to a larger one.
+    result.reserveCapacity(max(0, range.end - range.start) / 4 + 4)
     scan(text, range: range) { kind, tokenRange, spaced in
       let written = text[tokenRange]
       result.append(Token(kind: kind, text: written, folded: Folding.fold(written), range: tokenRange, isSpaced: spaced))

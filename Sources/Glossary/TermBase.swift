@@ -285,7 +285,9 @@ public struct TermBase: Sendable {
         _ = scratch.initialize(fromContentsOf: bytes)
         let length = stemmer.stem(scratch)
         let stem = UnsafeBufferPointer(rebasing: scratch[..<length])
-        return stem.elementsEqual(bytes) ? false : keys.contains(stem)
+        // A stem of the word's length is the word unless a letter changed.
+        let isWord = length == bytes.count && !(0..<length).contains { stem[$0] != bytes[$0] }
+        return isWord ? false : keys.contains(stem)
       }
     }
   }
@@ -533,6 +535,8 @@ public struct TermBase: Sendable {
 
   /// The acronym a token spells ("EU", "U.N.", "NATO's"), looked up with and without its dots.
   private func acronymHit(_ text: String) -> Int? {
+    // Most words begin with an ASCII byte that is no capital, told without decoding a scalar.
+    if let byte = text.utf8.first, byte < 0x80, !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { return nil }
     guard let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else { return nil }
     let acronym = Folding.withoutPossessive(text)
     guard !acronym.isEmpty, Self.isAcronym(acronym) else { return nil }
