@@ -154,6 +154,9 @@ struct Lexicon: Sendable {
       (["stimata"], .approximately), (["stimate"], .approximately), (["qualcosa", "come"], .approximately),
       (["sino", "a"], .atMost), (["un", "massimo", "di"], .atMost), (["oltre", "a"], .moreThan), (["poco", "piu", "di"], .moreThan),
       (["poco", "meno", "di"], .lessThan), (["ben"], .exact), (["appena"], .exact),
+      // "di" elided before a vowel: "più d'un decennio", "meno d'un anno".
+      (["piu", "d'"], .moreThan), (["meno", "d'"], .lessThan), (["non", "piu", "d'"], .atMost), (["non", "meno", "d'"], .atLeast),
+      (["poco", "piu", "d'"], .moreThan), (["poco", "meno", "d'"], .lessThan),
       // "né più né meno di 1001", "niente più e niente meno di": exactly.
       (["ne", "piu", "ne", "meno", "di"], .exact), (["ne", "piu", "ne", "meno", "che"], .exact),
       (["niente", "piu", "e", "niente", "meno", "di"], .exact), (["niente", "piu", "niente", "meno", "di"], .exact),

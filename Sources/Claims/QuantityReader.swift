@@ -588,10 +588,14 @@ struct QuantityReader {
   static let englishUnitsCountedByArticle: Set<String> = [
     "dollar", "euro", "pound", "mile", "kilometre", "kilometer", "metre", "meter", "litre", "liter", "kilogram", "kilo", "tonne",
     "ton", "ounce", "gram", "yard", "inch", "hectare", "gallon", "millilitre", "milliliter", "acre",
+    // Spans of years with their number in the word, as the other language may give them in
+    // figures: "a decade" is "dieci anni", "un ventennio" is "20 years".
+    "decade", "century",
   ]
   static let italianUnitsCountedByArticle: Set<String> = [
     "dollaro", "euro", "sterlina", "miglio", "chilometro", "metro", "litro", "chilo", "chilogrammo", "tonnellata", "grammo", "iarda",
     "pollice", "ettaro", "gallone", "millilitro", "acro",
+    "biennio", "triennio", "quinquennio", "decennio", "ventennio", "trentennio", "secolo",
   ]
 
   /// ISO 4217 codes as news writes them before or after a figure, in capitals: "EUR 125",

@@ -578,6 +578,11 @@ week	settimana	time
 month	mese	time		
 year	anno	time		
 decade	decennio	time		
+two-year period|biennium	biennio	time		
+three-year period|triennium	triennio	time		
+five-year period|quinquennium	quinquennio	time		
+twenty-year period	ventennio	time		
+thirty-year period	trentennio	time		
 Christmas	Natale	time		
 Easter	Pasqua	time		
 New Year|New Year's Day	Capodanno	time		

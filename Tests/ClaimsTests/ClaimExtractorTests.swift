@@ -1054,6 +1054,18 @@ import Testing
     #expect(try claims("They offer 24/7 support.", .english).compactMap(\.quantity).isEmpty)
   }
 
+  /// Spans of years whose number is in the word are one of that span, so that the other
+  /// language's figure has a counterpart: "oltre un ventennio" is more than one twenty-year
+  /// period (20 years); "più d'un decennio", with "di" elided, is more than one decade.
+  @Test func spansOfYearsWithTheirNumberInTheWord() throws {
+    let twenty = try quantity("I prezzi sono saliti per oltre un ventennio.", .italian)
+    #expect(twenty.value == 1 && twenty.countedLemma == "ventennio" && twenty.countedClass == .time && twenty.qualifier == .moreThan)
+    let decade = try quantity("È priva d'opposizione da più d'un decennio.", .italian)
+    #expect(decade.value == 1 && decade.countedLemma == "decennio" && decade.qualifier == .moreThan)
+    let english = try quantity("Prices fell for a decade.", .english)
+    #expect(english.value == 1 && english.countedLemma == "decade")
+  }
+
   @Test func theUnitOfARateIsNoQuantity() throws {
     let quantities = try claims("Milk rose by an extra six pence a litre.", .english).compactMap(\.quantity)
     #expect(quantities.map(\.value) == [6])

@@ -15,6 +15,7 @@ struct ApproximationRule: DiscrepancyRule {
       .pair(en: "More than 2,000 items were found.", it: "Sono stati trovati oltre 2.000 elementi."),
       .pair(en: "About 30 people were hurt.", it: "Circa 30 persone sono rimaste ferite."),
       .pair(en: "At least 12 people died.", it: "Sono morte almeno 12 persone."),
+      .pair(en: "It has lacked an opposition for more than a decade.", it: "È priva d'opposizione da più d'un decennio."),
       .pair(en: "Unemployment is more than 20 percent.", it: "La disoccupazione è di oltre il 20%."),
       .pair(en: "Ratings doubled to 1.6 million.", it: "Gli ascolti sono raddoppiati fino a 1,6 milioni."),
     ],

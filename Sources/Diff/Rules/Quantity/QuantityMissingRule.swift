@@ -18,6 +18,8 @@ struct QuantityMissingRule: DiscrepancyRule {
       .pair(en: "One person was hurt.", it: "Una persona è rimasta ferita."),
       .pair(en: "Rainfall of over half an inch is possible.", it: "Sono possibili piogge di oltre 1 cm."),
       .pair(en: "The 16-year-old was found in Somerset.", it: "Il sedicenne è stato trovato nel Somerset."),
+      .pair(en: "Prices rose for more than 20 years.", it: "I prezzi sono saliti per oltre un ventennio."),
+      .pair(en: "Prices fell for a decade.", it: "I prezzi sono scesi per dieci anni."),
     ],
     triggering: [
       .pair(
