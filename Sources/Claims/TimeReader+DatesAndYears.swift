@@ -208,6 +208,14 @@ extension TimeReader {
     if language == .italian, s.folded(i) == "anni", let word = s.folded(i + 1), let decade = Self.italianDecadeWords[word] {
       return tens(decade, i..<(i + 2))
     }
+    // "the '80s", "the ’60s": a decade in two figures after an apostrophe, as "gli anni '80";
+    // "the 80s" without one may be temperatures or ages, and is left alone.
+    if language == .english, s.folded(i) == "the", s.folded(i + 1) == "'" || s.folded(i + 1) == "\u{2019}",
+      let two = intAt(s, i + 2, in: 0...90), two % 10 == 0, s[i + 2].text.utf8.count == 2, !s[i + 2].isSpaced,
+      s.folded(i + 3) == "s", !s[i + 3].isSpaced
+    {
+      return tens(1900 + two, i..<(i + 4))
+    }
     // "the 1960s" / "gli anni '60".
     if language == .english, i < s.count, s[i].kind == .number, let value = Int(s[i].text), value % 10 == 0,
       (1000...2090).contains(value), s.folded(i + 1) == "s", !(i + 1 < s.count && s[i + 1].isSpaced)

@@ -1136,11 +1136,14 @@ import Testing
     #expect(try claims(text, language).compactMap(\.time).map(\.expression) == expressions)
   }
 
-  /// Decades in words, a month "of" its year, and the quarters around publication (3 May
-  /// 2017); not an age ("in his sixties") nor a match's last quarter.
+  /// Decades in words or in two figures ("the '80s"), a month "of" its year, and the quarters
+  /// around publication (3 May 2017); not an age ("in his sixties") nor a match's last quarter.
   @Test(arguments: [
     ("He was born in the sixties.", Language.english, ["1960-01-01..1969-12-31"]), ("È nato negli anni Sessanta.", .italian, ["1960-01-01..1969-12-31"]),
     ("He is in his sixties.", .english, []), ("It opened in June of 1992.", .english, ["1992-06-01..1992-06-30"]),
+    // Two figures after an apostrophe; "the 80s" alone may be temperatures.
+    ("It was big in the '80s.", .english, ["1980-01-01..1989-12-31"]), ("It was big in the \u{2019}90s.", .english, ["1990-01-01..1999-12-31"]),
+    ("Highs will be in the 80s.", .english, []),
     ("Profits rose last quarter.", .english, ["2017-01-01..2017-03-31"]), ("I profitti sono saliti lo scorso trimestre.", .italian, ["2017-01-01..2017-03-31"]),
     ("Profits will rise next quarter.", .english, ["2017-07-01..2017-09-30"]), ("He scored in the last quarter.", .english, []),
     ("Profits rose over the past two quarters.", .english, ["2016-11-03..2017-05-03"]),
