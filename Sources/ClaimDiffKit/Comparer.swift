@@ -16,8 +16,16 @@ public struct Comparer: Sendable {
   /// Loads the shipped glossary, CLDR names and the user's glossaries.
   public init(options: CompareOptions) throws(ComparisonError) {
     self.options = options
+    Self.startReadingWordSenses
     termBase = try Self.loadTermBase(glossaries: options.glossaries)
   }
+
+  /// The shipped word senses are the most of a start: they are read on another core, once a
+  /// process, while this one builds the term base and reads the articles; whichever asks for
+  /// them first waits for them.
+  private static let startReadingWordSenses: Void = {
+    DispatchQueue.global(qos: .userInitiated).async { _ = WordSenses.shipped }
+  }()
 
   private static func loadTermBase(glossaries: [String]) throws(ComparisonError) -> TermBase {
     let reader = TSVGlossaryReader()
