@@ -271,7 +271,10 @@ struct NegationReader {
         // corretto": before a word that is only a noun or an adjective, "non" negates that
         // word, as a prefix would, and a translation may well write "amateur", "non-aggression"
         // or "badly".
-        if index + 1 < s.count, s[index + 1].kind == .word,
+        // A word with an article after it is a verb and its object, whatever MultiWordNet lacks:
+        // "non vince il premio", "non merita la fiducia" ("vincere" is not there, and "merita"
+        // shares its lemma key with nouns).
+        if index + 1 < s.count, s[index + 1].kind == .word, !Lexicon.italian.articles.contains(s.folded(index + 2) ?? ""),
           Self.isNounOrAdjectiveOnly(next) || Self.namedWithNon.contains(next) || Self.isAdjectivalParticiple(next)
         {
           record(index, optional: true)

@@ -506,7 +506,8 @@ import Testing
 
   /// Negations a translation may write otherwise are optional: a "mai" before a participle
   /// ("never seen" or "ever seen"), a "non" before a word that is only a noun or an adjective
-  /// (a prefix in all but spelling: "non professionisti" is "amateur"), "don't forget".
+  /// (a prefix in all but spelling: "non professionisti" is "amateur"; not a verb before its
+  /// object, "non vince il premio"), "don't forget".
   /// Conjunctions and restrictions are no negations: "non appena" is "as soon as", "non sono
   /// altro che" and "aren't just" restrict.
   @Test func negationsATranslationMayWriteOtherwise() throws {
@@ -516,6 +517,10 @@ import Testing
     #expect(try negations("Vediamo processi mai osservati in precedenza.", .italian) == [true])
     #expect(try negations("Il programma usava doppiatori non professionisti.", .italian) == [true])
     #expect(try negations("Il ministro non professa alcuna fede.", .italian) == [false])
+    // A verb with its object after it, whatever MultiWordNet lacks ("vincere") or reads as a
+    // noun's lemma key ("merita"), denies the claim.
+    #expect(try negations("Il governo non vince il premio.", .italian) == [false])
+    #expect(try negations("Il governo non merita la fiducia degli elettori.", .italian) == [false])
     #expect(try negations("Non appena usciti dalla corrente, nuotate.", .italian).isEmpty)
     #expect(try negations("Le voci non sono altro che chiacchiere.", .italian).isEmpty)
     #expect(try negations("The forests aren't just swamps.", .english).isEmpty)

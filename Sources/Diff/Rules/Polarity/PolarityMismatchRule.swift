@@ -136,6 +136,8 @@ struct PolarityMismatchRule: DiscrepancyRule {
         en: "↓The minister resigned on Monday.", it: "Il ministro ↓non si è dimesso lunedì.",
         message: "Italian negates with 'non' what English asserts"),
       .pair(en: "The new rules are ↓legal in Rome.", it: "Le nuove regole sono ↓illegali a Roma."),
+      // A verb MultiWordNet lacks, before its object.
+      .pair(en: "↓The government wins the prize.", it: "Il governo ↓non vince il premio."),
       // A word that denies on both sides leaves the negation beside it on one side over.
       .pair(
         en: "Their representatives did ↓not deny having issued the invoices.",
