@@ -366,6 +366,7 @@ Lapland	Lapponia	place
 Piedmont	Piemonte	place		
 Apulia	Puglia	place		
 South Tyrol	Alto Adige	place		
+French Riviera|Côte d'Azur	Costa Azzurra	place		
 Brixen	Bressanone	place		
 Bolzano|Bozen	Bolzano	place		
 Padua	Padova	place		

@@ -19,6 +19,7 @@ struct EntityMismatchRule: DiscrepancyRule {
       .pair(en: "Officials came from the United States, Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, Belgio e Grecia."),
       .pair(en: "Daesh is also called Islamic State.", it: "Daesh è chiamato anche Stato Islamico."),
       .pair(en: "The conference was held in London.", it: "La conferenza si è tenuta a Londra."),
+      .pair(en: "Picasso used to wear it in the French Riviera.", it: "Picasso la portava nella Costa Azzurra."),
       // Names Italian writes in its own form, and a title before a name.
       .pair(
         en: "Buses go to Hebron, the burial place of Abraham, Isaac and Jacob.",
@@ -41,6 +42,10 @@ struct EntityMismatchRule: DiscrepancyRule {
         en: "Officials came from the United States, ↓Belgium and Greece.", it: "Sono arrivati funzionari da Stati Uniti, ↓Olanda e Grecia.",
         message: "English names Belgium (a place); Italian names 'Olanda' = Netherlands (a place) instead"),
       .pair(en: "The conference was held in ↓London.", it: "La conferenza si è tenuta a ↓Parigi."),
+      // Surnames that are Italian words: the English text keeps its name as it is.
+      .pair(
+        en: "Minister ↓Bianchi met the French president in Paris yesterday to discuss migrants.",
+        it: "Il ministro ↓Rossi ha incontrato ieri il presidente francese a Parigi per discutere di migranti."),
       // Two names led by proper names, whatever common words follow.
       .pair(
         en: "I knew him well in the two decades he conducted the ↓Shaoshan Tourism Center from 1962 to 1982.",
@@ -200,7 +205,7 @@ struct EntityMismatchRule: DiscrepancyRule {
       (nameA, nameB) = differing
     } else if a.entity?.isKnown == false && b.entity?.isKnown == false, !isProperName(a.text) && !isProperName(b.text),
       !(isLedByAProperName(a.text) && isLedByAProperName(b.text)),
-      !isKeptEnglish(a.text, in: languageA), !isKeptEnglish(b.text, in: languageB)
+      !isKeptForeign(a.text, in: languageA), !isKeptForeign(b.text, in: languageB)
     {
       return true
     }
@@ -265,15 +270,20 @@ struct EntityMismatchRule: DiscrepancyRule {
     return true
   }
 
-  /// Whether an Italian text's name is English words kept as they are ("Windows", "Jersey
-  /// Dairy", "Whitecaps"): a name, not a description, since a translation would have put it
-  /// into Italian; the English text, when faithful, writes it alike.
-  static func isKeptEnglish(_ name: String, in language: Language) -> Bool {
-    guard language == .italian else { return false }
+  /// Whether a name is words of the other language kept as they are: in an Italian text,
+  /// English words ("Windows", "Jersey Dairy", "Whitecaps"); in an English text, Italian words
+  /// no English dictionary has ("Bianchi", "Casa Bianca" kept as a name). A name, not a
+  /// description, since a translation would have put it into the text's language; the other
+  /// text, when faithful, writes it alike.
+  static func isKeptForeign(_ name: String, in language: Language) -> Bool {
     let words = nameWords(name)
+    let senses = WordSenses.shipped
     return !words.isEmpty
       && words.allSatisfy { word in
-        WordSenses.shipped.isCommonWord(String(word), language: .english) && WordSenses.shipped.senses(of: String(word), language: .italian).isEmpty
+        switch language {
+        case .italian: senses.isCommonWord(String(word), language: .english) && senses.senses(of: String(word), language: .italian).isEmpty
+        case .english: senses.isCommonWord(String(word), language: .italian) && !senses.isCommonWord(String(word), language: .english)
+        }
       }
   }
 
