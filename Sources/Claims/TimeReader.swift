@@ -414,7 +414,7 @@ struct TimeReader {
 
   private static let englishStarts = startTable([
     (monthNames(.english), .date), (weekdayNames(.english), .weekday), (englishRelativePatterns.map { $0.words[0] }, .relative),
-    (["noon", "midday", "midnight"], .clock), (["early", "mid", "late", "the", "at", "by"], .part),
+    (["noon", "midday", "midnight"], .clock), (["early", "mid", "late", "the", "at", "by", "earlier", "later"], .part),
     (Array(EnglishNumberWords.ordinals.values.keys), [.date, .century]), (["first", "second", "third", "fourth"], .quarter),
     (Array(EnglishNumberWords.tens.keys), [.date, .offset, .clock]), (Array(EnglishNumberWords.multipliers.keys), .offset),
     (Array(EnglishNumberWords.units.keys), [.offset, .clock]), (["half", "quarter"], .clock),
@@ -1279,6 +1279,11 @@ struct TimeReader {
     var next = i + 1
     switch language {
     case .english:
+      // "earlier this month", "later this year": the part of the period before publication, or
+      // after it; "earlier this week" too.
+      if word == "earlier" || word == "later", s.folded(next) == "this", let unit = s.folded(next + 1), ["week", "month", "year"].contains(unit) {
+        return Found(tokens: i..<(next + 2), reference: resolve("this-\(unit)-\(word == "earlier" ? "sofar" : "rest")"))
+      }
       if let p = Self.englishParts[word] {
         part = p
         if s.folded(next) == "-" { next += 1 }
@@ -1334,6 +1339,12 @@ struct TimeReader {
       let direction = ["the": "this", "this": "this", "next": "next", "last": "last", "coming": "next", "current": "this"][first]
       return direction.map { ("\($0)-\(unit)", 2) }
     case .italian:
+      // "questo mese", "quest'anno", "prossimo mese", "scorso anno": the direction before the unit.
+      if let unit = s.folded(index + 1), unit == "mese" || unit == "anno",
+        let direction = ["questo": "this", "quest'": "this", "prossimo": "next", "scorso": "last", "passato": "last"][first]
+      {
+        return ("\(direction)-\(unit == "mese" ? "month" : "year")", 2)
+      }
       guard first == "mese" || first == "anno" else { return nil }
       let unit = first == "mese" ? "month" : "year"
       if let after = s.folded(index + 1), let direction = ["prossimo": "next", "scorso": "last", "passato": "last"][after] {
@@ -1413,6 +1424,12 @@ struct TimeReader {
     case "tomorrow": return span(p.adding(days: 1), p.adding(days: 1))
     case "day-before-yesterday": return span(p.adding(days: -2), p.adding(days: -2))
     case "day-after-tomorrow": return span(p.adding(days: 2), p.adding(days: 2))
+    // "earlier this month": from the period's start to publication; "later this year": from the
+    // day after publication to the period's end.
+    case "this-week-sofar", "this-month-sofar", "this-year-sofar":
+      return resolve(String(expression.dropLast(6))).from.map { span($0, p) } ?? span(p, p)
+    case "this-week-rest", "this-month-rest", "this-year-rest":
+      return resolve(String(expression.dropLast(5))).to.map { span(p.adding(days: 1), max($0, p.adding(days: 1))) } ?? span(p, p)
     default:
       // "this-month-late", "next-year-early": a third of a relative month or year.
       if let dash = expression.lastIndex(of: "-"),

@@ -33,6 +33,17 @@ import Testing
     #expect(!TimeMatching.nests(open("month-3"), interval("2020-03-01", "2020-04-30")))
   }
 
+  /// Without a date, "earlier this year" lies within "this year" and shares its start with "the
+  /// beginning of the year"; "later this month" shares its end with "the end of the month", not
+  /// its start.
+  @Test func thePartsOfAPeriodBeforeAndAfterPublication() {
+    #expect(TimeMatching.nests(open("this-year-sofar"), open("this-year")))
+    #expect(TimeMatching.nests(open("this-year-early"), open("this-year-sofar")))
+    #expect(TimeMatching.nests(open("this-month-late"), open("this-month-rest")))
+    #expect(!TimeMatching.nests(open("this-month-early"), open("this-month-rest")))
+    #expect(!TimeMatching.nests(open("this-year-sofar"), open("next-year")))
+  }
+
   /// "over the weekend" is this weekend or the last as the tense says; a weekend lies within
   /// its week ("at the end of this week" and "nel fine settimana").
   @Test func aWeekendMeetsItsWeek() {

@@ -127,10 +127,17 @@ struct TimeMatching {
     }
   }
 
-  /// Whether `time` is a third of `whole`, both unresolved: "inizio dell'anno" ("this-year-early")
-  /// within "earlier this year" ("this-year").
+  /// Whether `time` is a part of `whole`, both unresolved: "inizio dell'anno" ("this-year-early")
+  /// within "quest'anno" ("this-year").
   private static func isPart(_ time: TimeReference, of whole: TimeReference) -> Bool {
     if TimeReference.thirdNames.contains(where: { time.expression == whole.expression + "-" + $0 }) { return true }
+    // "earlier this year" ("this-year-sofar") and "later this year" within "this year"; and
+    // with its start or its end, which they share: "all'inizio dell'anno", "entro la fine dell'anno".
+    if ["-sofar", "-rest"].contains(where: { time.expression == whole.expression + $0 }) { return true }
+    for (part, third) in [("-sofar", "-early"), ("-rest", "-late")] where time.expression.hasSuffix(part) {
+      let period = time.expression.dropLast(part.count)
+      if whole.expression == period + third { return true }
+    }
     // A weekend within its week: "at the end of this week" and "nel fine settimana".
     switch time.expression {
     case "this-weekend", "last-weekend", "next-weekend": return whole.expression == time.expression.dropLast(3)

@@ -14,6 +14,8 @@ struct TimeMismatchRule: DiscrepancyRule {
       .pair(en: "The attack happened last week.", it: "L'attacco è avvenuto la settimana scorsa."),
       .pair(en: "Telegram was popular in 2016.", it: "Nel 2016 Telegram era popolare."),
       .pair(en: "He spoke on Wednesday.", it: "Ha parlato mercoledì."),
+      .pair(en: "I took the photograph earlier this month.", it: "Ho scattato la fotografia all'inizio di questo mese."),
+      .pair(en: "The vote will be held later this year.", it: "Il voto si terrà entro la fine dell'anno."),
       .pair(en: "It is a 19th-century building.", it: "È un edificio dell'Ottocento."),
       // Two distances from publication that differ are two counts, quantity.value's to report.
       .pair(en: "The plant closed 32 years ago.", it: "L'impianto è stato chiuso 26 anni fa."),
@@ -33,6 +35,7 @@ struct TimeMismatchRule: DiscrepancyRule {
       .pair(en: "The vote took place on ↓3 May 2017.", it: "Il voto si è svolto il ↓4 maggio 2017."),
       .pair(en: "The festival runs ↓July 13-15.", it: "Il festival si tiene ↓dal 13 al 16 luglio."),
       .pair(en: "The buses leave Verona for Munich at ↓10:30.", it: "Le corriere partono da Verona per Monaco ↓alle 21,30."),
+      .pair(en: "I took the photograph ↓later this month.", it: "Ho scattato la fotografia all'↓inizio di questo mese."),
     ])
 
   func findings(in pairs: [ClaimPair], context: RuleContext) -> [Finding] {
