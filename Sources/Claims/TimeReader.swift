@@ -384,6 +384,12 @@ struct TimeReader {
       {
         result.insert(.weekday)
       }
+      // "yesterday's", "week's": a relative time, or its last word, in the possessive.
+      if bytes.last == UInt8(ascii: "s"), bytes.count > 3, let mark = bytes.dropLast().last, mark == UInt8(ascii: "'") || mark == 0x99,
+        let base = Self.englishStarts[Folding.withoutPossessive(word)], Starts(rawValue: base).contains(.relative)
+      {
+        result.insert(.relative)
+      }
       if word.containsByte(UInt8(ascii: "-")) {
         if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century, .clock]) }
         if word.hasPrefix("mid-") { result.insert(.part) }
@@ -892,8 +898,16 @@ struct TimeReader {
   ]
 
   private func relative(_ s: SentenceTokens, at i: Int) -> Found? {
-    guard let candidates = s.folded(i).flatMap({ relativePatterns[$0] }) else { return nil }
-    for pattern in candidates where s.matches(pattern.words, at: i) {
+    guard let first = s.folded(i) else { return nil }
+    // "yesterday's vote", "last week's talks": an English time's possessive is that time.
+    func matches(_ words: [String]) -> Bool {
+      if s.matches(words, at: i) { return true }
+      guard language == .english, let last = words.last, s.matches(Array(words.dropLast()), at: i), let written = s.folded(i + words.count - 1)
+      else { return false }
+      return written != last && Folding.withoutPossessive(written) == last
+    }
+    guard let candidates = relativePatterns[first] ?? (language == .english ? relativePatterns[Folding.withoutPossessive(first)] : nil) else { return nil }
+    for pattern in candidates where matches(pattern.words) {
       let tokens = i..<(i + pattern.words.count)
       // "the last weekend of October", "l'ultimo fine settimana d'ottobre": a month's, not
       // publication's.

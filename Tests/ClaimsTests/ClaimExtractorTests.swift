@@ -1152,6 +1152,8 @@ import Testing
     ("Profits rose last quarter.", .english, ["2017-01-01..2017-03-31"]), ("I profitti sono saliti lo scorso trimestre.", .italian, ["2017-01-01..2017-03-31"]),
     ("Profits will rise next quarter.", .english, ["2017-07-01..2017-09-30"]), ("He scored in the last quarter.", .english, []),
     ("Profits rose over the past two quarters.", .english, ["2016-11-03..2017-05-03"]),
+    // A relative time in the possessive.
+    ("Yesterday's vote was close.", .english, ["2017-05-02"]), ("Last week's talks failed.", .english, ["2017-04-24..2017-04-30"]),
     // The part of a period before or after publication, and a part of "questo mese".
     ("We met earlier this month.", .english, ["2017-05-01..2017-05-03"]), ("They vote later this year.", .english, ["2017-05-04..2017-12-31"]),
     ("Ci siamo visti all'inizio di questo mese.", .italian, ["2017-05-01..2017-05-10"]),

@@ -13,6 +13,8 @@ struct EntityMissingRule: DiscrepancyRule {
     summary: "A named entity present on one side only",
     rationale: "A dropped name loses who said or did something; an added one credits someone the source never named.",
     nonTriggering: [
+      // A common word one side capitalises as a region, the other writes in lower case.
+      .pair(en: "Enersis signed an agreement to build a plant in the north of Portugal.", it: "La Enersis ha siglato un accordo per costruire un impianto nel Nord del Portogallo."),
       // An unknown name written as a description, its plural read by its singular ("crociere").
       .pair(en: "Most Baltic Cruises include a stay of two days in the port.", it: "Gran parte delle crociere baltiche include un soggiorno di due giorni nel porto."),
       // A faith one side names and the other gives by its adjective.
@@ -119,10 +121,9 @@ struct EntityMissingRule: DiscrepancyRule {
         lazy var otherAdjectiveWords = Set(otherAdjectives.map { Folding.fold(String($0.word)) })
         // This side's own adjectives: "la Turchia … l'hinterland turco" against "the Turkish
         // hinterland" names Turkey once more than the other side, whose "Turkish" is "turco".
-        lazy var ownNationalities = Self.nationalities(
-          in: (side == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: side)?.text }.joined(separator: " "),
-          language: context.language(side), context: context
-        ).map(\.term)
+        lazy var ownWritten = (side == .source ? pair.source : pair.target).compactMap { context.evidence(sentence: $0, side: side)?.text }
+          .joined(separator: " ")
+        lazy var ownNationalities = Self.nationalities(in: ownWritten, language: context.language(side), context: context).map(\.term)
         // A headline in title case has no names read: a name sharing a word with it may be there.
         lazy var otherIsTitleCased = TitleCase.isTitleCased(otherWritten)
         for claim in claims {
@@ -133,7 +134,9 @@ struct EntityMissingRule: DiscrepancyRule {
               && (claim.entity?.category != .place || Self.isSpelledOut(claim, in: otherKeysButAdjectives, text: otherText))), !Self.isWrittenLowercase(claim, in: otherText, language: context.language(other), context: context),
             !Self.containsCommonTerm(claim, context: context, side: side), !Self.isShortAcronym(claim),
             !(claim.entity?.isKnown == false
-              && Self.isTranslatedWordByWord(claim, language: context.language(side), in: otherText, otherLanguage: context.language(other), termBase: context.termBase)),
+              && Self.isTranslatedWordByWord(
+                claim, language: context.language(side), own: ownWritten, in: otherText, written: otherWritten, otherLanguage: context.language(other),
+                termBase: context.termBase)),
             !Self.isExpandedAcronym(claim, in: otherText), !Self.isAbbreviated(claim, in: otherWritten),
             // An unknown acronym against another the other side leaves unmatched is one body
             // named in each language's acronym: "the OPC" and "ÚOHS" (the Czech competition
@@ -192,10 +195,26 @@ struct EntityMissingRule: DiscrepancyRule {
   /// which writes the name as a description: "Baltic Cruises" and "crociere baltiche", "First
   /// Sino-Japanese War" and "prima guerra sino-giapponese" (not "Room of the Three Windows" and
   /// "Tempio delle Tre Finestre").
-  static func isTranslatedWordByWord(_ claim: Claim, language: Language, in otherText: String, otherLanguage: Language, termBase: TermBase) -> Bool {
+  static func isTranslatedWordByWord(
+    _ claim: Claim, language: Language, own ownWritten: String, in otherText: String, written otherWritten: String, otherLanguage: Language,
+    termBase: TermBase
+  ) -> Bool {
     let words = EntityMismatchRule.nameWords(Folding.withoutPossessive(claim.text)).filter { $0.count >= 3 }
-    guard words.count >= 2 else { return false }
-    let others: [Substring] = otherText.split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }
+    guard let only = words.first else { return false }
+    var others: [Substring] = otherText.split { !ScalarClass.isLetter($0) }.filter { $0.count >= 3 }
+    // One word is a name translated only when it is a common word its language capitalises
+    // ("il Nord del Portogallo") and the other side writes its translation in lower case ("the
+    // north of Portugal"), a word nothing else this side says translates: a surname that is a
+    // word ("il ministro Rossi … una cravatta rossa") is kept, and the "red" of the other side
+    // is the tie's.
+    if words.count == 1 {
+      let senses = WordSenses.shipped
+      guard !senses.senses(of: String(only), language: language).isEmpty else { return false }
+      let ownWords = ownWritten.split { !ScalarClass.isLetter($0) }.map { Folding.fold(String($0)) }.filter { $0.count >= 3 && $0 != String(only) }
+      let ownSenses = Set(ownWords.flatMap { senses.senses(of: $0, language: language) })
+      let lowercase = Set(otherWritten.split { !ScalarClass.isLetter($0) }.filter { $0.first?.isLowercase == true }.map { Folding.fold(String($0)) })
+      others = others.filter { lowercase.contains(String($0)) && ownSenses.isDisjoint(with: senses.senses(of: String($0), language: otherLanguage)) }
+    }
     let otherKeys = Set(others.compactMap(EntityMatching.looseKey))
     // An Italian plural by its singular too: "crociere" is also a lemma of its own (a bird).
     func forms(_ word: Substring, _ language: Language) -> [String] {
