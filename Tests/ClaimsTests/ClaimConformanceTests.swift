@@ -45,12 +45,12 @@ import TestSupport
   /// session 14 (number en 66.2%, it 71.0%; unit en 78.5%; time en 33.3%, it 34.6%; num2words
   /// en 78.6%, it 80.5%), and in session 15 (number en 67.1%, it 74.1%; unit it 93.5%; time en
   /// 34.9%, it 35.8%), and in session 16 (number en 67.7%; unit en 78.8%, it 93.8%; time en
-  /// 35.1%), and in session 17 (number en 69.0%; time en 36.2%, it 37.1%). The targets (95% of numbers, 90% of news dates and times) are far above.
+  /// 35.1%), and in session 17 (number en 69.0%; time en 36.2%, it 37.1%), and in session 18 (time en 36.3%). The targets (95% of numbers, 90% of news dates and times) are far above.
   /// Floors on the cases the repository carries, so that the test holds for someone who has
   /// only the repository.
   static let floors: [String: Double] = [
     "in scope: number en": 0.685, "in scope: number it": 0.74, "in scope: unit en": 0.785, "in scope: unit it": 0.935,
-    "in scope: time en": 0.36, "in scope: time it": 0.365,
+    "in scope: time en": 0.362, "in scope: time it": 0.365,
   ]
 
   /// Floors on num2words' cases, held only when `../shared` is there to read them from.
