@@ -22,6 +22,18 @@ struct QuantityReader {
     var found: [Found] = []
     var index = 0
     while index < s.count {
+      // "highs in the 80s", "widespread 80s": in an English sentence about the weather, a
+      // decade of degrees Fahrenheit, 80 to 89, which a translation gives in Celsius.
+      if let decade = fahrenheitDecade(s, at: index) {
+        var quantity = Quantity(
+          value: decade, qualifier: .approximately, unit: "°F", counted: nil, countedLemma: nil, countedTerm: nil, countedClass: nil,
+          isSpelledOut: false, isAmbiguous: false)
+        quantity.rangeEnd = decade + 9
+        found.append(Found(tokens: index..<(index + 2), quantity: quantity))
+        s.consume(index..<(index + 2))
+        index += 2
+        continue
+      }
       guard !s.consumed[index], let number = number(s, at: index) else {
         index += 1
         continue
@@ -146,6 +158,11 @@ struct QuantityReader {
           last = cursor
           cursor += 1
         }
+      } else if let mark = s.folded(cursor), mark == "ºc" || mark == "ºf" {
+        // "26 ºC": the ordinal indicator, a letter, for the degree sign makes one word with the scale.
+        unit = mark == "ºc" ? "°C" : "°F"
+        last = cursor
+        cursor += 1
       } else if unit == nil, cursor < s.count, s[cursor].text == "C" || s[cursor].text == "F", !s[cursor].isSpaced,
         cursor + 1 >= s.count || s[cursor + 1].kind != .word || lexicon.phraseStops.contains(s[cursor + 1].folded),
         !(first > 0 && s[first - 1].kind == .word && s[first - 1].isCapitalized)
@@ -370,6 +387,21 @@ struct QuantityReader {
     "\u{00BD}": 0.5, "\u{00BC}": 0.25, "\u{00BE}": 0.75, "\u{2153}": 1.0 / 3, "\u{2154}": 2.0 / 3, "\u{2155}": 0.2,
     "\u{2156}": 0.4, "\u{2157}": 0.6, "\u{2158}": 0.8, "\u{2159}": 1.0 / 6, "\u{215A}": 5.0 / 6, "\u{215B}": 0.125,
     "\u{215C}": 0.375, "\u{215D}": 0.625, "\u{215E}": 0.875,
+  ]
+
+  /// The tens of a Fahrenheit decade ("the 80s", "widespread 90s") in an English sentence
+  /// with a word of the weather; elsewhere "the 80s" is a decade of years or of age.
+  private func fahrenheitDecade(_ s: SentenceTokens, at i: Int) -> Double? {
+    guard language == .english, !s.consumed[i], s[i].kind == .number, s[i].text.utf8.count == 2, let tens = Int(s[i].text), tens % 10 == 0,
+      s.folded(i + 1) == "s", !s[i + 1].isSpaced, (0..<s.count).contains(where: { Self.weatherWords.contains(s[$0].folded) })
+    else { return nil }
+    return Double(tens)
+  }
+
+  /// Words that put an English sentence's figures in the weather.
+  static let weatherWords: Set<String> = [
+    "temperature", "temperatures", "highs", "lows", "warm", "warmer", "warmth", "hot", "hotter", "heat", "cold", "colder", "cool",
+    "cooler", "chilly", "degrees", "weather", "forecast", "heatwave", "mild",
   ]
 
   /// The words a figure below zero is said with: "minus five", "negative 3", "meno 5 gradi".

@@ -1059,6 +1059,17 @@ import Testing
     #expect(try claims("They offer 24/7 support.", .english).compactMap(\.quantity).isEmpty)
   }
 
+  /// In a sentence about the weather, "the 80s" are degrees Fahrenheit from 80 to 89; an age
+  /// or a decade of years elsewhere. "26 ºC", with the ordinal indicator for the degree sign,
+  /// is Celsius.
+  @Test func fahrenheitDecadesAndTheOrdinalIndicatorAsADegreeSign() throws {
+    let highs = try quantity("A warm start to October is expected, with widespread 80s in the plains.", .english)
+    #expect(highs.value == 80 && highs.rangeEnd == 89 && highs.unit == "°F" && highs.qualifier == .approximately)
+    #expect(try claims("He is in his 80s and still works.", .english).compactMap(\.quantity).isEmpty)
+    let celsius = try quantity("Si prevede un caldo inizio di ottobre, con 26 ºC nelle pianure.", .italian)
+    #expect(celsius.value == 26 && celsius.unit == "°C")
+  }
+
   /// Spans of years whose number is in the word are one of that span, so that the other
   /// language's figure has a counterpart: "oltre un ventennio" is more than one twenty-year
   /// period (20 years); "più d'un decennio", with "di" elided, is more than one decade.

@@ -36,7 +36,19 @@ enum Measure {
   static func areConsistent(_ a: Quantity, _ b: Quantity) -> Bool {
     guard let unitA = a.unit, let unitB = b.unit, let ua = units[unitA], let ub = units[unitB], ua.dimension == ub.dimension
     else { return false }
-    guard (a.rangeEnd == nil) == (b.rangeEnd == nil) else { return false }
+    // A figure against a range said approximately ("widespread 80s" of degrees against "26 ºC")
+    // agrees when it falls within the range, either end allowing its rounding; against any
+    // other range it differs.
+    if (a.rangeEnd == nil) != (b.rangeEnd == nil) {
+      let (ranged, single) = a.rangeEnd != nil ? (a, b) : (b, a)
+      guard ranged.isApproximate, ua.dimension == .temperature, let end = ranged.rangeEnd, let (rangedUnit, singleUnit) = Optional((ranged.unit ?? "", single.unit ?? ""))
+      else { return false }
+      return celsiusReadings(single.value, singleUnit).contains { x in
+        celsiusReadings(ranged.value, rangedUnit).contains { low in
+          celsiusReadings(end, rangedUnit).contains { high in low - temperatureTolerance <= x && x <= high + temperatureTolerance }
+        }
+      }
+    }
     // One unit on both sides converts nothing, so nothing was rounded: "12 miles per hour" and
     // "9 miglia all'ora" differ. A bare degree may still be either scale.
     if unitA == unitB, unitA != "°" { return QuantityMatching.sameValue(a, b) }

@@ -20,6 +20,7 @@ struct QuantityMissingRule: DiscrepancyRule {
       .pair(en: "The 16-year-old was found in Somerset.", it: "Il sedicenne è stato trovato nel Somerset."),
       .pair(en: "Prices rose for more than 20 years.", it: "I prezzi sono saliti per oltre un ventennio."),
       .pair(en: "Prices fell for a decade.", it: "I prezzi sono scesi per dieci anni."),
+      .pair(en: "A warm start to October is expected, with widespread 80s in the plains.", it: "Si prevede un caldo inizio di ottobre, con 26 ºC nelle pianure."),
     ],
     triggering: [
       .pair(
