@@ -40,9 +40,8 @@ enum Measure {
     // agrees when it falls within the range, either end allowing its rounding; against any
     // other range it differs.
     if (a.rangeEnd == nil) != (b.rangeEnd == nil) {
-      let (ranged, single) = a.rangeEnd != nil ? (a, b) : (b, a)
-      guard ranged.isApproximate, ua.dimension == .temperature, let end = ranged.rangeEnd, let (rangedUnit, singleUnit) = Optional((ranged.unit ?? "", single.unit ?? ""))
-      else { return false }
+      let (ranged, rangedUnit, single, singleUnit) = a.rangeEnd != nil ? (a, unitA, b, unitB) : (b, unitB, a, unitA)
+      guard ranged.isApproximate, ua.dimension == .temperature, let end = ranged.rangeEnd else { return false }
       return celsiusReadings(single.value, singleUnit).contains { x in
         celsiusReadings(ranged.value, rangedUnit).contains { low in
           celsiusReadings(end, rangedUnit).contains { high in low - temperatureTolerance <= x && x <= high + temperatureTolerance }
