@@ -1155,8 +1155,13 @@ struct TimeReader {
       end = next + (language == .english ? 2 : 1)
     } else if isWrittenQuarter {
       guard ["in", "the", "during", "for", "by", "nel", "del", "entro", "durante"].contains(s.folded(i - 1) ?? "") else { return nil }
+    } else if language == .english {
+      // "sales grew in the third quarter": a year's quarter or half in a sentence about a
+      // business's or an economy's figures; a match's elsewhere.
+      guard (0..<s.count).contains(where: { Self.businessWords.contains(s[$0].folded) }) else { return nil }
+      end = next
     } else {
-      guard language == .italian, ["trimestre", "semestre"].contains(s.folded(i + 1) ?? "") else { return nil }
+      guard ["trimestre", "semestre"].contains(s.folded(i + 1) ?? "") else { return nil }
       end = i + 2
     }
     guard let p = published else {
@@ -1200,6 +1205,12 @@ struct TimeReader {
   private static let italianQuarterOrdinals: [String: Int] = ["primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "prima": 1, "seconda": 2]
 
   /// 1–4 for "q1"–"q4".
+  /// Words that put an English sentence's quarters in a business's or an economy's year.
+  static let businessWords: Set<String> = [
+    "sales", "profit", "profits", "revenue", "revenues", "earnings", "gdp", "economy", "growth", "quarterly", "fiscal", "results",
+    "output", "turnover", "inflation", "unemployment", "shares", "dividend", "deficit", "income",
+  ]
+
   private static func quarterWord(_ folded: String?) -> Int? {
     guard let folded, folded.utf8.count == 2, folded.hasPrefix("q"), let digit = Int(folded.dropFirst()), (1...4).contains(digit) else { return nil }
     return digit

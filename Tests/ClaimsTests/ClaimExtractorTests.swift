@@ -1162,6 +1162,8 @@ import Testing
     ("Highs will be in the 80s.", .english, []),
     ("Profits rose last quarter.", .english, ["2017-01-01..2017-03-31"]), ("I profitti sono saliti lo scorso trimestre.", .italian, ["2017-01-01..2017-03-31"]),
     ("Profits will rise next quarter.", .english, ["2017-07-01..2017-09-30"]), ("He scored in the last quarter.", .english, []),
+    // A quarter without its year in a sentence about a business's figures; a match's elsewhere.
+    ("Sales grew in the third quarter.", .english, ["2017-07-01..2017-09-30"]), ("He scored in the third quarter.", .english, []),
     ("Profits rose over the past two quarters.", .english, ["2016-11-03..2017-05-03"]),
     // A relative time in the possessive.
     ("Yesterday's vote was close.", .english, ["2017-05-02"]), ("Last week's talks failed.", .english, ["2017-04-24..2017-04-30"]),
