@@ -393,7 +393,7 @@ struct QuantityReader {
   /// with a word of the weather; elsewhere "the 80s" is a decade of years or of age.
   private func fahrenheitDecade(_ s: SentenceTokens, at i: Int) -> Double? {
     guard language == .english, !s.consumed[i], s[i].kind == .number, s[i].text.utf8.count == 2, let tens = Int(s[i].text), tens % 10 == 0,
-      s.folded(i + 1) == "s", !s[i + 1].isSpaced, (0..<s.count).contains(where: { Self.weatherWords.contains(s[$0].folded) })
+      s.folded(i + 1) == "s", !s[i + 1].isSpaced, s.hasWord(in: Self.weatherWords)
     else { return nil }
     return Double(tens)
   }

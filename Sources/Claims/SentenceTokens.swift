@@ -42,6 +42,10 @@ struct SentenceTokens {
     return true
   }
 
+  /// Whether some token of the sentence is one of `words`: what the sentence is about ("warm",
+  /// "highs" for the weather; "sales", "profits" for a business's year).
+  func hasWord(in words: Set<String>) -> Bool { tokens.contains { words.contains($0.folded) } }
+
   /// Whether the words ending just before `index` spell `words`.
   func matchesBefore(_ words: [String], at index: Int) -> Bool { matches(words, at: index - words.count) }
 

@@ -377,18 +377,13 @@ struct TimeReader {
     if Self.quarterWord(word) != nil { result.insert(.quarter) }
     switch language {
     case .english:
-      // "Saturday's": only a word ending in an apostrophe and "s" is looked at again.
+      // "Saturday's", "yesterday's", "week's": only a word ending in an apostrophe and "s" is
+      // looked at again, as the day, or the relative time or its last word, it is the possessive of.
       let bytes = word.utf8
-      if bytes.last == UInt8(ascii: "s"), bytes.count > 3, let mark = bytes.dropLast().last, mark == UInt8(ascii: "'") || mark == 0x99,
-        CalendarNames.weekday(folded: Folding.withoutPossessive(word), language: .english) != nil
-      {
-        result.insert(.weekday)
-      }
-      // "yesterday's", "week's": a relative time, or its last word, in the possessive.
-      if bytes.last == UInt8(ascii: "s"), bytes.count > 3, let mark = bytes.dropLast().last, mark == UInt8(ascii: "'") || mark == 0x99,
-        let base = Self.englishStarts[Folding.withoutPossessive(word)], Starts(rawValue: base).contains(.relative)
-      {
-        result.insert(.relative)
+      if bytes.last == UInt8(ascii: "s"), bytes.count > 3, let mark = bytes.dropLast().last, mark == UInt8(ascii: "'") || mark == 0x99 {
+        let base = Folding.withoutPossessive(word)
+        if CalendarNames.weekday(folded: base, language: .english) != nil { result.insert(.weekday) }
+        if let starts = Self.englishStarts[base], Starts(rawValue: starts).contains(.relative) { result.insert(.relative) }
       }
       if word.containsByte(UInt8(ascii: "-")) {
         if EnglishNumberWords.isNumberWord(word) { result.formUnion([.offset, .date, .century, .clock]) }
@@ -1158,7 +1153,7 @@ struct TimeReader {
     } else if language == .english {
       // "sales grew in the third quarter": a year's quarter or half in a sentence about a
       // business's or an economy's figures; a match's elsewhere.
-      guard (0..<s.count).contains(where: { Self.businessWords.contains(s[$0].folded) }) else { return nil }
+      guard s.hasWord(in: Self.businessWords) else { return nil }
       end = next
     } else {
       guard ["trimestre", "semestre"].contains(s.folded(i + 1) ?? "") else { return nil }
@@ -1366,19 +1361,24 @@ struct TimeReader {
     case .italian:
       // "questo mese", "quest'anno", "prossimo mese", "scorso anno": the direction before the unit.
       if let unit = s.folded(index + 1), unit == "mese" || unit == "anno",
-        let direction = ["questo": "this", "quest'": "this", "prossimo": "next", "scorso": "last", "passato": "last"][first]
+        let direction = Self.italianDirectionsBeforeUnit[first]
       {
         return ("\(direction)-\(unit == "mese" ? "month" : "year")", 2)
       }
       guard first == "mese" || first == "anno" else { return nil }
       let unit = first == "mese" ? "month" : "year"
-      if let after = s.folded(index + 1), let direction = ["prossimo": "next", "scorso": "last", "passato": "last"][after] {
+      if let after = s.folded(index + 1), let direction = Self.italianDirectionsAfterUnit[after] {
         return ("\(direction)-\(unit)", 2)
       }
       if s.matches(["in", "corso"], at: index + 1) { return ("this-\(unit)", 3) }
       return ("this-\(unit)", 1)
     }
   }
+
+  /// The Italian words that place "mese" or "anno" from publication, after it ("mese prossimo",
+  /// "anno scorso") or before it, where "questo" may stand too ("prossimo mese", "quest'anno").
+  private static let italianDirectionsAfterUnit = ["prossimo": "next", "scorso": "last", "passato": "last"]
+  private static let italianDirectionsBeforeUnit = italianDirectionsAfterUnit.merging(["questo": "this", "quest'": "this"]) { own, _ in own }
 
   private static let englishParts: [String: Int] = ["early": 0, "mid": 1, "late": 2]
   private static let englishPartNouns: [String: Int] = ["beginning": 0, "start": 0, "middle": 1, "end": 2]
